@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptconverter.h"
+
+#include <exception>
+
+#include <QCoreApplication>
+#include <opencc/SimpleConverter.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+ScriptConverter::ScriptConverter(Direction direction)
+    : m_direction(direction)
+{
+    const QByteArray config = configName(direction).toUtf8();
+    try {
+        m_converter = std::make_unique<opencc::SimpleConverter>(config.toStdString());
+    } catch (const std::exception &e) {
+        m_loadError
+            = QCoreApplication::translate("Fazhi::ScriptConverter", "Cannot load the OpenCC configuration %1: %2")
+                  .arg(QString::fromUtf8(config), QString::fromUtf8(e.what()));
+    }
+}
+
+ScriptConverter::~ScriptConverter() = default;
+
+QString ScriptConverter::configName(Direction direction)
+{
+    return direction == Direction::ToSimplified ? u"t2s.json"_s : u"s2t.json"_s;
+}
+
+Result<QString> ScriptConverter::convert(QStringView text) const
+{
+    if (!m_converter) {
+        return Error { m_loadError };
+    }
+    if (text.isEmpty()) {
+        return QString();
+    }
+    // QString always encodes to valid UTF-8 (a lone surrogate becomes a replacement), which matters:
+    // OpenCC 1.1 misbehaves on input that ends inside a multi-byte sequence.
+    const QByteArray utf8 = text.toUtf8();
+    try {
+        const std::string converted = m_converter->Convert(utf8.constData(), static_cast<size_t>(utf8.size()));
+        return QString::fromStdString(converted);
+    } catch (const std::exception &e) {
+        return Error { QCoreApplication::translate("Fazhi::ScriptConverter", "OpenCC could not convert the text: %1")
+                .arg(QString::fromUtf8(e.what())) };
+    }
+}
+
+} // namespace Fazhi

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutdialog.h"
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "translationloader.h"
+#include "windowscreenshot.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace Fazhi;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString settingsFile() const { return m_dir.filePath(u"settings.ini"_s); }
+
+    static QStringList menuTitles(const MainWindow &window)
+    {
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions()) {
+            titles.append(action->text());
+        }
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void hasWorkspaceDocksAndMenus()
+    {
+        AppSettings settings(settingsFile());
+        MainWindow window(settings);
+        QVERIFY(window.centralWidget() == window.workspace());
+        QCOMPARE(window.workspace()->count(), 1);
+
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), 4);
+        QCOMPARE(window.dockWidgetArea(window.libraryDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.outlineDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.annotationsDock()), Qt::RightDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.checklistDock()), Qt::RightDockWidgetArea);
+        for (QDockWidget *dock : docks) {
+            QVERIFY2(!dock->objectName().isEmpty(), "docks need object names for saveState()");
+            QVERIFY(
+                qobject_cast<QLabel *>(dock->widget()) && !qobject_cast<QLabel *>(dock->widget())->text().isEmpty());
+        }
+        QCOMPARE(menuTitles(window), (QStringList { u"&File"_s, u"&View"_s, u"&Help"_s }));
+    }
+
+    void layoutIsRestoredOnNextStart()
+    {
+        {
+            AppSettings settings(settingsFile());
+            MainWindow window(settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.checklistDock()->hide();
+            window.removeDockWidget(window.outlineDock());
+            window.addDockWidget(Qt::RightDockWidgetArea, window.outlineDock());
+            window.outlineDock()->show();
+            window.close();
+        }
+        AppSettings settings(settingsFile());
+        QVERIFY(!settings.mainWindowState().isEmpty());
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.checklistDock()->isHidden());
+        QCOMPARE(window.dockWidgetArea(window.outlineDock()), Qt::RightDockWidgetArea);
+
+        window.resetLayout();
+        QVERIFY(!window.checklistDock()->isHidden());
+        QCOMPARE(window.dockWidgetArea(window.outlineDock()), Qt::LeftDockWidgetArea);
+    }
+
+    void chineseMenusWithTranslation()
+    {
+        const QStringList missing = TranslationLoader::install(qApp, u"zh_CN"_s);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+        {
+            AppSettings settings(m_dir.filePath(u"zh.ini"_s));
+            MainWindow window(settings);
+            QCOMPARE(menuTitles(window), (QStringList { u"文件(&F)"_s, u"视图(&V)"_s, u"帮助(&H)"_s }));
+            QCOMPARE(window.libraryDock()->windowTitle(), u"报告库"_s);
+        }
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    void aboutShowsLoadedLibraryVersions()
+    {
+        const auto versions = AboutDialog::libraryVersions();
+        QStringList names;
+        static const QRegularExpression version(u"^\\d+\\.\\d+(\\.\\d+)?"_s);
+        for (const auto &[name, value] : versions) {
+            names.append(name);
+            QVERIFY2(version.match(value).hasMatch(), qPrintable(name + u": "_s + value));
+        }
+        QCOMPARE(names, (QStringList { u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"OpenCC"_s, u"SQLite"_s }));
+        QCOMPARE(versions.first().second, QString::fromLatin1(qVersion()));
+
+        AboutDialog dialog;
+        auto *sqlite = dialog.findChild<QLabel *>(u"version:SQLite"_s);
+        QVERIFY(sqlite);
+        QVERIFY(sqlite->text().startsWith(u"3."));
+    }
+
+    void screenshotIsWritten()
+    {
+        AppSettings settings(m_dir.filePath(u"shot.ini"_s));
+        MainWindow window(settings);
+        const QString file = m_dir.filePath(u"shots/window.png"_s);
+        const auto written = WindowScreenshot::write(window, QSize(1200, 800), file);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1200, 800) * window.devicePixelRatio());
+        // Not a blank canvas: the window painted its menus, docks and text.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY(colours.size() > 8);
+    }
+
+    void screenshotSizeIsValidated_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("normal") << u"1600x1000"_s << true;
+        QTest::newRow("capital X") << u"800X600"_s << true;
+        QTest::newRow("too small") << u"100x100"_s << false;
+        QTest::newRow("junk") << u"big"_s << false;
+        QTest::newRow("negative") << u"-5x600"_s << false;
+    }
+
+    void screenshotSizeIsValidated()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const auto size = WindowScreenshot::parseSize(text);
+        QCOMPARE(size.ok(), valid);
+        if (!valid) {
+            QVERIFY(size.error().contains(text));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
