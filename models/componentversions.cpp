@@ -32,7 +32,7 @@ QString libraryVersionFromPath(const QString &path, const QString &soname)
         return {};
     }
     static const QRegularExpression versionSuffix(u"^\\.(\\d+(?:\\.\\d+)+)$"_s);
-    const auto match = versionSuffix.match(QStringView(fileName).mid(soname.size()));
+    const auto match = versionSuffix.matchView(QStringView(fileName).mid(soname.size()));
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
