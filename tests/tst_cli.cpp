@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fazhi-cli as a user runs it: a separate process, its exit code and output.
+#include "testpaths.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -24,7 +26,7 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"FAZHI_LANG"_s, u"en"_s);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(FAZHI_BIN_DIR) + u"/fazhi-cli"_s, arguments);
+        process.start(TestPaths::binDir() + u"/fazhi-cli"_s, arguments);
         if (!process.waitForFinished(30000)) {
             return {};
         }

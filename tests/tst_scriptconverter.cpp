@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptconverter.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,7 +15,7 @@ class TestScriptConverter : public QObject
 private:
     static QString seedLine(const QString &seed, int lineIndex)
     {
-        QFile file(QStringLiteral(FAZHI_SEEDS_DIR) + u'/' + seed);
+        QFile file(TestPaths::seedsDir() + u'/' + seed);
         if (!file.open(QIODevice::ReadOnly)) {
             return {};
         }

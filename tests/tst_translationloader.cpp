@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testpaths.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ private Q_SLOTS:
     void catalogueIsComplete()
     {
         QFETCH(QString, language);
-        QFile file(QStringLiteral(FAZHI_SOURCE_DIR) + u"/translations/fazhi_"_s + language + u".ts"_s);
+        QFile file(TestPaths::sourceDir() + u"/translations/fazhi_"_s + language + u".ts"_s);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QDomDocument document;
         QVERIFY(document.setContent(&file));

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Where the tests find their inputs. ctest passes the paths in the environment rather than as
+// compile definitions, so the objects do not depend on where the repository is checked out and
+// ccache can share them between clones.
+#include <QString>
+#include <QtGlobal>
+
+namespace TestPaths {
+
+inline QString fromEnvironment(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty()) {
+        qFatal("%s is not set: run the tests through ctest (scripts/test)", name);
+    }
+    return value;
+}
+
+/** The real reports in ../shared/seeds. */
+inline QString seedsDir()
+{
+    return fromEnvironment("FAZHI_SEEDS_DIR");
+}
+
+/** The repository root. */
+inline QString sourceDir()
+{
+    return fromEnvironment("FAZHI_SOURCE_DIR");
+}
+
+/** build/bin, where fazhi-cli and fazhi-review are. */
+inline QString binDir()
+{
+    return fromEnvironment("FAZHI_BIN_DIR");
+}
+
+} // namespace TestPaths
