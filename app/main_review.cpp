@@ -28,6 +28,17 @@ void preferOffscreenForScreenshots(int argc, char *argv[])
     }
 }
 
+// The offscreen platform warns that it cannot pass size hints to a window system it does not
+// have; for a screenshot that is expected, and the noise would hide real messages.
+QtMessageHandler s_defaultMessageHandler = nullptr;
+
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!message.contains(u"does not support propagateSizeHints"_s)) {
+        s_defaultMessageHandler(type, context, message);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,6 +76,7 @@ int main(int argc, char *argv[])
 
     Fazhi::MainWindow window(settings);
     if (parser.isSet(screenshotOption)) {
+        s_defaultMessageHandler = qInstallMessageHandler(dropOffscreenNoise);
         const auto size = Fazhi::WindowScreenshot::parseSize(parser.value(sizeOption));
         if (!size) {
             err << size.error() << Qt::endl;
