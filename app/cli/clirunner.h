@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clicommand.h"
+
+#include <memory>
+#include <vector>
+
 #include <QStringList>
 
 class QTextStream;
@@ -8,14 +13,15 @@ class QTextStream;
 namespace Fazhi {
 
 /**
- * The headless front end, `fazhi-cli`: parses the command line, runs the subcommand and
- * writes results to @p out and problems to @p err. Everything the GUI can do to data is
- * reachable from here.
+ * The headless front end, `fazhi-cli`: picks the subcommand named on the command line and
+ * runs it, writing results to @p out and problems to @p err. Everything the GUI can do to data
+ * is reachable from here.
  */
 class CliRunner final
 {
 public:
     CliRunner(QTextStream &out, QTextStream &err);
+    ~CliRunner();
 
     /** Runs the command line @p arguments (argv, program name first); returns the exit code. */
     int run(const QStringList &arguments);
@@ -24,8 +30,8 @@ private:
     void printVersion();
     void printHelp();
 
-    QTextStream &m_out;
-    QTextStream &m_err;
+    CliStreams m_streams;
+    std::vector<std::unique_ptr<CliCommand>> m_commands;
 };
 
 } // namespace Fazhi

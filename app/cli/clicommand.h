@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace Fazhi {
+
+/** Where a command writes: results to out, problems to err. */
+struct CliStreams
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/**
+ * One `fazhi-cli` subcommand. Exit codes: 0 success, 1 when some input failed (the rest was
+ * processed), 2 for a usage error.
+ */
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+
+    /** The word that selects the command: "inspect", "convert", … */
+    virtual QString name() const = 0;
+    /** One line for `fazhi-cli --help`. */
+    virtual QString summary() const = 0;
+    /** Runs with the arguments after the command word. */
+    virtual int run(const QStringList &arguments, CliStreams &streams) = 0;
+
+protected:
+    /**
+     * Parses @p arguments with @p parser (options already added); on --help prints the usage
+     * and returns 0, on an error prints it and returns 2, otherwise returns -1 to go on.
+     */
+    int parse(QCommandLineParser &parser, const QStringList &arguments, CliStreams &streams) const;
+};
+
+} // namespace Fazhi

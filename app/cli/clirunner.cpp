@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
+#include "componentversions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fazhi::CliRunner", text);
+}
+
+} // namespace
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err)
+    : m_streams { out, err }
+{
+    // Every subcommand, in the order --help lists them.
+}
+
+CliRunner::~CliRunner() = default;
+
+int CliRunner::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printHelp();
+        return 2;
+    }
+    const QString &command = args.first();
+    if (command == u"--version" || command == u"-v" || command == u"version") {
+        printVersion();
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printHelp();
+        return 0;
+    }
+    for (const auto &candidate : m_commands) {
+        if (candidate->name() == command) {
+            return candidate->run(args.mid(1), m_streams);
+        }
+    }
+    m_streams.err << tr("fazhi-cli: unknown command or option \"%1\". Run fazhi-cli --help for the list.").arg(command)
+                  << Qt::endl;
+    return 2;
+}
+
+void CliRunner::printVersion()
+{
+    m_streams.out << "fazhi-cli " << QStringLiteral(FAZHI_VERSION) << Qt::endl;
+    for (const ComponentVersion &component : ComponentVersions::core()) {
+        m_streams.out << component.name << ' ' << component.version << Qt::endl;
+    }
+}
+
+void CliRunner::printHelp()
+{
+    m_streams.out << tr("Usage: fazhi-cli COMMAND [OPTIONS]") << "\n\n"
+                  << tr("Fazhi Review without a window: import, inspect, check, search and export reports.") << "\n\n"
+                  << tr("Commands:") << '\n'
+                  << "  --version    " << tr("Print the program version and the versions of the libraries it loads")
+                  << '\n'
+                  << "  --help       " << tr("Print this help") << '\n';
+    for (const auto &command : m_commands) {
+        m_streams.out << "  " << command->name().leftJustified(12) << ' ' << command->summary() << '\n';
+    }
+    m_streams.out << '\n' << tr("Run fazhi-cli COMMAND --help for a command's options.") << Qt::endl;
+}
+
+} // namespace Fazhi
