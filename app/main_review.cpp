@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(
         u"size"_s, u"Window size for --screenshot, e.g. 1600x1000."_s, u"WxH"_s, u"1600x1000"_s);
     const QCommandLineOption langOption(u"lang"_s, u"UI language: zh_CN, zh_TW or en."_s, u"LANG"_s);
-    parser.addOptions({ screenshotOption, sizeOption, langOption });
+    parser.addOptions({screenshotOption, sizeOption, langOption});
     parser.process(app);
 
     Fazhi::AppSettings settings;

@@ -107,7 +107,7 @@ QDockWidget *MainWindow::createDock(const QString &objectName, const QString &ti
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks { m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock };
+    const QList<QDockWidget *> docks{m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock};
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
         dock->show();
@@ -116,7 +116,7 @@ void MainWindow::resetLayout()
     splitDockWidget(m_libraryDock, m_outlineDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
     splitDockWidget(m_annotationsDock, m_checklistDock, Qt::Vertical);
-    resizeDocks({ m_libraryDock, m_annotationsDock }, { 300, 320 }, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_annotationsDock}, {300, 320}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -128,7 +128,7 @@ void MainWindow::createMenus()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *panels = viewMenu->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : { m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock }) {
+    for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock}) {
         panels->addAction(dock->toggleViewAction());
     }
     viewMenu->addSeparator();

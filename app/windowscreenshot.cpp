@@ -18,10 +18,10 @@ Result<QSize> WindowScreenshot::parseSize(const QString &text)
     const auto match = pattern.match(text.trimmed());
     const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
     if (!size.isValid() || size.width() < 320 || size.height() < 240 || size.width() > 8000 || size.height() > 8000) {
-        return Error { QCoreApplication::translate("Fazhi::WindowScreenshot",
+        return Error{QCoreApplication::translate("Fazhi::WindowScreenshot",
             "Invalid size \"%1\": expected WIDTHxHEIGHT between 320x240 "
             "and 8000x8000, e.g. 1600x1000.")
-                .arg(text) };
+                .arg(text)};
     }
     return size;
 }
@@ -38,14 +38,14 @@ Result<Done> WindowScreenshot::write(QWidget &window, const QSize &size, const Q
     const QPixmap pixmap = window.grab();
     const QFileInfo target(fileName);
     if (!QDir().mkpath(target.absolutePath())) {
-        return Error { QCoreApplication::translate("Fazhi::WindowScreenshot", "Cannot create the folder %1.")
-                .arg(target.absolutePath()) };
+        return Error{QCoreApplication::translate("Fazhi::WindowScreenshot", "Cannot create the folder %1.")
+                .arg(target.absolutePath())};
     }
     if (pixmap.isNull() || !pixmap.save(target.absoluteFilePath(), "PNG")) {
-        return Error { QCoreApplication::translate("Fazhi::WindowScreenshot", "Cannot write the screenshot to %1.")
-                .arg(target.absoluteFilePath()) };
+        return Error{QCoreApplication::translate("Fazhi::WindowScreenshot", "Cannot write the screenshot to %1.")
+                .arg(target.absoluteFilePath())};
     }
-    return Done {};
+    return Done{};
 }
 
 } // namespace Fazhi

@@ -59,9 +59,9 @@ QList<ComponentVersion> ComponentVersions::core()
     // unused dependencies (--as-needed), so the version lookup below finds it loaded.
     [[maybe_unused]] static const auto openccAnchor = &opencc_open;
     return {
-        { u"Qt"_s, QString::fromLatin1(qVersion()) },
-        { u"OpenCC"_s, loadedLibraryVersion(u"libopencc.so"_s, QStringLiteral(FAZHI_OPENCC_BUILD_VERSION)) },
-        { u"SQLite"_s, QString::fromLatin1(sqlite3_libversion()) },
+        {u"Qt"_s, QString::fromLatin1(qVersion())},
+        {u"OpenCC"_s, loadedLibraryVersion(u"libopencc.so"_s, QStringLiteral(FAZHI_OPENCC_BUILD_VERSION))},
+        {u"SQLite"_s, QString::fromLatin1(sqlite3_libversion())},
     };
 }
 

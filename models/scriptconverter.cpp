@@ -33,7 +33,7 @@ QString ScriptConverter::configName(Direction direction)
 Result<QString> ScriptConverter::convert(QStringView text) const
 {
     if (!m_converter) {
-        return Error { m_loadError };
+        return Error{m_loadError};
     }
     if (text.isEmpty()) {
         return QString();
@@ -45,8 +45,8 @@ Result<QString> ScriptConverter::convert(QStringView text) const
         const std::string converted = m_converter->Convert(utf8.constData(), static_cast<size_t>(utf8.size()));
         return QString::fromStdString(converted);
     } catch (const std::exception &e) {
-        return Error { QCoreApplication::translate("Fazhi::ScriptConverter", "OpenCC could not convert the text: %1")
-                .arg(QString::fromUtf8(e.what())) };
+        return Error{QCoreApplication::translate("Fazhi::ScriptConverter", "OpenCC could not convert the text: %1")
+                .arg(QString::fromUtf8(e.what()))};
     }
 }
 

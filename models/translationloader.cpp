@@ -30,7 +30,7 @@ QString normalize(const QString &name)
 
 QStringList TranslationLoader::availableLanguages()
 {
-    return { u"zh_CN"_s, u"zh_TW"_s, u"en"_s };
+    return {u"zh_CN"_s, u"zh_TW"_s, u"en"_s};
 }
 
 Result<QString> TranslationLoader::resolve(
@@ -39,9 +39,9 @@ Result<QString> TranslationLoader::resolve(
     if (!requested.isEmpty()) {
         const QString language = normalize(requested);
         if (language.isEmpty()) {
-            return Error { QCoreApplication::translate(
-                "Fazhi::TranslationLoader", "Unknown language \"%1\": use one of %2.")
-                    .arg(requested, availableLanguages().join(u", ")) };
+            return Error{
+                QCoreApplication::translate("Fazhi::TranslationLoader", "Unknown language \"%1\": use one of %2.")
+                    .arg(requested, availableLanguages().join(u", "))};
         }
         return language;
     }

@@ -15,7 +15,7 @@ namespace SeedReports {
 /** The full path of the seed whose file name starts with @p prefix ("001"), or empty. */
 inline QString path(const QString &prefix)
 {
-    const QStringList names = QDir(TestPaths::seedsDir()).entryList({ prefix + QStringLiteral("_*.txt") }, QDir::Files);
+    const QStringList names = QDir(TestPaths::seedsDir()).entryList({prefix + QStringLiteral("_*.txt")}, QDir::Files);
     return names.isEmpty() ? QString() : TestPaths::seedsDir() + u'/' + names.first();
 }
 

@@ -30,14 +30,14 @@ private:
         if (!process.waitForFinished(30000)) {
             return {};
         }
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
 private Q_SLOTS:
     void versionExitsZero()
     {
-        const Run run = runCli({ u"--version"_s });
+        const Run run = runCli({u"--version"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(u"fazhi-cli " FAZHI_VERSION), qPrintable(run.out));
         QVERIFY2(
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void helpListsCommands()
     {
-        const Run run = runCli({ u"--help"_s });
+        const Run run = runCli({u"--help"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Usage: fazhi-cli"));
         QVERIFY(run.out.contains(u"--version"));
@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void unknownCommandFailsWithAReason()
     {
-        const Run run = runCli({ u"frobnicate"_s });
+        const Run run = runCli({u"frobnicate"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"\"frobnicate\""), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

@@ -63,7 +63,7 @@ private Q_SLOTS:
             QVERIFY(
                 qobject_cast<QLabel *>(dock->widget()) && !qobject_cast<QLabel *>(dock->widget())->text().isEmpty());
         }
-        QCOMPARE(menuTitles(window), (QStringList { u"&File"_s, u"&View"_s, u"&Help"_s }));
+        QCOMPARE(menuTitles(window), (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
     }
 
     void layoutIsRestoredOnNextStart()
@@ -99,7 +99,7 @@ private Q_SLOTS:
         {
             AppSettings settings(m_dir.filePath(u"zh.ini"_s));
             MainWindow window(settings);
-            QCOMPARE(menuTitles(window), (QStringList { u"文件(&F)"_s, u"视图(&V)"_s, u"帮助(&H)"_s }));
+            QCOMPARE(menuTitles(window), (QStringList{u"文件(&F)"_s, u"视图(&V)"_s, u"帮助(&H)"_s}));
             QCOMPARE(window.libraryDock()->windowTitle(), u"报告库"_s);
         }
         for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
@@ -117,7 +117,7 @@ private Q_SLOTS:
             names.append(name);
             QVERIFY2(version.match(value).hasMatch(), qPrintable(name + u": "_s + value));
         }
-        QCOMPARE(names, (QStringList { u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"OpenCC"_s, u"SQLite"_s }));
+        QCOMPARE(names, (QStringList{u"Qt"_s, u"KF6 SyntaxHighlighting"_s, u"OpenCC"_s, u"SQLite"_s}));
         QCOMPARE(versions.first().second, QString::fromLatin1(qVersion()));
 
         AboutDialog dialog;

@@ -57,23 +57,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("000") << u"000"_s
-                             << QStringList { u"一、深入学习贯彻习近平法治思想,强化党对法治政府建设的领导:2"_s,
+                             << QStringList{u"一、深入学习贯彻习近平法治思想,强化党对法治政府建设的领导:2"_s,
                                     u"二、加快构建更高水平的法治化营商环境,护航经济社会高质量发展:4"_s,
                                     u"三、持续深化依法行政,推进政府治理规范化程序化法治化:3"_s,
                                     u"四、深化社会治理工作体系建设,着力提升基层治理法治化水平:3"_s,
-                                    u"五、强化行政权力制约监督,促进行政权力规范透明运行:3"_s };
-        QTest::newRow("001") << u"001"_s
-                             << QStringList { u"一、主要做法及成效:7"_s, u"二、存在問題及下階段工作計劃:5"_s };
+                                    u"五、强化行政权力制约监督,促进行政权力规范透明运行:3"_s};
+        QTest::newRow("001") << u"001"_s << QStringList{u"一、主要做法及成效:7"_s, u"二、存在問題及下階段工作計劃:5"_s};
         QTest::newRow("002") << u"002"_s
-                             << QStringList { u"一、2024年法治政府建設主要舉措及成效:5"_s, u"二、存在問題:0"_s,
-                                    u"三、2025年法治政府建設工作思路:0"_s };
+                             << QStringList{u"一、2024年法治政府建設主要舉措及成效:5"_s, u"二、存在問題:0"_s,
+                                    u"三、2025年法治政府建設工作思路:0"_s};
         QTest::newRow("003") << u"003"_s
-                             << QStringList { u"一、主要举措和成效:5"_s, u"二、存在不足和原因:0"_s,
-                                    u"三、2025年工作计划:0"_s };
+                             << QStringList{
+                                    u"一、主要举措和成效:5"_s, u"二、存在不足和原因:0"_s, u"三、2025年工作计划:0"_s};
         QTest::newRow("004") << u"004"_s
-                             << QStringList { u"一、坚持党的领导,统筹推进法治政府建设:3"_s,
+                             << QStringList{u"一、坚持党的领导,统筹推进法治政府建设:3"_s,
                                     u"二、推进法治政府建设的主要举措和成效:5"_s, u"三、主要存在问题:0"_s,
-                                    u"四、2025年工作计划:4"_s };
+                                    u"四、2025年工作计划:4"_s};
     }
 
     void seedOutline()
@@ -91,32 +90,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QMap<QString, QString>>("expected");
         QTest::newRow("000") << u"000"_s
-                             << QMap<QString, QString> { { u"title"_s,
-                                                             u"江门市江海区关于2024年度法治政府建设情况的报告"_s },
-                                    { u"region"_s, u"江门市江海区"_s }, { u"level"_s, u"区"_s },
-                                    { u"year"_s, u"2024"_s }, { u"addressee"_s, u"市委、市政府"_s },
-                                    { u"issuers"_s, u"中国共产党江门市江海区委员会、江门市江海区人民政府"_s },
-                                    { u"reportDate"_s, u"2024-12-24"_s } };
+                             << QMap<QString, QString>{
+                                    {u"title"_s, u"江门市江海区关于2024年度法治政府建设情况的报告"_s},
+                                    {u"region"_s, u"江门市江海区"_s}, {u"level"_s, u"区"_s}, {u"year"_s, u"2024"_s},
+                                    {u"addressee"_s, u"市委、市政府"_s},
+                                    {u"issuers"_s, u"中国共产党江门市江海区委员会、江门市江海区人民政府"_s},
+                                    {u"reportDate"_s, u"2024-12-24"_s}};
         QTest::newRow("001") << u"001"_s
-                             << QMap<QString, QString> { { u"openMode"_s, u"主动公开"_s },
-                                    { u"documentNumber"_s, u"明府〔2019〕44号"_s }, { u"signer"_s, u"梁耀斌"_s },
-                                    { u"title"_s, u"佛山市高明区人民政府关于2019年度法治政府建设工作的报告"_s },
-                                    { u"region"_s, u"佛山市高明区"_s }, { u"level"_s, u"区"_s },
-                                    { u"year"_s, u"2019"_s }, { u"addressee"_s, u"区人大常委会"_s },
-                                    { u"issuers"_s, u"佛山市高明区人民政府"_s }, { u"reportDate"_s, u"2019-12-05"_s },
-                                    { u"contact"_s, u"联系人:陈火胜〈区司法局〉,联系电话:88261112"_s } };
+                             << QMap<QString, QString>{{u"openMode"_s, u"主动公开"_s},
+                                    {u"documentNumber"_s, u"明府〔2019〕44号"_s}, {u"signer"_s, u"梁耀斌"_s},
+                                    {u"title"_s, u"佛山市高明区人民政府关于2019年度法治政府建设工作的报告"_s},
+                                    {u"region"_s, u"佛山市高明区"_s}, {u"level"_s, u"区"_s}, {u"year"_s, u"2019"_s},
+                                    {u"addressee"_s, u"区人大常委会"_s}, {u"issuers"_s, u"佛山市高明区人民政府"_s},
+                                    {u"reportDate"_s, u"2019-12-05"_s},
+                                    {u"contact"_s, u"联系人:陈火胜〈区司法局〉,联系电话:88261112"_s}};
         QTest::newRow("002") << u"002"_s
-                             << QMap<QString, QString> { { u"title"_s,
-                                                             u"绍兴市上虞区2024年度法治政府建设工作情况报告"_s },
-                                    { u"region"_s, u"绍兴市上虞区"_s }, { u"level"_s, u"区"_s },
-                                    { u"year"_s, u"2024"_s }, { u"publishDate"_s, u"2025-02-08"_s },
-                                    { u"openMode"_s, u"主动公开"_s } };
+                             << QMap<QString, QString>{{u"title"_s, u"绍兴市上虞区2024年度法治政府建设工作情况报告"_s},
+                                    {u"region"_s, u"绍兴市上虞区"_s}, {u"level"_s, u"区"_s}, {u"year"_s, u"2024"_s},
+                                    {u"publishDate"_s, u"2025-02-08"_s}, {u"openMode"_s, u"主动公开"_s}};
         QTest::newRow("003") << u"003"_s
-                             << QMap<QString, QString> { { u"title"_s, u"镇江市2024年度法治政府建设情况报告"_s },
-                                    { u"region"_s, u"镇江市"_s }, { u"level"_s, u"市"_s }, { u"year"_s, u"2024"_s } };
+                             << QMap<QString, QString>{{u"title"_s, u"镇江市2024年度法治政府建设情况报告"_s},
+                                    {u"region"_s, u"镇江市"_s}, {u"level"_s, u"市"_s}, {u"year"_s, u"2024"_s}};
         QTest::newRow("004") << u"004"_s
-                             << QMap<QString, QString> { { u"region"_s, u"东莞市洪梅镇"_s }, { u"level"_s, u"镇"_s },
-                                    { u"year"_s, u"2024"_s } };
+                             << QMap<QString, QString>{
+                                    {u"region"_s, u"东莞市洪梅镇"_s}, {u"level"_s, u"镇"_s}, {u"year"_s, u"2024"_s}};
     }
 
     void seedMetadata()
@@ -133,7 +130,7 @@ private Q_SLOTS:
 
     void seedTextIsClean()
     {
-        for (const QString &seed : { u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s }) {
+        for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s}) {
             const ReportDocument document = parseSeed(seed);
             QVERIFY2(!document.text.contains(u'|'), qPrintable(seed));
             QVERIFY2(!document.text.contains(u"相关新闻"), qPrintable(seed));
@@ -208,7 +205,7 @@ private Q_SLOTS:
                                                   u"2.5万人次参加学法考试。\n"
                                                   u"二、存在问题\n"
                                                   u"一是认识不够到位。二是队伍建设有待加强。\n"_s);
-        QCOMPARE(outline(document), (QStringList { u"一、主要成效:0"_s, u"二、存在问题:0"_s }));
+        QCOMPARE(outline(document), (QStringList{u"一、主要成效:0"_s, u"二、存在问题:0"_s}));
     }
 
     void jsonHasTheContract()
@@ -216,7 +213,7 @@ private Q_SLOTS:
         const ReportDocument document = parseSeed(u"001"_s);
         const QJsonObject json = ReportJson::toJson(document);
         for (const auto key :
-            { u"file", u"encoding", u"script", u"metadata", u"text", u"sections", u"paragraphs", u"warnings" }) {
+            {u"file", u"encoding", u"script", u"metadata", u"text", u"sections", u"paragraphs", u"warnings"}) {
             QVERIFY2(json.contains(QString(key)), qPrintable(QString(key)));
         }
         QCOMPARE(json.value(u"script"_s).toString(), u"traditional"_s);

@@ -91,9 +91,9 @@ private Q_SLOTS:
             QVERIFY(tag.color.isValid());
         }
         QCOMPARE(names,
-            (QStringList {
-                u"成效"_s, u"问题"_s, u"原因"_s, u"第一责任人"_s, u"计划"_s, u"亮点"_s, u"存疑"_s, u"套话"_s }));
-        QCOMPARE(shortcuts, (QList<int> { 1, 2, 3, 4, 5, 6, 7, 8 }));
+            (QStringList{
+                u"成效"_s, u"问题"_s, u"原因"_s, u"第一责任人"_s, u"计划"_s, u"亮点"_s, u"存疑"_s, u"套话"_s}));
+        QCOMPARE(shortcuts, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
         QVERIFY(ReviewStore::defaultProjectPath().endsWith(u"/default.fzr"));
     }
 
@@ -178,7 +178,7 @@ private Q_SLOTS:
                 QCOMPARE(entry.author, u"张审核"_s);
             }
         }
-        QCOMPARE(actions, (QStringList { u"add"_s, u"update"_s, u"update"_s, u"remove"_s, u"restore"_s }));
+        QCOMPARE(actions, (QStringList{u"add"_s, u"update"_s, u"update"_s, u"remove"_s, u"restore"_s}));
     }
 
     void historyIsAppendOnly()
@@ -238,7 +238,7 @@ private Q_SLOTS:
     void searchFindsEitherScriptAndShortTerms()
     {
         auto store = openStore(freshPath());
-        for (const QString &seed : { u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s }) {
+        for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s}) {
             QVERIFY(importSeed(*store, seed) > 0);
         }
         auto reportsFor = [&](const QString &query) {
@@ -257,12 +257,12 @@ private Q_SLOTS:
             return ids;
         };
         // 報告 (traditional, two characters) and 行政复议 (simplified, four) find all scripts.
-        const QSet<qint64> all { 1, 2, 3, 4, 5 };
+        const QSet<qint64> all{1, 2, 3, 4, 5};
         QCOMPARE(reportsFor(u"行政复议"_s).size(), 5);
         QVERIFY(reportsFor(u"報告"_s).contains(2)); // 001 is traditional
         QVERIFY(reportsFor(u"报告"_s).contains(2));
         QCOMPARE(reportsFor(u"法"_s), all);
-        QVERIFY(reportsFor(u"洪梅"_s) == QSet<qint64> { 5 });
+        QVERIFY(reportsFor(u"洪梅"_s) == QSet<qint64>{5});
         QVERIFY(reportsFor(u"镇江"_s).contains(4));
         // A short term beside a long one narrows the result instead of being dropped.
         // Terms are matched within one part (paragraph or heading).
@@ -278,7 +278,7 @@ private Q_SLOTS:
                                      .text();
             QVERIFY2(part.contains(u"行政复议") && part.contains(u"案卷"), qPrintable(part));
         }
-        QCOMPARE(reportsFor(u"楓橋經驗"_s), (QSet<qint64> { 2, 4 })); // 001 traditional, 003 simplified
+        QCOMPARE(reportsFor(u"楓橋經驗"_s), (QSet<qint64>{2, 4})); // 001 traditional, 003 simplified
         QVERIFY(reportsFor(u"不存在的词语组合"_s).isEmpty());
 
         SearchQuery request;
@@ -344,6 +344,7 @@ private Q_SLOTS:
         const QString copyPath = freshPath();
         const auto saved = store->saveAs(copyPath);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(ReviewStore::verify(copyPath).ok());
         auto copy = openStore(copyPath);
         QVERIFY(copy);
         QCOMPARE(copy->reportCount(), 1);
@@ -377,7 +378,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             auto store = openStore(path);
-            for (const QString &seed : { u"000"_s, u"001"_s, u"002"_s }) {
+            for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s}) {
                 importSeed(*store, seed);
             }
             QVERIFY(store->saveAs(path + u".clean"_s).ok());
@@ -397,6 +398,7 @@ private Q_SLOTS:
         const QByteArray damaged = file.readAll();
         file.close();
 
+        QVERIFY(!ReviewStore::verify(path).ok());
         const auto opened = ReviewStore::open(path);
         if (opened.ok()) {
             QVERIFY(opened.value()->isReadOnly());
@@ -437,9 +439,9 @@ private Q_SLOTS:
         const QList<Decision> decisions = a->decisions(ra);
         QCOMPARE(decisions.size(), 2);
         QVERIFY(decisions.at(0).conflict && decisions.at(1).conflict);
-        QStringList values { decisions.at(0).value, decisions.at(1).value };
+        QStringList values{decisions.at(0).value, decisions.at(1).value};
         values.sort();
-        QCOMPARE(values, (QStringList { u"优秀"_s, u"合格"_s }));
+        QCOMPARE(values, (QStringList{u"优秀"_s, u"合格"_s}));
         // Merging again changes nothing.
         QVERIFY(a->mergeFrom(theirs).ok());
         QCOMPARE(a->annotations(ra).size(), 3);

@@ -19,7 +19,7 @@ private:
         QStringList rows;
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            return { u"error: "_s + QString::fromUtf8(sqlite3_errmsg(db)) };
+            return {u"error: "_s + QString::fromUtf8(sqlite3_errmsg(db))};
         }
         while (sqlite3_step(statement) == SQLITE_ROW) {
             rows.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
@@ -46,11 +46,10 @@ private Q_SLOTS:
             "('深入推进严格规范公正文明执法'), ('法治宣传教育');",
             nullptr, nullptr, &message);
         QVERIFY2(rc == SQLITE_OK, message);
+        QCOMPARE(matches(db, "SELECT x FROM t WHERE t MATCH '复议案件'"), QStringList{u"行政复议案件办结率达100%"_s});
         QCOMPARE(
-            matches(db, "SELECT x FROM t WHERE t MATCH '复议案件'"), QStringList { u"行政复议案件办结率达100%"_s });
-        QCOMPARE(
-            matches(db, "SELECT x FROM t WHERE t MATCH '文明执法'"), QStringList { u"深入推进严格规范公正文明执法"_s });
-        QCOMPARE(matches(db, "SELECT x FROM t WHERE t MATCH '督察工作'"), QStringList {});
+            matches(db, "SELECT x FROM t WHERE t MATCH '文明执法'"), QStringList{u"深入推进严格规范公正文明执法"_s});
+        QCOMPARE(matches(db, "SELECT x FROM t WHERE t MATCH '督察工作'"), QStringList{});
         sqlite3_close(db);
     }
 

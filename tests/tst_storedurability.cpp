@@ -30,7 +30,7 @@ QStringList runAndKill(const QStringList &arguments, int killAfterMs)
     QProcess process;
     process.start(worker(), arguments);
     if (!process.waitForStarted(10000)) {
-        return { u"<did not start>"_s };
+        return {u"<did not start>"_s};
     }
     QTest::qWait(killAfterMs);
     process.kill(); // SIGKILL: no chance to clean up
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QStringList survived;
         for (int round = 0; round < 8; ++round) {
             const int delay = 80 + int(QRandomGenerator::global()->bounded(400));
-            survived += runAndKill({ u"annotate"_s, path, QString::number(report), u"100000"_s }, delay);
+            survived += runAndKill({u"annotate"_s, path, QString::number(report), u"100000"_s}, delay);
             QCOMPARE(integrity(path), u"ok"_s);
         }
         QVERIFY2(survived.size() > 10, "the worker did not get to write anything");
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QStringList survived;
         for (int round = 0; round < 6; ++round) {
             const int delay = 150 + int(QRandomGenerator::global()->bounded(500));
-            survived += runAndKill({ u"import"_s, path, SeedReports::path(u"003"_s), u"100000"_s }, delay);
+            survived += runAndKill({u"import"_s, path, SeedReports::path(u"003"_s), u"100000"_s}, delay);
             QCOMPARE(integrity(path), u"ok"_s);
         }
         QVERIFY(!survived.isEmpty());
@@ -160,8 +160,8 @@ private Q_SLOTS:
         const qint64 report = prepareProject(path);
         QProcess first;
         QProcess second;
-        first.start(worker(), { u"annotate"_s, path, QString::number(report), u"150"_s });
-        second.start(worker(), { u"annotate"_s, path, QString::number(report), u"150"_s });
+        first.start(worker(), {u"annotate"_s, path, QString::number(report), u"150"_s});
+        second.start(worker(), {u"annotate"_s, path, QString::number(report), u"150"_s});
         QVERIFY(first.waitForFinished(120000));
         QVERIFY(second.waitForFinished(120000));
         const QString errors = QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());

@@ -20,14 +20,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("requested");
         QTest::addColumn<QStringList>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("explicit zh_CN") << u"zh_CN"_s << QStringList { u"en-US"_s } << u"zh_CN"_s;
-        QTest::newRow("explicit zh-Hant") << u"zh-Hant"_s << QStringList {} << u"zh_TW"_s;
-        QTest::newRow("explicit en_GB") << u"en_GB"_s << QStringList { u"zh-CN"_s } << u"en"_s;
-        QTest::newRow("system Taiwan") << QString() << QStringList { u"zh-Hant-TW"_s } << u"zh_TW"_s;
-        QTest::newRow("system Hong Kong") << QString() << QStringList { u"zh-HK"_s } << u"zh_TW"_s;
-        QTest::newRow("system mainland") << QString() << QStringList { u"zh-Hans-CN"_s, u"zh-CN"_s } << u"zh_CN"_s;
-        QTest::newRow("first usable system entry") << QString() << QStringList { u"fr-FR"_s, u"en-US"_s } << u"en"_s;
-        QTest::newRow("nothing usable: Chinese first") << QString() << QStringList { u"C"_s } << u"zh_CN"_s;
+        QTest::newRow("explicit zh_CN") << u"zh_CN"_s << QStringList{u"en-US"_s} << u"zh_CN"_s;
+        QTest::newRow("explicit zh-Hant") << u"zh-Hant"_s << QStringList{} << u"zh_TW"_s;
+        QTest::newRow("explicit en_GB") << u"en_GB"_s << QStringList{u"zh-CN"_s} << u"en"_s;
+        QTest::newRow("system Taiwan") << QString() << QStringList{u"zh-Hant-TW"_s} << u"zh_TW"_s;
+        QTest::newRow("system Hong Kong") << QString() << QStringList{u"zh-HK"_s} << u"zh_TW"_s;
+        QTest::newRow("system mainland") << QString() << QStringList{u"zh-Hans-CN"_s, u"zh-CN"_s} << u"zh_CN"_s;
+        QTest::newRow("first usable system entry") << QString() << QStringList{u"fr-FR"_s, u"en-US"_s} << u"en"_s;
+        QTest::newRow("nothing usable: Chinese first") << QString() << QStringList{u"C"_s} << u"zh_CN"_s;
     }
 
     void resolve()
@@ -42,7 +42,7 @@ private Q_SLOTS:
 
     void fallbackIsUsedWhenNothingMatches()
     {
-        QCOMPARE(TranslationLoader::resolve(QString(), { u"de-DE"_s }, u"en"_s).value(), u"en"_s);
+        QCOMPARE(TranslationLoader::resolve(QString(), {u"de-DE"_s}, u"en"_s).value(), u"en"_s);
     }
 
     void unknownLanguageIsAnError()

@@ -29,11 +29,11 @@ int AnnotateCommand::run(const QStringList &arguments, CliStreams &streams)
     const QCommandLineOption end(u"end"_s, tr("Where the passage ends (exclusive)."), u"N"_s);
     const QCommandLineOption tag(u"tag"_s, tr("The tag, by name (问题) or by outline category (problems)."), u"NAME"_s);
     const QCommandLineOption comment(u"comment"_s, tr("A comment on the passage."), u"TEXT"_s);
-    parser.addOptions({ databaseOption(), authorOption(), report, start, end, tag, comment });
+    parser.addOptions({databaseOption(), authorOption(), report, start, end, tag, comment});
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
-    for (const QCommandLineOption &required : { report, start, end, tag }) {
+    for (const QCommandLineOption &required : {report, start, end, tag}) {
         if (!parser.isSet(required)) {
             streams.err << tr("fazhi-cli annotate: --%1 is required.").arg(required.names().first()) << Qt::endl;
             return 2;

@@ -14,9 +14,9 @@ namespace Fazhi {
 int CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments, CliStreams &streams) const
 {
     const QCommandLineOption help(
-        { u"h"_s, u"help"_s }, QCoreApplication::translate("Fazhi::CliCommand", "Show this command's options."));
+        {u"h"_s, u"help"_s}, QCoreApplication::translate("Fazhi::CliCommand", "Show this command's options."));
     parser.addOption(help);
-    if (!parser.parse(QStringList { u"fazhi-cli "_s + name() } + arguments)) {
+    if (!parser.parse(QStringList{u"fazhi-cli "_s + name()} + arguments)) {
         streams.err << u"fazhi-cli %1: "_s.arg(name()) << parser.errorText() << Qt::endl;
         return 2;
     }
@@ -29,15 +29,15 @@ int CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments, 
 
 QCommandLineOption CliCommand::databaseOption()
 {
-    return { u"db"_s,
+    return {u"db"_s,
         QCoreApplication::translate("Fazhi::CliCommand", "The project file (.fzr); default: %1.")
             .arg(ReviewStore::defaultProjectPath()),
-        u"FILE"_s };
+        u"FILE"_s};
 }
 
 QCommandLineOption CliCommand::authorOption()
 {
-    return { u"author"_s, QCoreApplication::translate("Fazhi::CliCommand", "Who signs the changes."), u"NAME"_s };
+    return {u"author"_s, QCoreApplication::translate("Fazhi::CliCommand", "Who signs the changes."), u"NAME"_s};
 }
 
 std::unique_ptr<ReviewStore> CliCommand::openStore(const QCommandLineParser &parser, CliStreams &streams) const

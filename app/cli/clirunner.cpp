@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include "annotatecommand.h"
+#include "benchcommand.h"
 #include "componentversions.h"
 #include "exportcommand.h"
 #include "listcommand.h"
@@ -25,7 +26,7 @@ QString tr(const char *text)
 } // namespace
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err)
-    : m_streams { out, err }
+    : m_streams{out, err}
 {
     // Every subcommand, in the order --help lists them.
     m_commands.push_back(std::make_unique<ListCommand>());
@@ -33,6 +34,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<AnnotateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -33,7 +33,7 @@ int ExportCommand::run(const QStringList &arguments, CliStreams &streams)
     QCommandLineParser parser;
     const QCommandLineOption format(u"format"_s, tr("csv (UTF-8 with BOM, for Excel) or json."), u"FORMAT"_s, u"csv"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write (default: standard output)."), u"FILE"_s);
-    parser.addOptions({ databaseOption(), format, out });
+    parser.addOptions({databaseOption(), format, out});
     if (const int code = parse(parser, arguments.mid(1), streams); code >= 0) {
         return code;
     }

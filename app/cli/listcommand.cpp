@@ -27,7 +27,7 @@ int ListCommand::run(const QStringList &arguments, CliStreams &streams)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    parser.addOptions({ databaseOption(), json });
+    parser.addOptions({databaseOption(), json});
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
@@ -38,10 +38,10 @@ int ListCommand::run(const QStringList &arguments, CliStreams &streams)
     QJsonArray rows;
     for (const ReportSummary &r : store->reports()) {
         if (parser.isSet(json)) {
-            rows.append(QJsonObject { { u"id"_s, r.id }, { u"file"_s, r.fileName }, { u"title"_s, r.title },
-                { u"region"_s, r.region }, { u"level"_s, r.level }, { u"year"_s, r.year }, { u"length"_s, r.length },
-                { u"script"_s, r.script }, { u"status"_s, r.reviewStatus }, { u"grade"_s, r.grade },
-                { u"openAnnotations"_s, r.openAnnotations } });
+            rows.append(
+                QJsonObject{{u"id"_s, r.id}, {u"file"_s, r.fileName}, {u"title"_s, r.title}, {u"region"_s, r.region},
+                    {u"level"_s, r.level}, {u"year"_s, r.year}, {u"length"_s, r.length}, {u"script"_s, r.script},
+                    {u"status"_s, r.reviewStatus}, {u"grade"_s, r.grade}, {u"openAnnotations"_s, r.openAnnotations}});
         } else {
             streams.out << r.id << '\t' << r.region << '\t' << (r.year > 0 ? QString::number(r.year) : u"-"_s) << '\t'
                         << r.level << '\t' << r.reviewStatus << '\t' << r.openAnnotations << '\t'

@@ -23,7 +23,7 @@ QString MergeCommand::summary() const
 int MergeCommand::run(const QStringList &arguments, CliStreams &streams)
 {
     QCommandLineParser parser;
-    parser.addOptions({ databaseOption(), authorOption() });
+    parser.addOptions({databaseOption(), authorOption()});
     parser.addPositionalArgument(u"OTHER"_s, tr("The other project file (.fzr)."));
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;

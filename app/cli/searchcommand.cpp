@@ -35,7 +35,7 @@ int SearchCommand::run(const QStringList &arguments, CliStreams &streams)
     const QCommandLineOption tag(u"tag"_s, tr("Only parts with an annotation of this tag."), u"TAG"_s);
     const QCommandLineOption limit(u"limit"_s, tr("How many hits to show (default 20)."), u"N"_s, u"20"_s);
     const QCommandLineOption offset(u"offset"_s, tr("Skip this many hits (paging)."), u"N"_s, u"0"_s);
-    parser.addOptions({ databaseOption(), json, year, region, level, category, tag, limit, offset });
+    parser.addOptions({databaseOption(), json, year, region, level, category, tag, limit, offset});
     parser.addPositionalArgument(u"QUERY"_s, tr("Words to find; several words must all be in one paragraph."));
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
@@ -75,9 +75,9 @@ int SearchCommand::run(const QStringList &arguments, CliStreams &streams)
     QJsonArray rows;
     for (const SearchHit &hit : hits.value()) {
         if (parser.isSet(json)) {
-            rows.append(QJsonObject { { u"report"_s, hit.reportId }, { u"title"_s, hit.reportTitle },
-                { u"region"_s, hit.region }, { u"year"_s, hit.year }, { u"start"_s, hit.start }, { u"end"_s, hit.end },
-                { u"category"_s, hit.category }, { u"snippet"_s, hit.snippet }, { u"rank"_s, hit.rank } });
+            rows.append(QJsonObject{{u"report"_s, hit.reportId}, {u"title"_s, hit.reportTitle},
+                {u"region"_s, hit.region}, {u"year"_s, hit.year}, {u"start"_s, hit.start}, {u"end"_s, hit.end},
+                {u"category"_s, hit.category}, {u"snippet"_s, hit.snippet}, {u"rank"_s, hit.rank}});
         } else {
             streams.out << hit.reportId << '\t' << hit.region << '\t' << hit.year << '\t' << hit.start << '\t'
                         << hit.snippet << '\n';

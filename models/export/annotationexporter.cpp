@@ -32,17 +32,17 @@ Result<QByteArray> AnnotationExporter::exportAll(ReviewStore &store, Format form
     for (const ReportSummary &report : store.reports()) {
         reports.insert(report.id, report);
     }
-    const QStringList columns { u"report"_s, u"file"_s, u"region"_s, u"year"_s, u"tag"_s, u"start"_s, u"end"_s,
-        u"quote"_s, u"comment"_s, u"author"_s, u"status"_s, u"orphaned"_s, u"created"_s, u"updated"_s };
+    const QStringList columns{u"report"_s, u"file"_s, u"region"_s, u"year"_s, u"tag"_s, u"start"_s, u"end"_s,
+        u"quote"_s, u"comment"_s, u"author"_s, u"status"_s, u"orphaned"_s, u"created"_s, u"updated"_s};
     QJsonArray rows;
     QString csv = columns.join(u',') + u"\r\n"_s;
     for (const Annotation &a : store.allAnnotations()) {
         const ReportSummary report = reports.value(a.reportId);
-        const QStringList values { report.title.isEmpty() ? report.fileName : report.title, report.fileName,
+        const QStringList values{report.title.isEmpty() ? report.fileName : report.title, report.fileName,
             report.region, report.year > 0 ? QString::number(report.year) : QString(), tagNames.value(a.tagId),
             QString::number(a.start), QString::number(a.end), a.quote, a.comment, a.author,
             a.resolved ? u"resolved"_s : u"open"_s, a.orphaned ? u"yes"_s : u"no"_s, a.created.toString(Qt::ISODate),
-            a.updated.toString(Qt::ISODate) };
+            a.updated.toString(Qt::ISODate)};
         if (format == Format::Json) {
             QJsonObject row;
             for (qsizetype i = 0; i < columns.size(); ++i) {

@@ -89,11 +89,11 @@ std::optional<HeadingMarker> HeadingMarker::at(QStringView text)
         const QStringView rest = text.mid(1);
         if (const qsizetype n = numeralRun(rest); n > 0 && n < rest.size() && isCloseBracket(rest.at(n))) {
             if (const int value = chineseNumeral(rest.first(n)); value > 0) {
-                return HeadingMarker { 2, value, int(n + 2) };
+                return HeadingMarker{2, value, int(n + 2)};
             }
         }
         if (const qsizetype n = digitRun(rest); n > 0 && n < rest.size() && isCloseBracket(rest.at(n))) {
-            return HeadingMarker { 3, rest.first(n).toString().toInt(), int(n + 2) };
+            return HeadingMarker{3, rest.first(n).toString().toInt(), int(n + 2)};
         }
         return std::nullopt;
     }
@@ -104,10 +104,10 @@ std::optional<HeadingMarker> HeadingMarker::at(QStringView text)
         const int value = chineseNumeral(numeral.first(n));
         const QChar after = numeral.at(n);
         if (value > 0 && after == u'是') {
-            return HeadingMarker { 0, value, int(n + 1 + (ordinalPrefix ? 1 : 0)) };
+            return HeadingMarker{0, value, int(n + 1 + (ordinalPrefix ? 1 : 0))};
         }
         if (value > 0 && !ordinalPrefix && (after == u'、' || after == u'.' || after == u'．')) {
-            return HeadingMarker { 1, value, int(n + 1) };
+            return HeadingMarker{1, value, int(n + 1)};
         }
         return std::nullopt;
     }
@@ -121,7 +121,7 @@ std::optional<HeadingMarker> HeadingMarker::at(QStringView text)
             for (qsizetype i = 0; i < n; ++i) {
                 value = value * 10 + digitValue(text.at(i));
             }
-            return value > 0 ? std::optional(HeadingMarker { 3, value, int(n + 1) }) : std::nullopt;
+            return value > 0 ? std::optional(HeadingMarker{3, value, int(n + 1)}) : std::nullopt;
         }
     }
     return std::nullopt;

@@ -60,7 +60,7 @@ private:
         if (value.isEmpty() || (m_doc.metadata.contains(k) && m_doc.metadata.value(k).confidence >= confidence)) {
             return;
         }
-        m_doc.metadata.insert(k, { value, originalText == value ? QString() : originalText, confidence });
+        m_doc.metadata.insert(k, {value, originalText == value ? QString() : originalText, confidence});
     }
 
     // Values from the importer are as written; names are compared and grouped in simplified form.
@@ -87,12 +87,12 @@ private:
             }
             bool usedLine = false;
             if (const auto m = number.match(line); m.hasMatch()) {
-                const TextRange r { range.start + int(m.capturedStart(1)), range.start + int(m.capturedEnd(1)) };
+                const TextRange r{range.start + int(m.capturedStart(1)), range.start + int(m.capturedEnd(1))};
                 set(MetadataKey::DocumentNumber, m.captured(1).remove(u' '), 0.9, original(r));
                 usedLine = true;
             }
             if (const auto m = signer.match(line); m.hasMatch()) {
-                const TextRange r { range.start + int(m.capturedStart(1)), range.start + int(m.capturedEnd(1)) };
+                const TextRange r{range.start + int(m.capturedStart(1)), range.start + int(m.capturedEnd(1))};
                 set(MetadataKey::Signer, m.captured(1), 0.9, original(r));
                 usedLine = true;
             }
@@ -105,7 +105,7 @@ private:
                 continue;
             }
             if (const auto m = addressee.match(line); m.hasMatch() && line.size() <= 40) {
-                const TextRange r { range.start + int(m.capturedStart(1)), range.start + int(m.capturedEnd(1)) };
+                const TextRange r{range.start + int(m.capturedStart(1)), range.start + int(m.capturedEnd(1))};
                 set(MetadataKey::Addressee, m.captured(1), line.endsWith(u':') ? 0.9 : 0.75, original(r));
             }
         }
@@ -133,13 +133,13 @@ private:
 
     void readImportedFields()
     {
-        static const QList<std::pair<QString, const char *>> keys {
-            { u"publishDate"_s, MetadataKey::PublishDate },
-            { u"documentNumber"_s, MetadataKey::DocumentNumber },
-            { u"openMode"_s, MetadataKey::OpenMode },
-            { u"title"_s, MetadataKey::Title },
-            { u"publisher"_s, MetadataKey::Issuers },
-            { u"writtenDate"_s, MetadataKey::ReportDate },
+        static const QList<std::pair<QString, const char *>> keys{
+            {u"publishDate"_s, MetadataKey::PublishDate},
+            {u"documentNumber"_s, MetadataKey::DocumentNumber},
+            {u"openMode"_s, MetadataKey::OpenMode},
+            {u"title"_s, MetadataKey::Title},
+            {u"publisher"_s, MetadataKey::Issuers},
+            {u"writtenDate"_s, MetadataKey::ReportDate},
         };
         for (const auto &[field, key] : keys) {
             const QString value = m_fields.value(field);
@@ -185,8 +185,8 @@ private:
         auto cities = city.globalMatch(m_norm);
         while (cities.hasNext()) {
             const QString name = cities.next().captured(1);
-            static const QStringList notNames { u"全市"_s, u"本市"_s, u"该市"_s, u"我市"_s, u"各市"_s, u"城市"_s,
-                u"省市"_s };
+            static const QStringList notNames{
+                u"全市"_s, u"本市"_s, u"该市"_s, u"我市"_s, u"各市"_s, u"城市"_s, u"省市"_s};
             if (!notNames.contains(name + u'市') && !QStringView(u"全本该我各城省").contains(name.back())) {
                 counts[name] += 1;
             }
@@ -246,7 +246,7 @@ private:
             return;
         }
         // Reports are written in the first months after the year they cover.
-        for (const char *key : { MetadataKey::ReportDate, MetadataKey::PublishDate }) {
+        for (const char *key : {MetadataKey::ReportDate, MetadataKey::PublishDate}) {
             const QDate date = QDate::fromString(m_doc.metadataValue(key), Qt::ISODate);
             if (date.isValid()) {
                 set(MetadataKey::Year, QString::number(date.month() <= 6 ? date.year() - 1 : date.year()), 0.5);
@@ -265,20 +265,20 @@ private:
 
 QString MetadataExtractor::levelOf(const QString &name)
 {
-    static const QList<std::pair<QString, QString>> suffixes {
-        { u"街道"_s, u"街道"_s },
-        { u"自治区"_s, u"省"_s },
-        { u"特别行政区"_s, u"省"_s },
-        { u"自治州"_s, u"市"_s },
-        { u"自治县"_s, u"县"_s },
-        { u"省"_s, u"省"_s },
-        { u"市"_s, u"市"_s },
-        { u"区"_s, u"区"_s },
-        { u"县"_s, u"县"_s },
-        { u"旗"_s, u"县"_s },
-        { u"盟"_s, u"市"_s },
-        { u"镇"_s, u"镇"_s },
-        { u"乡"_s, u"镇"_s },
+    static const QList<std::pair<QString, QString>> suffixes{
+        {u"街道"_s, u"街道"_s},
+        {u"自治区"_s, u"省"_s},
+        {u"特别行政区"_s, u"省"_s},
+        {u"自治州"_s, u"市"_s},
+        {u"自治县"_s, u"县"_s},
+        {u"省"_s, u"省"_s},
+        {u"市"_s, u"市"_s},
+        {u"区"_s, u"区"_s},
+        {u"县"_s, u"县"_s},
+        {u"旗"_s, u"县"_s},
+        {u"盟"_s, u"市"_s},
+        {u"镇"_s, u"镇"_s},
+        {u"乡"_s, u"镇"_s},
     };
     for (const auto &[suffix, level] : suffixes) {
         if (name.endsWith(suffix)) {

@@ -69,7 +69,7 @@ qsizetype headingLength(QStringView line)
     if (line.size() <= 80) {
         return line.size();
     }
-    for (const QChar stop : { u':', u';' }) {
+    for (const QChar stop : {u':', u';'}) {
         if (const qsizetype at = line.indexOf(stop); at > 0 && at < 80) {
             return at;
         }
@@ -122,9 +122,9 @@ private:
         const NormalizedText &n = m_doc.normalized;
         if (range.end <= range.start) {
             const int at = n.toOriginal(range.start);
-            return { at, at };
+            return {at, at};
         }
-        return { n.toOriginal(range.start), n.toOriginal(range.end - 1) + 1 };
+        return {n.toOriginal(range.start), n.toOriginal(range.end - 1) + 1};
     }
 
     QStringView text(const TextRange &range) const { return QStringView(m_norm).mid(range.start, range.length()); }
@@ -139,7 +139,7 @@ private:
                 end = int(m_norm.size());
             }
             if (end > start) {
-                m_lines.append({ { start, end }, m_cleaned.headingLevels.value(index) });
+                m_lines.append({{start, end}, m_cleaned.headingLevels.value(index)});
             }
             start = end + 1;
             ++index;
@@ -183,7 +183,7 @@ private:
 
     void addParagraph(const TextRange &range)
     {
-        ReportParagraph paragraph { range, {} };
+        ReportParagraph paragraph{range, {}};
         const QStringView t = text(range);
         static const QString before = u"。;；:：,，、 "_s;
         QList<int> starts;
@@ -201,7 +201,7 @@ private:
                     || t.at(end - 1) == u'，')) {
                 --end;
             }
-            paragraph.items.append({ range.start + starts.at(k), range.start + end });
+            paragraph.items.append({range.start + starts.at(k), range.start + end});
         }
         m_paragraphs.append(paragraph);
     }
@@ -221,7 +221,7 @@ private:
                 continue;
             }
             const int length = int(headingLength(t));
-            m_headings.append({ level, i, { line.range.start, line.range.start + length } });
+            m_headings.append({level, i, {line.range.start, line.range.start + length}});
             int rest = line.range.start + length;
             while (rest < line.range.end
                 && (isSentenceEnd(m_norm.at(rest)) || m_norm.at(rest) == u' ' || m_norm.at(rest) == u':'
@@ -229,7 +229,7 @@ private:
                 ++rest;
             }
             if (rest < line.range.end) {
-                addParagraph({ rest, line.range.end });
+                addParagraph({rest, line.range.end});
             }
         }
     }
@@ -254,7 +254,7 @@ private:
             section.level = heading.level;
             section.headingRange = toOriginal(heading.heading);
             section.heading = m_doc.textAt(section.headingRange).trimmed();
-            section.range = toOriginal({ heading.heading.start, sectionEnd(stopLine) });
+            section.range = toOriginal({heading.heading.start, sectionEnd(stopLine)});
             while (!stack.isEmpty() && stack.last()->level >= heading.level) {
                 stack.removeLast();
             }
@@ -271,7 +271,7 @@ private:
     QList<Line> m_lines;
     int m_bodyStart = 0;
     int m_bodyEnd = 0;
-    int m_next[4] = { 1, 1, 1, 1 };
+    int m_next[4] = {1, 1, 1, 1};
     QList<Heading> m_headings;
     QList<ReportParagraph> m_paragraphs;
 };

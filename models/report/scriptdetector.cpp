@@ -20,7 +20,7 @@ namespace {
 enum CharClass : quint8 { Unknown = 0, Neutral, Traditional, Simplified };
 
 // One entry per BMP code unit. Filled lazily from OpenCC; reads are lock-free.
-std::array<std::atomic<quint8>, 0x10000> s_classes {};
+std::array<std::atomic<quint8>, 0x10000> s_classes{};
 QMutex s_classifyMutex;
 
 bool isHan(char16_t c)
@@ -125,7 +125,7 @@ bool ScriptDetector::isTraditional(char16_t c)
         return false;
     }
     if (classOf(c) == Unknown) {
-        classifyCharacters({ c });
+        classifyCharacters({c});
     }
     return classOf(c) == Traditional;
 }
@@ -151,7 +151,7 @@ bool ScriptDetector::containsTraditional(QStringView text)
 
 Script scriptFromName(const QString &name)
 {
-    for (Script script : { Script::Simplified, Script::Traditional, Script::Mixed }) {
+    for (Script script : {Script::Simplified, Script::Traditional, Script::Mixed}) {
         if (scriptName(script) == name) {
             return script;
         }

@@ -94,7 +94,7 @@ bool takeLabelledValues(const QStringList &cells, QMap<QString, QString> &fields
             const QDate date = ChineseDate::find(value);
             value = date.isValid() ? date.toString(Qt::ISODate) : QString();
         }
-        static const QStringList none { u"无"_s, u"無"_s, u"-"_s, u"/"_s };
+        static const QStringList none{u"无"_s, u"無"_s, u"-"_s, u"/"_s};
         if (!value.isEmpty() && !none.contains(value) && !fields.contains(key)) {
             fields.insert(key, value);
         }
@@ -137,14 +137,14 @@ QList<Line> splitFlattened(const Line &line)
         if (startsFlattenedMarker(line.text, i)) {
             const QString piece = trimmed(QStringView(line.text).mid(start, i - start));
             if (!piece.isEmpty()) {
-                pieces.append({ piece, pieces.isEmpty() ? line.headingLevel : 0 });
+                pieces.append({piece, pieces.isEmpty() ? line.headingLevel : 0});
             }
             start = i;
         }
     }
     const QString last = trimmed(QStringView(line.text).mid(start));
     if (!last.isEmpty()) {
-        pieces.append({ last, pieces.isEmpty() ? line.headingLevel : 0 });
+        pieces.append({last, pieces.isEmpty() ? line.headingLevel : 0});
     }
     return pieces;
 }
@@ -197,20 +197,19 @@ void joinBrokenTitle(QList<Line> &lines)
 
 QString TextCleaner::fieldKeyForLabel(QStringView label)
 {
-    static const QList<std::pair<QStringList, QString>> keys {
-        { { u"索引号"_s, u"索引號"_s }, u"indexNumber"_s },
-        { { u"公开方式"_s, u"公開方式"_s, u"公开形式"_s, u"公開形式"_s }, u"openMode"_s },
-        { { u"发布单位"_s, u"發布單位"_s, u"发文机关"_s, u"發文機關"_s, u"发布机构"_s, u"發布機構"_s, u"来源"_s,
-              u"來源"_s, u"信息来源"_s, u"信息來源"_s },
-            u"publisher"_s },
-        { { u"文号"_s, u"文號"_s, u"发文字号"_s, u"發文字號"_s }, u"documentNumber"_s },
-        { { u"公开日期"_s, u"公開日期"_s, u"发布日期"_s, u"發布日期"_s, u"发布时间"_s, u"發布時間"_s },
-            u"publishDate"_s },
-        { { u"成文日期"_s }, u"writtenDate"_s },
-        { { u"标题"_s, u"標題"_s, u"名称"_s, u"名稱"_s }, u"title"_s },
-        { { u"主题分类"_s, u"主題分類"_s, u"体裁分类"_s, u"體裁分類"_s, u"有效性"_s, u"浏览次数"_s, u"瀏覽次數"_s,
-              u"作者"_s, u"字号"_s, u"字號"_s },
-            u"ignored"_s },
+    static const QList<std::pair<QStringList, QString>> keys{
+        {{u"索引号"_s, u"索引號"_s}, u"indexNumber"_s},
+        {{u"公开方式"_s, u"公開方式"_s, u"公开形式"_s, u"公開形式"_s}, u"openMode"_s},
+        {{u"发布单位"_s, u"發布單位"_s, u"发文机关"_s, u"發文機關"_s, u"发布机构"_s, u"發布機構"_s, u"来源"_s,
+             u"來源"_s, u"信息来源"_s, u"信息來源"_s},
+            u"publisher"_s},
+        {{u"文号"_s, u"文號"_s, u"发文字号"_s, u"發文字號"_s}, u"documentNumber"_s},
+        {{u"公开日期"_s, u"公開日期"_s, u"发布日期"_s, u"發布日期"_s, u"发布时间"_s, u"發布時間"_s}, u"publishDate"_s},
+        {{u"成文日期"_s}, u"writtenDate"_s},
+        {{u"标题"_s, u"標題"_s, u"名称"_s, u"名稱"_s}, u"title"_s},
+        {{u"主题分类"_s, u"主題分類"_s, u"体裁分类"_s, u"體裁分類"_s, u"有效性"_s, u"浏览次数"_s, u"瀏覽次數"_s,
+             u"作者"_s, u"字号"_s, u"字號"_s},
+            u"ignored"_s},
     };
     for (const auto &[labels, key] : keys) {
         if (labels.contains(label)) {
@@ -242,7 +241,7 @@ void TextCleaner::clean(ImportedText &imported)
         if (isRelatedFooter(line) && i > rawLines.size() / 2) {
             break; // what follows is a list of links to other pages
         }
-        for (const Line &piece : splitFlattened({ line, imported.headingLevels.value(int(i)) })) {
+        for (const Line &piece : splitFlattened({line, imported.headingLevels.value(int(i))})) {
             lines.append(piece);
         }
     }

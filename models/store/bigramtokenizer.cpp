@@ -25,16 +25,16 @@ Utf8Char decode(const unsigned char *text, int size, int at)
     const unsigned char lead = text[at];
     int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
     if (length == 0 || at + length > size) {
-        return { 0xFFFD, at, 1 };
+        return {0xFFFD, at, 1};
     }
     char32_t code = length == 1 ? lead : lead & (0xFF >> (length + 1));
     for (int i = 1; i < length; ++i) {
         if ((text[at + i] & 0xC0) != 0x80) {
-            return { 0xFFFD, at, 1 };
+            return {0xFFFD, at, 1};
         }
         code = (code << 6) | (text[at + i] & 0x3F);
     }
-    return { code, at, length };
+    return {code, at, length};
 }
 
 bool isWordCharacter(char32_t c)
@@ -68,35 +68,27 @@ void deleteTokenizer(Fts5Tokenizer *)
 
 using EmitToken = int (*)(void *, int, const char *, int, int, int);
 
-// Emits the tokens of one run of word characters. Documents get every character plus every
-// pair (colocated with its first character), so that both one- and two-character queries hit
-// a single token. Queries get the pairs only — one token for a two-character query, a phrase of
-// pairs for longer ones — or the single character of a one-character query.
+// Emits the tokens of one run of word characters: every pair of neighbouring characters, and
+// the last character alone (so that every character starts some token). A query of two
+// characters is then one token; a query of one character is a prefix query ("法" *); longer
+// queries are phrases of pairs — without the lone last character, which in a document is
+// followed by another pair rather than standing alone.
 int emitRun(const unsigned char *text, const QList<Utf8Char> &run, bool query, void *context, EmitToken emit)
 {
     QByteArray token;
-    for (qsizetype i = 0; i < run.size(); ++i) {
+    const qsizetype count = query && run.size() > 1 ? run.size() - 1 : run.size();
+    for (qsizetype i = 0; i < count; ++i) {
         const Utf8Char &c = run.at(i);
-        const bool hasPair = i + 1 < run.size();
-        if (!query || run.size() == 1) {
-            token.clear();
-            appendFolded(token, text, c);
-            if (const int rc = emit(context, 0, token.constData(), int(token.size()), c.start, c.start + c.length);
-                rc != SQLITE_OK) {
-                return rc;
-            }
-        }
-        if (hasPair) {
+        token.clear();
+        appendFolded(token, text, c);
+        int end = c.start + c.length;
+        if (i + 1 < run.size()) {
             const Utf8Char &next = run.at(i + 1);
-            token.clear();
-            appendFolded(token, text, c);
             appendFolded(token, text, next);
-            const int flags = query ? 0 : FTS5_TOKEN_COLOCATED;
-            if (const int rc
-                = emit(context, flags, token.constData(), int(token.size()), c.start, next.start + next.length);
-                rc != SQLITE_OK) {
-                return rc;
-            }
+            end = next.start + next.length;
+        }
+        if (const int rc = emit(context, 0, token.constData(), int(token.size()), c.start, end); rc != SQLITE_OK) {
+            return rc;
         }
     }
     return SQLITE_OK;
@@ -104,11 +96,11 @@ int emitRun(const unsigned char *text, const QList<Utf8Char> &run, bool query, v
 
 int tokenize(Fts5Tokenizer *, void *context, int flags, const char *input, int size, EmitToken emit)
 {
-    const auto *text = reinterpret_cast<const unsigned char *>(input);
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    const auto *text = reinterpret_cast<const unsigned char *>(input);
     QList<Utf8Char> run;
     for (int at = 0; at <= size;) {
-        const Utf8Char c = at < size ? decode(text, size, at) : Utf8Char { 0, size, 1 };
+        const Utf8Char c = at < size ? decode(text, size, at) : Utf8Char{0, size, 1};
         at += c.length;
         if (at <= size && isWordCharacter(c.code)) {
             run.append(c);
@@ -142,13 +134,13 @@ Result<Done> BigramTokenizer::registerWith(sqlite3 *db)
 {
     fts5_api *api = fts5Api(db);
     if (!api) {
-        return Error { u"this SQLite has no FTS5"_s };
+        return Error{u"this SQLite has no FTS5"_s};
     }
-    static fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, tokenize };
+    static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     if (api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
-        return Error { u"cannot register the FTS5 tokenizer %1"_s.arg(QLatin1StringView(Name)) };
+        return Error{u"cannot register the FTS5 tokenizer %1"_s.arg(QLatin1StringView(Name))};
     }
-    return Done {};
+    return Done{};
 }
 
 } // namespace Fazhi

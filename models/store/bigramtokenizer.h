@@ -8,10 +8,10 @@ struct sqlite3;
 namespace Fazhi {
 
 /**
- * The FTS5 tokenizer "fazhi_bigram": every character of a run of letters, digits or ideographs
- * becomes a token, and so does every pair of neighbouring characters in the run (colocated with
- * the first). It answers the queries of one and two characters that FTS5's trigram tokenizer
- * cannot: 法, 法治, 复议 — common and meaningful in Chinese. Latin letters are lower-cased.
+ * The FTS5 tokenizer "fazhi_bigram": every pair of neighbouring characters in a run of letters,
+ * digits or ideographs becomes a token, and the run's last character one of its own. It answers
+ * the queries of one and two characters that FTS5's trigram tokenizer cannot: 法 (as the prefix
+ * query "法" *), 法治, 复议 — common and meaningful in Chinese. Latin letters are lower-cased.
  */
 class BigramTokenizer final
 {

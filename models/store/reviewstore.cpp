@@ -45,38 +45,58 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// The normalized→original map is mostly runs where both advance together; it is stored as
+// (normalized offset, original offset) pairs at the start of each run, little-endian int32,
+// followed by the total length. Typically a few hundred bytes instead of four per character.
 QByteArray mapToBlob(const QList<int> &map)
 {
-    QByteArray blob;
-    blob.resize(map.size() * qsizetype(sizeof(qint32)));
-    auto *out = reinterpret_cast<qint32 *>(blob.data());
+    QList<qint32> runs;
     for (qsizetype i = 0; i < map.size(); ++i) {
-        out[i] = qToLittleEndian(qint32(map.at(i)));
+        if (i == 0 || map.at(i) != map.at(i - 1) + 1) {
+            runs.append(qint32(i));
+            runs.append(qint32(map.at(i)));
+        }
+    }
+    runs.append(qint32(map.size()));
+    QByteArray blob(runs.size() * qsizetype(sizeof(qint32)), Qt::Uninitialized);
+    auto *out = reinterpret_cast<qint32 *>(blob.data());
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        out[i] = qToLittleEndian(runs.at(i));
     }
     return blob;
 }
 
 QList<int> mapFromBlob(const QByteArray &blob)
 {
-    QList<int> map(blob.size() / qsizetype(sizeof(qint32)));
     const auto *in = reinterpret_cast<const qint32 *>(blob.constData());
-    for (qsizetype i = 0; i < map.size(); ++i) {
-        map[i] = qFromLittleEndian(in[i]);
+    const qsizetype count = blob.size() / qsizetype(sizeof(qint32));
+    if (count < 1) {
+        return {};
+    }
+    const qsizetype size = qFromLittleEndian(in[count - 1]);
+    QList<int> map(size);
+    for (qsizetype r = 0; r + 1 < count; r += 2) {
+        const qsizetype from = qFromLittleEndian(in[r]);
+        const qsizetype to = r + 3 < count ? qFromLittleEndian(in[r + 2]) : size;
+        const int original = qFromLittleEndian(in[r + 1]);
+        for (qsizetype i = from; i < to && i < size; ++i) {
+            map[i] = int(original + (i - from));
+        }
     }
     return map;
 }
 
 QJsonObject annotationJson(const Annotation &a, const QString &tagName)
 {
-    return { { u"start"_s, a.start }, { u"end"_s, a.end }, { u"tag"_s, tagName }, { u"comment"_s, a.comment },
-        { u"quote"_s, a.quote }, { u"status"_s, a.resolved ? u"resolved"_s : u"open"_s }, { u"orphaned"_s, a.orphaned },
-        { u"author"_s, a.author } };
+    return {{u"start"_s, a.start}, {u"end"_s, a.end}, {u"tag"_s, tagName}, {u"comment"_s, a.comment},
+        {u"quote"_s, a.quote}, {u"status"_s, a.resolved ? u"resolved"_s : u"open"_s}, {u"orphaned"_s, a.orphaned},
+        {u"author"_s, a.author}};
 }
 
 // Prefixes an error from the database with what we were doing, in the reviewer's words.
 Error failed(const QString &what, const QString &why)
 {
-    return Error { ReviewStore::tr("%1 failed: %2").arg(what, why) };
+    return Error{ReviewStore::tr("%1 failed: %2").arg(what, why)};
 }
 
 struct DefaultTag
@@ -88,14 +108,14 @@ struct DefaultTag
 
 // The tags a new project starts with, keys 1–8. Their names are the office's own vocabulary.
 constexpr DefaultTag DefaultTags[] = {
-    { u"成效", "#43a047", "achievements" },
-    { u"问题", "#e53935", "problems" },
-    { u"原因", "#fb8c00", "causes" },
-    { u"第一责任人", "#8e24aa", "leadership" },
-    { u"计划", "#1e88e5", "plans" },
-    { u"亮点", "#f9a825", "highlight" },
-    { u"存疑", "#00acc1", "verify" },
-    { u"套话", "#757575", "boilerplate" },
+    {u"成效", "#43a047", "achievements"},
+    {u"问题", "#e53935", "problems"},
+    {u"原因", "#fb8c00", "causes"},
+    {u"第一责任人", "#8e24aa", "leadership"},
+    {u"计划", "#1e88e5", "plans"},
+    {u"亮点", "#f9a825", "highlight"},
+    {u"存疑", "#00acc1", "verify"},
+    {u"套话", "#757575", "boilerplate"},
 };
 
 // Where an annotation's quote is in a new text: the occurrence whose surroundings match the
@@ -140,12 +160,29 @@ QString ReviewStore::defaultProjectPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/default.fzr"_s;
 }
 
-Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Access access)
+Result<Done> ReviewStore::verify(const QString &path)
+{
+    auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+    if (!opened) {
+        return Error{opened.error()};
+    }
+    (void)BigramTokenizer::registerWith(opened.value().handle());
+    const auto check = opened.value().scalar(u"PRAGMA quick_check"_s);
+    if (!check) {
+        return Error{tr("%1 is damaged: %2").arg(path, check.error())};
+    }
+    if (check.value().toString() != u"ok") {
+        return Error{tr("%1 is damaged: %2").arg(path, check.value().toString().left(200))};
+    }
+    return Done{};
+}
+
+Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Access access, Check checking)
 {
     const bool memory = path == u":memory:";
     const bool exists = !memory && QFileInfo::exists(path);
     if (!memory && !exists && access == Access::ReadWrite && !QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return Error { tr("Cannot create the folder for %1.").arg(path) };
+        return Error{tr("Cannot create the folder for %1.").arg(path)};
     }
     bool readOnly = access == Access::ReadOnly;
     QString readOnlyReason;
@@ -158,25 +195,30 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
         readOnlyReason = tr("The file cannot be written to.");
     }
     if (!opened) {
-        return Error { opened.error() };
+        return Error{opened.error()};
     }
     SqliteDatabase db = std::move(opened).value();
     if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
-        return Error { tr("%1: %2").arg(path, registered.error()) };
+        return Error{tr("%1: %2").arg(path, registered.error())};
     }
-    if (exists) {
+    if (exists && checking == Check::Deferred) {
+        // Still read the schema now: a file that is no database at all fails here, at once.
+        if (const auto schema = db.scalar(u"SELECT count(*) FROM sqlite_schema"_s); !schema) {
+            return Error{tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2")
+                             .arg(path, schema.error())};
+        }
+    } else if (exists) {
         const auto check = db.scalar(u"PRAGMA quick_check"_s);
         if (!check) {
-            return Error {
-                tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2").arg(path, check.error())
-            };
+            return Error{
+                tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2").arg(path, check.error())};
         }
         if (check.value().toString() != u"ok") {
             // Never write to a damaged file: open it read-only so the work in it can be read
             // and saved elsewhere.
             auto reopened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
             if (!reopened) {
-                return Error { tr("%1 is damaged and cannot be opened: %2").arg(path, check.value().toString()) };
+                return Error{tr("%1 is damaged and cannot be opened: %2").arg(path, check.value().toString())};
             }
             db = std::move(reopened).value();
             (void)BigramTokenizer::registerWith(db.handle());
@@ -187,23 +229,26 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
         }
     }
     if (!readOnly) {
-        for (const QString &pragma : { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s }) {
+        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
             if (const auto set = db.exec(pragma); !set && !memory) {
-                return Error { tr("%1: %2").arg(path, set.error()) };
+                return Error{tr("%1: %2").arg(path, set.error())};
             }
         }
     }
     (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (!exists && !readOnly) {
+        // Chinese text takes two bytes a character in UTF-16 and three in UTF-8; the text columns
+        // are most of a project. Only settable before the first table exists.
+        (void)db.exec(u"PRAGMA encoding = 'UTF-16le'"_s);
+    }
 
     const auto version = StoreSchema::version(db);
     if (!version) {
-        return Error { tr("%1 is not a Fazhi Review project: %2").arg(path, version.error()) };
+        return Error{tr("%1 is not a Fazhi Review project: %2").arg(path, version.error())};
     }
     if (version.value() < StoreSchema::currentVersion()) {
         if (readOnly) {
-            return Error {
-                tr("%1 is from an older version and needs upgrading, but it cannot be written to.").arg(path)
-            };
+            return Error{tr("%1 is from an older version and needs upgrading, but it cannot be written to.").arg(path)};
         }
         if (exists && version.value() > 0) {
             // Keep the file as it was before changing its layout.
@@ -214,21 +259,20 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
                 vacuum = std::move(statement).value();
                 vacuum.bind(1, backup);
             }
-            if (const auto copied = vacuum.isValid() ? vacuum.exec() : Result<Done>(Error { db.lastError() });
-                !copied) {
-                return Error { tr("Cannot keep a backup of %1 before upgrading it: %2").arg(path, copied.error()) };
+            if (const auto copied = vacuum.isValid() ? vacuum.exec() : Result<Done>(Error{db.lastError()}); !copied) {
+                return Error{tr("Cannot keep a backup of %1 before upgrading it: %2").arg(path, copied.error())};
             }
         }
         if (const auto migrated = StoreSchema::migrate(db); !migrated) {
-            return Error { migrated.error() };
+            return Error{migrated.error()};
         }
     } else if (version.value() > StoreSchema::currentVersion()) {
-        return Error { StoreSchema::migrate(db).error() };
+        return Error{StoreSchema::migrate(db).error()};
     }
     std::unique_ptr<ReviewStore> store(new ReviewStore(std::move(db), readOnly, readOnlyReason));
     if (!readOnly && store->tags().isEmpty()) {
         if (const auto created = store->createDefaultTags(); !created) {
-            return Error { created.error() };
+            return Error{created.error()};
         }
     }
     return store;
@@ -237,10 +281,10 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
 Result<Done> ReviewStore::refuseIfReadOnly() const
 {
     if (m_readOnly) {
-        return Error { tr("%1 is open read-only: %2")
-                .arg(path(), m_readOnlyReason.isEmpty() ? tr("as requested.") : m_readOnlyReason) };
+        return Error{tr("%1 is open read-only: %2")
+                .arg(path(), m_readOnlyReason.isEmpty() ? tr("as requested.") : m_readOnlyReason)};
     }
-    return Done {};
+    return Done{};
 }
 
 Result<Done> ReviewStore::createDefaultTags()
@@ -249,7 +293,7 @@ Result<Done> ReviewStore::createDefaultTags()
     auto insert = m_db.prepare(
         u"INSERT INTO tags (uid, name, color, shortcut, position, category) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
     int position = 0;
     for (const DefaultTag &tag : DefaultTags) {
@@ -263,7 +307,7 @@ Result<Done> ReviewStore::createDefaultTags()
             .bind(5, position)
             .bind(6, QString::fromLatin1(tag.category));
         if (const auto done = insert.value().exec(); !done) {
-            return Error { done.error() };
+            return Error{done.error()};
         }
     }
     (void)m_db.exec(
@@ -278,7 +322,7 @@ Result<Done> ReviewStore::writeHistory(const QString &action, const QString &ent
         = m_db.prepare(u"INSERT INTO history (at, author, action, entity, entity_uid, report_id, before, after) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
     insert.value().bind(1, now()).bind(2, m_author).bind(3, action).bind(4, entity).bind(5, uid);
     if (reportId > 0) {
@@ -293,10 +337,10 @@ Result<Done> ReviewStore::writeHistory(const QString &action, const QString &ent
 Result<Done> ReviewStore::saveAs(const QString &target)
 {
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
-        return Error { tr("Save As needs a different file than the open project.") };
+        return Error{tr("Save As needs a different file than the open project.")};
     }
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        return Error { tr("Cannot replace %1.").arg(target) };
+        return Error{tr("Cannot replace %1.").arg(target)};
     }
     auto vacuum = m_db.prepare(u"VACUUM INTO ?1"_s);
     if (!vacuum) {
@@ -306,7 +350,7 @@ Result<Done> ReviewStore::saveAs(const QString &target)
     if (const auto done = vacuum.value().exec(); !done) {
         return failed(tr("Save As"), done.error());
     }
-    return Done {};
+    return Done{};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +364,7 @@ Result<qint64> ReviewStore::insertReport(
         "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
     SqliteStatement &q = insert.value();
     q.bind(1, uid)
@@ -348,14 +392,16 @@ Result<qint64> ReviewStore::insertReport(
                 QJsonDocument(QJsonArray::fromStringList(document.warnings)).toJson(QJsonDocument::Compact)))
         .bind(17, now());
     if (const auto done = q.exec(); !done) {
-        return Error { done.error() };
+        return Error{done.error()};
     }
     const qint64 reportId = m_db.lastInsertRowId();
 
-    auto part = m_db.prepare(u"INSERT INTO parts (report_id, kind, level, start, \"end\", section_start, text) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
-    if (!part) {
-        return Error { part.error() };
+    auto part = m_db.prepare(u"INSERT INTO parts (report_id, kind, level, start, \"end\", nstart, nend, section_start) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
+    auto trigram = m_db.prepare(u"INSERT INTO parts_trigram (rowid, text) VALUES (?1, ?2)"_s);
+    auto bigram = m_db.prepare(u"INSERT INTO parts_bigram (rowid, text) VALUES (?1, ?2)"_s);
+    if (!part || !trigram || !bigram) {
+        return Error{m_db.lastError()};
     }
     const NormalizedText &normalized = document.normalized;
     auto addPart = [&](const QString &kind, int level, const TextRange &range, int sectionStart) -> Result<Done> {
@@ -367,9 +413,18 @@ Result<qint64> ReviewStore::insertReport(
             .bind(3, level)
             .bind(4, range.start)
             .bind(5, range.end)
-            .bind(6, sectionStart)
-            .bind(7, normalized.text().mid(from, to - from));
-        return part.value().exec();
+            .bind(6, from)
+            .bind(7, to)
+            .bind(8, sectionStart);
+        if (const auto done = part.value().exec(); !done) {
+            return done;
+        }
+        const qint64 partId = m_db.lastInsertRowId();
+        const QString text = normalized.text().mid(from, to - from);
+        if (const auto done = trigram.value().bind(1, partId).bind(2, text).exec(); !done) {
+            return done;
+        }
+        return bigram.value().bind(1, partId).bind(2, text).exec();
     };
     std::function<Result<Done>(const QList<ReportSection> &)> addSections
         = [&](const QList<ReportSection> &sections) -> Result<Done> {
@@ -382,14 +437,14 @@ Result<qint64> ReviewStore::insertReport(
                 return done;
             }
         }
-        return Done {};
+        return Done{};
     };
     if (const auto done = addSections(document.sections); !done) {
-        return Error { done.error() };
+        return Error{done.error()};
     }
     for (const ReportParagraph &paragraph : document.paragraphs) {
         if (const auto done = addPart(u"paragraph"_s, 0, paragraph.range, -1); !done) {
-            return Error { done.error() };
+            return Error{done.error()};
         }
     }
     return reportId;
@@ -399,7 +454,7 @@ Result<ImportOutcome> ReviewStore::importReport(
     const ReportDocument &document, const QByteArray &contentHash, ReanchorResult *reanchored)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error { refused.error() };
+        return Error{refused.error()};
     }
     const QString what = tr("Importing %1").arg(document.fileName);
     SqliteTransaction transaction(m_db);
@@ -453,7 +508,7 @@ Result<ImportOutcome> ReviewStore::importReport(
         outcome = ImportOutcome::Updated;
     }
     if (const auto logged = writeHistory(oldId > 0 ? u"update"_s : u"add"_s, u"report"_s, uid, inserted.value(), {},
-            json({ { u"file"_s, document.fileName }, { u"hash"_s, hash } }));
+            json({{u"file"_s, document.fileName}, {u"hash"_s, hash}}));
         !logged) {
         return failed(what, logged.error());
     }
@@ -466,12 +521,12 @@ Result<ImportOutcome> ReviewStore::importReport(
 Result<QList<ImportOutcome>> ReviewStore::importReports(const QList<std::pair<ReportDocument, QByteArray>> &documents)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error { refused.error() };
+        return Error{refused.error()};
     }
     // One transaction for the batch: committing per report would cost a sync each.
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return Error { begun.error() };
+        return Error{begun.error()};
     }
     QList<ImportOutcome> outcomes;
     (void)m_db.exec(u"SAVEPOINT batch"_s);
@@ -480,7 +535,7 @@ Result<QList<ImportOutcome>> ReviewStore::importReports(const QList<std::pair<Re
         (void)m_db.exec(u"SAVEPOINT one"_s);
         auto exists = m_db.prepare(u"SELECT 1 FROM reports WHERE content_hash = ?1"_s);
         if (!exists) {
-            return Error { exists.error() };
+            return Error{exists.error()};
         }
         exists.value().bind(1, QString::fromLatin1(hash.toHex()));
         const auto row = exists.value().step();
@@ -498,7 +553,7 @@ Result<QList<ImportOutcome>> ReviewStore::importReports(const QList<std::pair<Re
     }
     (void)m_db.exec(u"RELEASE batch"_s);
     if (const auto committed = transaction.commit(); !committed) {
-        return Error { committed.error() };
+        return Error{committed.error()};
     }
     return outcomes;
 }
@@ -510,7 +565,7 @@ Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newRepor
     auto update = m_db.prepare(u"UPDATE annotations SET report_id = ?1, start = ?2, \"end\" = ?3, orphaned = ?4, "
                                "updated_at = ?5 WHERE id = ?6"_s);
     if (!update) {
-        return Error { update.error() };
+        return Error{update.error()};
     }
     for (const Annotation &a : old) {
         int start = a.start;
@@ -530,24 +585,24 @@ Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newRepor
         update.value().bind(1, newReportId).bind(2, start).bind(3, std::max(start, end)).bind(4, orphaned ? 1 : 0);
         update.value().bind(5, now()).bind(6, a.id);
         if (const auto done = update.value().exec(); !done) {
-            return Error { done.error() };
+            return Error{done.error()};
         }
     }
     // Decisions and the review status go with the report; then the old version goes.
-    for (const QString &sql : { u"UPDATE decisions SET report_id = ?1 WHERE report_id = ?2"_s,
+    for (const QString &sql : {u"UPDATE decisions SET report_id = ?1 WHERE report_id = ?2"_s,
              u"UPDATE reports SET review_status = (SELECT review_status FROM reports WHERE id = ?2) "
-             "WHERE id = ?1"_s }) {
+             "WHERE id = ?1"_s}) {
         auto statement = m_db.prepare(sql);
         if (!statement) {
-            return Error { statement.error() };
+            return Error{statement.error()};
         }
         if (const auto done = statement.value().bind(1, newReportId).bind(2, oldReportId).exec(); !done) {
-            return Error { done.error() };
+            return Error{done.error()};
         }
     }
     auto remove = m_db.prepare(u"DELETE FROM reports WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, oldReportId).exec()) {
-        return Error { m_db.lastError() };
+        return Error{m_db.lastError()};
     }
     return result;
 }
@@ -597,15 +652,15 @@ Result<ReportDocument> ReviewStore::report(qint64 reportId)
     auto query = m_db.prepare(u"SELECT file_name, format, encoding, script, metadata, original_text, normalized_text, "
                               "normalized_map, structure, warnings FROM reports WHERE id = ?1"_s);
     if (!query) {
-        return Error { query.error() };
+        return Error{query.error()};
     }
     query.value().bind(1, reportId);
     const auto row = query.value().step();
     if (!row) {
-        return Error { row.error() };
+        return Error{row.error()};
     }
     if (!row.value()) {
-        return Error { tr("There is no report %1 in this project.").arg(reportId) };
+        return Error{tr("There is no report %1 in this project.").arg(reportId)};
     }
     const SqliteStatement &q = query.value();
     ReportDocument document;
@@ -631,13 +686,13 @@ Result<Done> ReviewStore::setReviewStatus(qint64 reportId, const QString &status
     SqliteTransaction transaction(m_db);
     auto update = m_db.prepare(u"UPDATE reports SET review_status = ?1 WHERE id = ?2"_s);
     if (!update) {
-        return Error { update.error() };
+        return Error{update.error()};
     }
     if (const auto done = update.value().bind(1, status).bind(2, reportId).exec(); !done) {
         return failed(tr("Setting the review status"), done.error());
     }
     if (const auto logged = writeHistory(
-            u"update"_s, u"report"_s, QString::number(reportId), reportId, {}, json({ { u"reviewStatus"_s, status } }));
+            u"update"_s, u"report"_s, QString::number(reportId), reportId, {}, json({{u"reviewStatus"_s, status}}));
         !logged) {
         return logged;
     }
@@ -657,8 +712,8 @@ QList<Tag> ReviewStore::tags()
     }
     while (query.value().step().value()) {
         const SqliteStatement &q = query.value();
-        list.append({ q.columnInt64(0), q.columnText(1), q.columnText(2), QColor(q.columnText(3)), q.columnInt(4),
-            q.columnInt(5), q.columnText(6) });
+        list.append({q.columnInt64(0), q.columnText(1), q.columnText(2), QColor(q.columnText(3)), q.columnInt(4),
+            q.columnInt(5), q.columnText(6)});
     }
     return list;
 }
@@ -666,19 +721,19 @@ QList<Tag> ReviewStore::tags()
 Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int shortcut)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error { refused.error() };
+        return Error{refused.error()};
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        return Error { tr("A tag needs a name.") };
+        return Error{tr("A tag needs a name.")};
     }
     SqliteTransaction transaction(m_db);
     auto insert = m_db.prepare(u"INSERT INTO tags (uid, name, color, shortcut, position) VALUES "
                                "(?1, ?2, ?3, ?4, (SELECT ifnull(max(position), 0) + 1 FROM tags))"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
-    Tag tag { 0, newUid(), trimmed, color.isValid() ? color : QColor(u"#607d8b"_s), shortcut, 0, {} };
+    Tag tag{0, newUid(), trimmed, color.isValid() ? color : QColor(u"#607d8b"_s), shortcut, 0, {}};
     insert.value().bind(1, tag.uid).bind(2, tag.name).bind(3, tag.color.name());
     if (shortcut > 0) {
         insert.value().bind(4, shortcut);
@@ -686,17 +741,17 @@ Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int sh
         insert.value().bindNull(4);
     }
     if (const auto done = insert.value().exec(); !done) {
-        return Error { done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed)
-                                                          : done.error() };
+        return Error{
+            done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed) : done.error()};
     }
     tag.id = m_db.lastInsertRowId();
     if (const auto logged = writeHistory(
-            u"add"_s, u"tag"_s, tag.uid, 0, {}, json({ { u"name"_s, tag.name }, { u"color"_s, tag.color.name() } }));
+            u"add"_s, u"tag"_s, tag.uid, 0, {}, json({{u"name"_s, tag.name}, {u"color"_s, tag.color.name()}}));
         !logged) {
-        return Error { logged.error() };
+        return Error{logged.error()};
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error { committed.error() };
+        return Error{committed.error()};
     }
     return tag;
 }
@@ -708,26 +763,26 @@ Result<Done> ReviewStore::renameTag(qint64 tagId, const QString &name)
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        return Error { tr("A tag needs a name.") };
+        return Error{tr("A tag needs a name.")};
     }
     SqliteTransaction transaction(m_db);
     auto old = m_db.prepare(u"SELECT uid, name FROM tags WHERE id = ?1"_s);
     if (!old || !old.value().bind(1, tagId).step().value()) {
-        return Error { tr("There is no tag %1.").arg(tagId) };
+        return Error{tr("There is no tag %1.").arg(tagId)};
     }
     const QString uid = old.value().columnText(0);
     const QString before = old.value().columnText(1);
     old.value().reset();
     auto update = m_db.prepare(u"UPDATE tags SET name = ?1 WHERE id = ?2"_s);
     if (!update) {
-        return Error { update.error() };
+        return Error{update.error()};
     }
     if (const auto done = update.value().bind(1, trimmed).bind(2, tagId).exec(); !done) {
-        return Error { done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed)
-                                                          : done.error() };
+        return Error{
+            done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed) : done.error()};
     }
-    if (const auto logged = writeHistory(
-            u"rename"_s, u"tag"_s, uid, 0, json({ { u"name"_s, before } }), json({ { u"name"_s, trimmed } }));
+    if (const auto logged
+        = writeHistory(u"rename"_s, u"tag"_s, uid, 0, json({{u"name"_s, before}}), json({{u"name"_s, trimmed}}));
         !logged) {
         return logged;
     }
@@ -740,22 +795,22 @@ Result<Done> ReviewStore::recolorTag(qint64 tagId, const QColor &color)
         return refused;
     }
     if (!color.isValid()) {
-        return Error { tr("Not a valid color.") };
+        return Error{tr("Not a valid color.")};
     }
     SqliteTransaction transaction(m_db);
     auto old = m_db.prepare(u"SELECT uid, color FROM tags WHERE id = ?1"_s);
     if (!old || !old.value().bind(1, tagId).step().value()) {
-        return Error { tr("There is no tag %1.").arg(tagId) };
+        return Error{tr("There is no tag %1.").arg(tagId)};
     }
     const QString uid = old.value().columnText(0);
     const QString before = old.value().columnText(1);
     old.value().reset();
     auto update = m_db.prepare(u"UPDATE tags SET color = ?1 WHERE id = ?2"_s);
     if (!update || !update.value().bind(1, color.name()).bind(2, tagId).exec()) {
-        return Error { m_db.lastError() };
+        return Error{m_db.lastError()};
     }
     if (const auto logged = writeHistory(
-            u"recolor"_s, u"tag"_s, uid, 0, json({ { u"color"_s, before } }), json({ { u"color"_s, color.name() } }));
+            u"recolor"_s, u"tag"_s, uid, 0, json({{u"color"_s, before}}), json({{u"color"_s, color.name()}}));
         !logged) {
         return logged;
     }
@@ -768,12 +823,12 @@ Result<Done> ReviewStore::mergeTags(qint64 fromId, qint64 intoId)
         return refused;
     }
     if (fromId == intoId) {
-        return Error { tr("A tag cannot be merged into itself.") };
+        return Error{tr("A tag cannot be merged into itself.")};
     }
     SqliteTransaction transaction(m_db);
     auto names = m_db.prepare(u"SELECT id, uid, name FROM tags WHERE id IN (?1, ?2)"_s);
     if (!names) {
-        return Error { names.error() };
+        return Error{names.error()};
     }
     names.value().bind(1, fromId).bind(2, intoId);
     QString fromUid;
@@ -790,18 +845,18 @@ Result<Done> ReviewStore::mergeTags(qint64 fromId, qint64 intoId)
         }
     }
     if (found != 2) {
-        return Error { tr("Both tags must exist to merge them.") };
+        return Error{tr("Both tags must exist to merge them.")};
     }
     auto move = m_db.prepare(u"UPDATE annotations SET tag_id = ?2, updated_at = ?3 WHERE tag_id = ?1"_s);
     if (!move || !move.value().bind(1, fromId).bind(2, intoId).bind(3, now()).exec()) {
-        return Error { m_db.lastError() };
+        return Error{m_db.lastError()};
     }
     auto remove = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, fromId).exec()) {
-        return Error { m_db.lastError() };
+        return Error{m_db.lastError()};
     }
-    if (const auto logged = writeHistory(
-            u"merge"_s, u"tag"_s, fromUid, 0, json({ { u"name"_s, fromName } }), json({ { u"into"_s, intoName } }));
+    if (const auto logged
+        = writeHistory(u"merge"_s, u"tag"_s, fromUid, 0, json({{u"name"_s, fromName}}), json({{u"into"_s, intoName}}));
         !logged) {
         return logged;
     }
@@ -818,25 +873,25 @@ Result<Done> ReviewStore::removeTag(qint64 tagId)
         = m_db.prepare(u"SELECT count(*), (SELECT name FROM tags WHERE id = ?1), (SELECT uid FROM tags WHERE id = ?1) "
                        "FROM annotations WHERE tag_id = ?1"_s);
     if (!used || !used.value().bind(1, tagId).step().value()) {
-        return Error { m_db.lastError() };
+        return Error{m_db.lastError()};
     }
     const int count = used.value().columnInt(0);
     const QString name = used.value().columnText(1);
     const QString uid = used.value().columnText(2);
     used.value().reset();
     if (name.isNull()) {
-        return Error { tr("There is no tag %1.").arg(tagId) };
+        return Error{tr("There is no tag %1.").arg(tagId)};
     }
     if (count > 0) {
-        return Error { tr(
+        return Error{tr(
             "The tag %1 is used by %n annotation(s); merge it into another tag instead of removing it.", nullptr, count)
-                .arg(name) };
+                .arg(name)};
     }
     auto remove = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, tagId).exec()) {
-        return Error { m_db.lastError() };
+        return Error{m_db.lastError()};
     }
-    if (const auto logged = writeHistory(u"remove"_s, u"tag"_s, uid, 0, json({ { u"name"_s, name } }), {}); !logged) {
+    if (const auto logged = writeHistory(u"remove"_s, u"tag"_s, uid, 0, json({{u"name"_s, name}}), {}); !logged) {
         return logged;
     }
     return transaction.commit();
@@ -877,11 +932,11 @@ Result<Annotation> ReviewStore::annotation(qint64 annotationId)
 {
     auto query = m_db.prepare(u"SELECT %1 FROM annotations WHERE id = ?1"_s.arg(AnnotationColumns));
     if (!query) {
-        return Error { query.error() };
+        return Error{query.error()};
     }
     const auto row = query.value().bind(1, annotationId).step();
     if (!row || !row.value()) {
-        return Error { tr("There is no annotation %1.").arg(annotationId) };
+        return Error{tr("There is no annotation %1.").arg(annotationId)};
     }
     return annotationFrom(query.value());
 }
@@ -917,18 +972,17 @@ QList<Annotation> ReviewStore::allAnnotations()
 Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int end, qint64 tagId, const QString &comment)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error { refused.error() };
+        return Error{refused.error()};
     }
     auto text = m_db.prepare(u"SELECT original_text FROM reports WHERE id = ?1"_s);
     if (!text || !text.value().bind(1, reportId).step().value()) {
-        return Error { tr("There is no report %1 in this project.").arg(reportId) };
+        return Error{tr("There is no report %1 in this project.").arg(reportId)};
     }
     const QString original = text.value().columnText(0);
     text.value().reset();
     if (start < 0 || end <= start || end > original.size()) {
-        return Error {
-            tr("The range %1–%2 is not inside the report (length %3).").arg(start).arg(end).arg(original.size())
-        };
+        return Error{
+            tr("The range %1–%2 is not inside the report (length %3).").arg(start).arg(end).arg(original.size())};
     }
     // Never split a surrogate pair: widen the range to whole characters.
     if (start > 0 && original.at(start).isLowSurrogate()) {
@@ -956,7 +1010,7 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
     }
     auto tag = m_db.prepare(u"SELECT name FROM tags WHERE id = ?1"_s);
     if (!tag || !tag.value().bind(1, tagId).step().value()) {
-        return Error { tr("There is no tag %1.").arg(tagId) };
+        return Error{tr("There is no tag %1.").arg(tagId)};
     }
     const QString tagName = tag.value().columnText(0);
     tag.value().reset();
@@ -965,7 +1019,7 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
                        "context_after, comment, author, created_at, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
     insert.value().bind(1, a.uid).bind(2, reportId).bind(3, tagId).bind(4, start).bind(5, end).bind(6, a.quote);
     insert.value().bind(7, a.contextBefore).bind(8, a.contextAfter).bind(9, comment).bind(10, m_author);
@@ -977,7 +1031,7 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
     if (const auto logged
         = writeHistory(u"add"_s, u"annotation"_s, a.uid, reportId, {}, json(annotationJson(a, tagName)));
         !logged) {
-        return Error { logged.error() };
+        return Error{logged.error()};
     }
     if (const auto committed = transaction.commit(); !committed) {
         return failed(tr("Adding the annotation"), committed.error());
@@ -997,23 +1051,23 @@ Result<Done> ReviewStore::updateAnnotation(
     }
     const auto before = annotation(annotationId);
     if (!before) {
-        return Error { before.error() };
+        return Error{before.error()};
     }
     // column is one of ours, never user input.
     auto update = m_db.prepare(u"UPDATE annotations SET %1 = ?1, updated_at = ?2 WHERE id = ?3"_s.arg(column));
     if (!update) {
-        return Error { update.error() };
+        return Error{update.error()};
     }
     if (const auto done = update.value().bind(1, value).bind(2, now()).bind(3, annotationId).exec(); !done) {
         return failed(
             tr("Changing the annotation"), done.error().contains(u"FOREIGN KEY"_s) ? tr("no such tag") : done.error());
     }
-    const QJsonObject previous { { field,
+    const QJsonObject previous{{field,
         column == u"tag_id"       ? QJsonValue(before.value().tagId)
             : column == u"status" ? QJsonValue(before.value().resolved ? u"resolved"_s : u"open"_s)
-                                  : QJsonValue(before.value().comment) } };
+                                  : QJsonValue(before.value().comment)}};
     if (const auto logged = writeHistory(u"update"_s, u"annotation"_s, before.value().uid, before.value().reportId,
-            json(previous), json({ { field, value } }));
+            json(previous), json({{field, value}}));
         !logged) {
         return logged;
     }
@@ -1046,7 +1100,7 @@ Result<Done> ReviewStore::removeAnnotation(qint64 annotationId)
     }
     const auto before = annotation(annotationId);
     if (!before) {
-        return Error { before.error() };
+        return Error{before.error()};
     }
     auto remove = m_db.prepare(u"DELETE FROM annotations WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, annotationId).exec()) {
@@ -1074,7 +1128,7 @@ Result<Done> ReviewStore::restoreAnnotation(const Annotation &a)
                        "context_after, comment, author, status, orphaned, created_at, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
     SqliteStatement &q = insert.value();
     q.bind(1, a.id).bind(2, a.uid).bind(3, a.reportId).bind(4, a.tagId).bind(5, a.start).bind(6, a.end);
@@ -1099,19 +1153,19 @@ Result<Decision> ReviewStore::decide(
     qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error { refused.error() };
+        return Error{refused.error()};
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
         return failed(tr("Recording the decision"), begun.error());
     }
-    Decision d { 0, newUid(), reportId, target, automatic, value, comment, m_author,
-        QDateTime::fromString(now(), Qt::ISODateWithMs), false };
+    Decision d{0, newUid(), reportId, target, automatic, value, comment, m_author,
+        QDateTime::fromString(now(), Qt::ISODateWithMs), false};
     auto insert
         = m_db.prepare(u"INSERT INTO decisions (uid, report_id, target, automatic, value, comment, author, created_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
     if (!insert) {
-        return Error { insert.error() };
+        return Error{insert.error()};
     }
     insert.value().bind(1, d.uid).bind(2, reportId).bind(3, target).bind(4, automatic).bind(5, value);
     insert.value().bind(6, comment).bind(7, m_author).bind(8, d.created.toString(Qt::ISODateWithMs));
@@ -1126,13 +1180,12 @@ Result<Decision> ReviewStore::decide(
         (void)settle.value().bind(1, reportId).bind(2, target).exec();
     }
     if (const auto logged = writeHistory(u"decide"_s, u"decision"_s, d.uid, reportId, {},
-            json({ { u"target"_s, target }, { u"automatic"_s, automatic }, { u"value"_s, value },
-                { u"comment"_s, comment } }));
+            json({{u"target"_s, target}, {u"automatic"_s, automatic}, {u"value"_s, value}, {u"comment"_s, comment}}));
         !logged) {
-        return Error { logged.error() };
+        return Error{logged.error()};
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error { committed.error() };
+        return Error{committed.error()};
     }
     return d;
 }
@@ -1151,8 +1204,8 @@ QList<Decision> ReviewStore::decisions(qint64 reportId)
     query.value().bind(1, reportId);
     while (query.value().step().value()) {
         const SqliteStatement &q = query.value();
-        list.append({ q.columnInt64(0), q.columnText(1), q.columnInt64(2), q.columnText(3), q.columnText(4),
-            q.columnText(5), q.columnText(6), q.columnText(7), timeFrom(q.columnText(8)), q.columnInt(9) != 0 });
+        list.append({q.columnInt64(0), q.columnText(1), q.columnInt64(2), q.columnText(3), q.columnText(4),
+            q.columnText(5), q.columnText(6), q.columnText(7), timeFrom(q.columnText(8)), q.columnInt(9) != 0});
     }
     return list;
 }
@@ -1224,14 +1277,19 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
     QStringList longTerms;
     QStringList shortTerms;
     for (const QString &term : terms) {
-        (characterCount(term) >= 3 ? longTerms : shortTerms).append(quoted(term));
+        const qsizetype length = characterCount(term);
+        if (length >= 3) {
+            longTerms.append(quoted(term));
+        } else {
+            // One character: every pair starting with it, or it alone at the end of a run.
+            shortTerms.append(length == 1 ? quoted(term) + u" *"_s : quoted(term));
+        }
     }
     const bool trigramDrives = !longTerms.isEmpty();
     const QString driver = trigramDrives ? u"parts_trigram"_s : u"parts_bigram"_s;
-    QString sql
-        = u"SELECT p.id, p.report_id, p.start, p.\"end\", ifnull(p.category, ''), p.text, r.title, r.region, "
-          "ifnull(r.year, 0), f.rank FROM %1 f JOIN parts p ON p.id = f.rowid JOIN reports r ON r.id = p.report_id "
-          "WHERE f.%1 MATCH ?1"_s.arg(driver);
+    QString sql = u"SELECT p.id, p.report_id, p.start, p.\"end\", ifnull(p.category, ''), p.nstart, p.nend, r.title, "
+                  "r.region, ifnull(r.year, 0), f.rank FROM %1 f JOIN parts p ON p.id = f.rowid "
+                  "JOIN reports r ON r.id = p.report_id WHERE f.%1 MATCH ?1"_s.arg(driver);
     if (trigramDrives && !shortTerms.isEmpty()) {
         sql += u" AND p.id IN (SELECT rowid FROM parts_bigram WHERE parts_bigram MATCH ?2)"_s;
     }
@@ -1254,6 +1312,7 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         .bind(6, request.category.isNull() ? u""_s : request.category);
     q.bind(7, request.tagId).bind(8, std::max(1, request.limit)).bind(9, std::max(0, request.offset));
     QList<SearchHit> hits;
+    QList<std::pair<int, int>> partRanges;
     for (;;) {
         const auto row = q.step();
         if (!row) {
@@ -1268,12 +1327,25 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         hit.start = q.columnInt(2);
         hit.end = q.columnInt(3);
         hit.category = q.columnText(4);
-        hit.snippet = snippetFor(q.columnText(5), terms);
-        hit.reportTitle = q.columnText(6);
-        hit.region = q.columnText(7);
-        hit.year = q.columnInt(8);
-        hit.rank = q.columnDouble(9);
+        hit.reportTitle = q.columnText(7);
+        hit.region = q.columnText(8);
+        hit.year = q.columnInt(9);
+        hit.rank = q.columnDouble(10);
         hits.append(hit);
+        partRanges.append({q.columnInt(5), q.columnInt(6)});
+    }
+    // Snippets for this page only: each reads its part of the report's normalized text.
+    auto text = m_db.prepare(u"SELECT substr(normalized_text, 1, ?2) FROM reports WHERE id = ?1"_s);
+    if (!text) {
+        return failed(tr("Searching"), text.error());
+    }
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const auto [from, to] = partRanges.at(i);
+        text.value().bind(1, hits.at(i).reportId).bind(2, to + 1);
+        if (text.value().step().value()) {
+            hits[i].snippet = snippetFor(text.value().columnText(0).mid(from, to - from), terms);
+        }
+        text.value().reset();
     }
     return hits;
 }
@@ -1293,8 +1365,8 @@ QList<HistoryEntry> ReviewStore::history(qint64 reportId)
     query.value().bind(1, reportId);
     while (query.value().step().value()) {
         const SqliteStatement &q = query.value();
-        list.append({ timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4),
-            q.columnInt64(5), q.columnText(6), q.columnText(7) });
+        list.append({timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4),
+            q.columnInt64(5), q.columnText(6), q.columnText(7)});
     }
     return list;
 }
@@ -1302,14 +1374,14 @@ QList<HistoryEntry> ReviewStore::history(qint64 reportId)
 Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error { refused.error() };
+        return Error{refused.error()};
     }
     if (QFileInfo(otherPath).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
-        return Error { tr("A project cannot be merged into itself.") };
+        return Error{tr("A project cannot be merged into itself.")};
     }
     auto opened = ReviewStore::open(otherPath, Access::ReadOnly);
     if (!opened) {
-        return Error { opened.error() };
+        return Error{opened.error()};
     }
     ReviewStore &other = *opened.value();
     const QString what = tr("Merging %1").arg(QFileInfo(otherPath).fileName());
@@ -1466,7 +1538,7 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
                                 .arg(newDecisions)
                                 .arg(conflicts);
     if (const auto logged = writeHistory(u"merge"_s, u"project"_s, QFileInfo(otherPath).fileName(), 0, {},
-            json({ { u"from"_s, otherPath }, { u"summary"_s, summary } }));
+            json({{u"from"_s, otherPath}, {u"summary"_s, summary}}));
         !logged) {
         return failed(what, logged.error());
     }

@@ -54,9 +54,21 @@ class ReviewStore final
 
 public:
     enum class Access { ReadWrite, ReadOnly };
+    /**
+     * Whether open() reads the whole file to check it (PRAGMA quick_check, about 100 MB/s) or
+     * leaves that to verify() on another thread, so that a large project opens at once.
+     */
+    enum class Check { OnOpen, Deferred };
 
     /** Opens the project at @p path, creating it (with the default tags) if it does not exist. */
-    static Result<std::unique_ptr<ReviewStore>> open(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<ReviewStore>> open(const QString &path, Access access = Access::ReadWrite,
+                                                     Check check = Check::OnOpen);
+
+    /**
+     * Checks the project file at @p path (PRAGMA quick_check) on a connection of its own; safe
+     * to run on a worker thread while the project is in use. An Error describes the damage.
+     */
+    static Result<Done> verify(const QString &path);
 
     /** The project used when the user has chosen none: "default.fzr" in the application data folder. */
     static QString defaultProjectPath();

@@ -85,7 +85,7 @@ Result<bool> SqliteStatement::step()
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement);
-    return Error { message };
+    return Error{message};
 }
 
 Result<Done> SqliteStatement::exec()
@@ -93,11 +93,11 @@ Result<Done> SqliteStatement::exec()
     for (;;) {
         const auto row = step();
         if (!row) {
-            return Error { row.error() };
+            return Error{row.error()};
         }
         if (!row.value()) {
             sqlite3_reset(m_statement);
-            return Done {};
+            return Done{};
         }
     }
 }
@@ -167,7 +167,7 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString message
             = database.m_db ? QString::fromUtf8(sqlite3_errmsg(database.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        return Error { tr("Cannot open %1: %2").arg(path, message) };
+        return Error{tr("Cannot open %1: %2").arg(path, message)};
     }
     database.m_path = path;
     // Other windows and processes may hold the file for a moment; wait rather than fail.
@@ -182,9 +182,9 @@ Result<Done> SqliteDatabase::exec(const QString &sql)
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return Error { error };
+        return Error{error};
     }
-    return Done {};
+    return Done{};
 }
 
 Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
@@ -193,7 +193,7 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK) {
-        return Error { QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — "_s + sql.simplified().left(120) };
+        return Error{QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — "_s + sql.simplified().left(120)};
     }
     return SqliteStatement(statement, m_db);
 }
@@ -202,12 +202,12 @@ Result<QVariant> SqliteDatabase::scalar(const QString &sql)
 {
     auto statement = prepare(sql);
     if (!statement) {
-        return Error { statement.error() };
+        return Error{statement.error()};
     }
     SqliteStatement query = std::move(statement).value();
     const auto row = query.step();
     if (!row) {
-        return Error { row.error() };
+        return Error{row.error()};
     }
     if (!row.value()) {
         return QVariant();
@@ -259,15 +259,15 @@ SqliteTransaction::~SqliteTransaction()
 Result<Done> SqliteTransaction::begun() const
 {
     if (!m_open && !m_beginError.isEmpty()) {
-        return Error { m_beginError };
+        return Error{m_beginError};
     }
-    return Done {};
+    return Done{};
 }
 
 Result<Done> SqliteTransaction::commit()
 {
     if (!m_open) {
-        return Error { m_beginError.isEmpty() ? u"no transaction"_s : m_beginError };
+        return Error{m_beginError.isEmpty() ? u"no transaction"_s : m_beginError};
     }
     const auto result = m_db.exec(u"COMMIT"_s);
     if (result.ok()) {

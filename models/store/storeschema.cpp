@@ -42,7 +42,8 @@ CREATE TABLE reports (
 CREATE INDEX reports_by_hash ON reports(content_hash);
 CREATE INDEX reports_by_scope ON reports(year, region, level);
 
--- Headings and paragraphs: the unit of classification and of search.
+-- Headings and paragraphs: the unit of classification and of search. Their text is the slice
+-- [nstart, nend) of the report's normalized text.
 CREATE TABLE parts (
     id INTEGER PRIMARY KEY,
     report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -50,33 +51,24 @@ CREATE TABLE parts (
     level INTEGER NOT NULL DEFAULT 0,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
+    nstart INTEGER NOT NULL,
+    nend INTEGER NOT NULL,
     section_start INTEGER,
     category TEXT,
     themes TEXT NOT NULL DEFAULT '[]',
     confidence REAL,
-    reason TEXT,
-    text TEXT NOT NULL
+    reason TEXT
 );
 CREATE INDEX parts_by_report ON parts(report_id, start);
 CREATE INDEX parts_by_category ON parts(category);
 
--- External-content indexes over parts.text: the trigram one answers queries of three or more
--- characters, the bigram one those of one and two.
-CREATE VIRTUAL TABLE parts_trigram USING fts5(text, content='parts', content_rowid='id', tokenize='trigram');
-CREATE VIRTUAL TABLE parts_bigram USING fts5(text, content='parts', content_rowid='id', tokenize='fazhi_bigram');
-CREATE TRIGGER parts_index_insert AFTER INSERT ON parts BEGIN
-    INSERT INTO parts_trigram(rowid, text) VALUES (new.id, new.text);
-    INSERT INTO parts_bigram(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER parts_index_delete AFTER DELETE ON parts BEGIN
-    INSERT INTO parts_trigram(parts_trigram, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO parts_bigram(parts_bigram, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER parts_index_update AFTER UPDATE OF text ON parts BEGIN
-    INSERT INTO parts_trigram(parts_trigram, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO parts_bigram(parts_bigram, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO parts_trigram(rowid, text) VALUES (new.id, new.text);
-    INSERT INTO parts_bigram(rowid, text) VALUES (new.id, new.text);
+-- Contentless indexes of the parts' normalized text (the text itself is in reports, once):
+-- trigrams answer terms of three or more characters, the bigram tokenizer terms of one or two.
+CREATE VIRTUAL TABLE parts_trigram USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
+CREATE VIRTUAL TABLE parts_bigram USING fts5(text, content='', contentless_delete=1, tokenize='fazhi_bigram');
+CREATE TRIGGER parts_unindex AFTER DELETE ON parts BEGIN
+    DELETE FROM parts_trigram WHERE rowid = old.id;
+    DELETE FROM parts_bigram WHERE rowid = old.id;
 END;
 
 CREATE TABLE indicators (
@@ -178,7 +170,7 @@ Result<int> StoreSchema::version(SqliteDatabase &db)
 {
     const auto value = db.scalar(u"PRAGMA user_version"_s);
     if (!value) {
-        return Error { value.error() };
+        return Error{value.error()};
     }
     return value.value().toInt();
 }
@@ -187,34 +179,33 @@ Result<Done> StoreSchema::migrate(SqliteDatabase &db)
 {
     const auto current = version(db);
     if (!current) {
-        return Error { current.error() };
+        return Error{current.error()};
     }
     const QStringList steps = migrations();
     if (current.value() > steps.size()) {
-        return Error { tr("%1 was written by a newer version of Fazhi Review (database version %2; this program "
-                          "knows up to %3). Update the program to open it.")
+        return Error{tr("%1 was written by a newer version of Fazhi Review (database version %2; this program "
+                        "knows up to %3). Update the program to open it.")
                 .arg(db.path())
                 .arg(current.value())
-                .arg(steps.size()) };
+                .arg(steps.size())};
     }
     for (int next = current.value() + 1; next <= steps.size(); ++next) {
         SqliteTransaction transaction(db);
         if (const auto begun = transaction.begun(); !begun) {
-            return Error { begun.error() };
+            return Error{begun.error()};
         }
         if (const auto applied = db.exec(steps.at(next - 1)); !applied) {
-            return Error {
-                tr("Upgrading %1 to database version %2 failed: %3").arg(db.path()).arg(next).arg(applied.error())
-            };
+            return Error{
+                tr("Upgrading %1 to database version %2 failed: %3").arg(db.path()).arg(next).arg(applied.error())};
         }
         if (const auto stamped = db.exec(u"PRAGMA user_version = %1"_s.arg(next)); !stamped) {
-            return Error { stamped.error() };
+            return Error{stamped.error()};
         }
         if (const auto committed = transaction.commit(); !committed) {
-            return Error { committed.error() };
+            return Error{committed.error()};
         }
     }
-    return Done {};
+    return Done{};
 }
 
 } // namespace Fazhi

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchcommand.h"
+
+#include "storebenchmark.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+QString BenchCommand::name() const
+{
+    return u"bench"_s;
+}
+
+QString BenchCommand::summary() const
+{
+    return tr("Measure speed and memory: bench store [--reports N]");
+}
+
+int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
+{
+    const QString what = arguments.value(0);
+    if (what == u"store") {
+        return StoreBenchmark::run(arguments.mid(1), streams);
+    }
+    streams.err << tr("fazhi-cli bench: say what to measure: store") << Qt::endl;
+    return 2;
+}
+
+} // namespace Fazhi

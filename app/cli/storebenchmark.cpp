@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storebenchmark.h"
+
+#include "corpusgenerator.h"
+#include "reportparser.h"
+#include "reviewstore.h"
+#include "textcleaner.h"
+
+#include <algorithm>
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFuture>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+using Batch = QList<std::pair<ReportDocument, QByteArray>>;
+
+// Parsing one batch runs on the other core while the previous batch is written.
+Batch parseBatch(const CorpusGenerator &generator, int first, int count, qint64 *bytes)
+{
+    QList<int> indexes(count);
+    std::iota(indexes.begin(), indexes.end(), first);
+    const QList<std::pair<ReportDocument, QByteArray>> parsed
+        = QtConcurrent::blockingMapped(indexes, [&generator](int index) {
+              ImportedText imported;
+              imported.text = generator.report(index);
+              imported.format = u"txt"_s;
+              imported.encoding = u"UTF-8"_s;
+              const QByteArray hash = QCryptographicHash::hash(imported.text.toUtf8(), QCryptographicHash::Sha256);
+              TextCleaner::clean(imported);
+              return std::pair(ReportParser::parse(imported, u"generated-%1.txt"_s.arg(index)), hash);
+          });
+    for (const auto &[document, hash] : parsed) {
+        *bytes += document.text.toUtf8().size();
+    }
+    return parsed;
+}
+
+QString percentile(QList<double> values, double p)
+{
+    if (values.isEmpty()) {
+        return u"-"_s;
+    }
+    std::sort(values.begin(), values.end());
+    return QString::number(
+        values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())))), 'f', 2);
+}
+
+} // namespace
+
+int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reportsOption(
+        u"reports"_s, tr("How many reports to generate (default 10000)."), u"N"_s, u"10000"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, tr("Where to build the project (default: a temporary file)."), u"FILE"_s);
+    parser.addOptions({reportsOption, dbOption});
+    if (!parser.parse(QStringList{u"fazhi-cli bench store"_s} + arguments)) {
+        streams.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const int total = std::max(1, parser.value(reportsOption).toInt());
+    QTemporaryDir temporary;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : temporary.filePath(u"bench.fzr"_s);
+    const CorpusGenerator generator(CorpusGenerator::sampleReports());
+    if (generator.modelCount() == 0) {
+        streams.err << tr("No sample reports are built into this program.") << Qt::endl;
+        return 1;
+    }
+
+    // 0. Where the time goes, on one core: generating, cleaning and parsing (no database).
+    {
+        qint64 generateNs = 0;
+        qint64 cleanNs = 0;
+        qint64 parseNs = 0;
+        qint64 sampleBytes = 0;
+        const int sample = std::min(total, 200);
+        for (int i = 0; i < sample; ++i) {
+            QElapsedTimer stage;
+            stage.start();
+            ImportedText imported;
+            imported.text = generator.report(i);
+            generateNs += stage.nsecsElapsed();
+            sampleBytes += imported.text.toUtf8().size();
+            stage.start();
+            TextCleaner::clean(imported);
+            cleanNs += stage.nsecsElapsed();
+            stage.start();
+            ReportParser::parse(imported, {});
+            parseNs += stage.nsecsElapsed();
+        }
+        const double mb = double(sampleBytes) / 1e6;
+        streams.out << u"one core:   generate %1 MB/s, clean %2 MB/s, parse %3 MB/s (%4 reports)"_s
+                           .arg(mb / (double(generateNs) / 1e9), 0, 'f', 1)
+                           .arg(mb / (double(cleanNs) / 1e9), 0, 'f', 1)
+                           .arg(mb / (double(parseNs) / 1e9), 0, 'f', 1)
+                           .arg(sample)
+                    << Qt::endl;
+    }
+
+    // 1. Import: parse on a worker thread pool, write batches of 250 in one transaction each.
+    qint64 bytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto opened = ReviewStore::open(path);
+        if (!opened) {
+            streams.err << opened.error() << Qt::endl;
+            return 1;
+        }
+        std::unique_ptr<ReviewStore> store = std::move(opened).value();
+        constexpr int BatchSize = 250;
+        QFuture<Batch> next
+            = QtConcurrent::run(parseBatch, std::cref(generator), 0, std::min(BatchSize, total), &bytes);
+        for (int first = 0; first < total; first += BatchSize) {
+            const Batch batch = next.result();
+            const int following = first + BatchSize;
+            if (following < total) {
+                next = QtConcurrent::run(
+                    parseBatch, std::cref(generator), following, std::min(BatchSize, total - following), &bytes);
+            }
+            if (const auto written = store->importReports(batch); !written) {
+                streams.err << written.error() << Qt::endl;
+                return 1;
+            }
+        }
+    }
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    streams.out << u"import:     %1 reports, %2 MB in %3 s = %4 MB/s (parse + insert + both indexes)"_s.arg(total)
+                       .arg(double(bytes) / 1e6, 0, 'f', 1)
+                       .arg(importSeconds, 0, 'f', 2)
+                       .arg(double(bytes) / 1e6 / importSeconds, 0, 'f', 2)
+                << Qt::endl;
+
+    // 2. Opening the project.
+    timer.start();
+    const auto verified = ReviewStore::verify(path);
+    const double verifyMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.start();
+    auto reopened = ReviewStore::open(path, ReviewStore::Access::ReadWrite, ReviewStore::Check::Deferred);
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!reopened) {
+        streams.err << reopened.error() << Qt::endl;
+        return 1;
+    }
+    std::unique_ptr<ReviewStore> store = std::move(reopened).value();
+    timer.start();
+    const QList<ReportSummary> reports = store->reports();
+    const double listMs = double(timer.nsecsElapsed()) / 1e6;
+    streams.out << u"verify:     %1 ms (quick_check, %2)"_s.arg(verifyMs, 0, 'f', 1).arg(verified ? u"ok"_s : verified.error())
+                << Qt::endl;
+    streams.out << u"open:       %1 ms (listing %2 reports: %3 ms); file %4 MB"_s.arg(openMs, 0, 'f', 1)
+                       .arg(reports.size())
+                       .arg(listMs, 0, 'f', 1)
+                       .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1)
+                << Qt::endl;
+
+    // 3. Adding annotations.
+    QRandomGenerator random(7);
+    QList<double> annotateMs;
+    const qint64 tag = store->tags().first().id;
+    for (int i = 0; i < 200; ++i) {
+        const ReportSummary &report = reports.at(random.bounded(int(reports.size())));
+        const int start = random.bounded(std::max(1, report.length - 20));
+        timer.start();
+        if (const auto added = store->addAnnotation(report.id, start, start + 10, tag, u"bench"_s); !added) {
+            streams.err << added.error() << Qt::endl;
+            return 1;
+        }
+        annotateMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    streams.out << u"annotate:   p50 %1 ms, p95 %2 ms"_s.arg(percentile(annotateMs, 0.5), percentile(annotateMs, 0.95))
+                << Qt::endl;
+
+    // 4. Searching for pieces of real text, 1 to 10 characters, first page with snippets.
+    QList<double> searchMs;
+    QList<double> byLength[11];
+    int hits = 0;
+    for (int i = 0; i < 200; ++i) {
+        const auto document = store->report(reports.at(random.bounded(int(reports.size()))).id);
+        const QString &text = document.value().normalized.text();
+        const int length = 1 + i % 10;
+        QString query;
+        for (int attempt = 0; attempt < 20 && query.trimmed().size() < length; ++attempt) {
+            query = text.mid(random.bounded(std::max(1, int(text.size()) - length)), length);
+            if (query.contains(u'\n') || query.contains(u' ')) {
+                query.clear();
+            }
+        }
+        SearchQuery request;
+        request.text = query;
+        timer.start();
+        const auto found = store->search(request);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!found) {
+            streams.err << found.error() << Qt::endl;
+            return 1;
+        }
+        hits += int(found.value().size());
+        searchMs.append(ms);
+        byLength[length].append(ms);
+    }
+    streams.out << u"search:     p50 %1 ms, p95 %2 ms over 200 queries (%3 hits on first pages)"_s
+                       .arg(percentile(searchMs, 0.5), percentile(searchMs, 0.95))
+                       .arg(hits)
+                << Qt::endl;
+    for (int length = 1; length <= 10; ++length) {
+        streams.out << u"  %1 chars:  p95 %2 ms"_s.arg(length, 2).arg(percentile(byLength[length], 0.95)) << '\n';
+    }
+    streams.out.flush();
+    return 0;
+}
+
+} // namespace Fazhi
