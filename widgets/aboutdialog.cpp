@@ -61,9 +61,9 @@ QList<std::pair<QString, QString>> AboutDialog::libraryVersions()
 {
     QList<std::pair<QString, QString>> rows;
     for (const ComponentVersion &component : ComponentVersions::core()) {
-        rows.append({ component.name, component.version });
+        rows.append({component.name, component.version});
     }
-    rows.insert(1, { u"KF6 SyntaxHighlighting"_s, HighlightingRepository::libraryVersion() });
+    rows.insert(1, {u"KF6 SyntaxHighlighting"_s, HighlightingRepository::libraryVersion()});
     return rows;
 }
 
