@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "checkcommand.h"
+#include "classifycommand.h"
 #include "componentversions.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     : m_streams { out, err }
 {
     // Every subcommand, in the order --help lists them.
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ClassifyCommand>());
 }
 
 CliRunner::~CliRunner() = default;
