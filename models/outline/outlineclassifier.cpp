@@ -158,7 +158,8 @@ OutlineClassifier::Scores OutlineClassifier::score(QStringView text, bool headin
     return scores;
 }
 
-PartClassification OutlineClassifier::decide(const Scores &own, const Context *context, bool heading) const
+PartClassification OutlineClassifier::decide(
+    const Scores &own, const Context *context, bool heading, QStringView text) const
 {
     const OutlineClassifierRules &rules = m_standard.classifierRules();
     std::array<double, CategoryCount> ownTotal {};
@@ -218,9 +219,13 @@ PartClassification OutlineClassifier::decide(const Scores &own, const Context *c
                 partner = i;
             }
         }
-        if (partner >= 0) {
-            const qsizetype first = own.position[partner] < own.position[top] ? partner : top;
-            const qsizetype second = first == top ? partner : top;
+        const qsizetype first = partner < 0 || own.position[top] <= own.position[partner] ? top : partner;
+        const qsizetype second = first == top ? partner : top;
+        // Two items are named only when joined ("存在问题及下一步打算"), not when one qualifies
+        // the other ("存在问题的主要原因" is about causes).
+        static const QRegularExpression joined(u"和|及|与|、|以及|并|暨"_s);
+        if (partner >= 0
+            && joined.matchView(text.mid(own.position[first], own.position[second] - own.position[first])).hasMatch()) {
             result.category = OutlineCategory(first);
             result.secondary = OutlineCategory(second);
             result.confidence
@@ -244,7 +249,7 @@ PartClassification OutlineClassifier::classifyText(
     QStringView normalized, bool heading, int reportYear, const Context *context) const
 {
     const QStringView words = heading ? headingWords(normalized) : normalized.trimmed();
-    PartClassification result = decide(score(words, heading, reportYear), context, heading);
+    PartClassification result = decide(score(words, heading, reportYear), context, heading, words);
     if (result.category != OutlineCategory::Other) {
         result.themes = themes(words);
     }

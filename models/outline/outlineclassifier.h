@@ -83,7 +83,7 @@ private:
     struct Scores;
 
     Scores score(QStringView text, bool heading, int reportYear) const;
-    PartClassification decide(const Scores &own, const Context *context, bool heading) const;
+    PartClassification decide(const Scores &own, const Context *context, bool heading, QStringView text) const;
     PartClassification classifyText(QStringView normalized, bool heading, int reportYear, const Context *context) const;
 
     OutlineStandard m_standard;
