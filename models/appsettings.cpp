@@ -9,6 +9,7 @@ namespace Key {
 const auto MainWindowGeometry = u"MainWindow/geometry"_s;
 const auto MainWindowState = u"MainWindow/state"_s;
 const auto UiLanguage = u"Interface/language"_s;
+const auto ReviewerName = u"Review/reviewerName"_s;
 } // namespace Key
 
 AppSettings::AppSettings(QObject *parent)
@@ -54,6 +55,20 @@ void AppSettings::setUiLanguage(const QString &language)
     }
     m_settings.setValue(Key::UiLanguage, language);
     Q_EMIT uiLanguageChanged(language);
+}
+
+QString AppSettings::reviewerName() const
+{
+    return m_settings.value(Key::ReviewerName).toString();
+}
+
+void AppSettings::setReviewerName(const QString &name)
+{
+    if (name == reviewerName()) {
+        return;
+    }
+    m_settings.setValue(Key::ReviewerName, name);
+    Q_EMIT reviewerNameChanged(name);
 }
 
 void AppSettings::sync()

@@ -32,10 +32,15 @@ public:
     QString uiLanguage() const;
     void setUiLanguage(const QString &language);
 
+    /** The reviewer's name, which signs every annotation and decision. */
+    QString reviewerName() const;
+    void setReviewerName(const QString &name);
+
     void sync();
 
 Q_SIGNALS:
     void uiLanguageChanged(const QString &language);
+    void reviewerNameChanged(const QString &name);
 
 private:
     QSettings m_settings;

@@ -34,7 +34,9 @@ public:
     explicit operator bool() const { return ok(); }
 
     const T &value() const & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    T &value() & { return std::get<T>(m_state); }
+    // By value: a reference into a temporary Result would dangle in `for (x : f().value())`.
+    T value() && { return std::get<T>(std::move(m_state)); }
     /** Why it failed; empty when it did not (so it can be formatted into any message). */
     QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
 

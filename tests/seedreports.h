@@ -2,7 +2,9 @@
 #pragma once
 
 // Reads the real reports in ../shared/seeds for tests.
+#include "reportparser.h"
 #include "testpaths.h"
+#include "textcleaner.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +24,23 @@ inline QString text(const QString &prefix)
 {
     QFile file(path(prefix));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/** @p text as if read from a UTF-8 .txt file called @p name: cleaned and parsed. */
+inline Fazhi::ReportDocument parse(const QString &text, const QString &name = QStringLiteral("test.txt"))
+{
+    Fazhi::ImportedText imported;
+    imported.text = text;
+    imported.format = QStringLiteral("txt");
+    imported.encoding = QStringLiteral("UTF-8");
+    Fazhi::TextCleaner::clean(imported);
+    return Fazhi::ReportParser::parse(imported, name);
+}
+
+/** The seed, cleaned and parsed. */
+inline Fazhi::ReportDocument document(const QString &prefix)
+{
+    return parse(text(prefix), path(prefix).section(u'/', -1));
 }
 
 } // namespace SeedReports

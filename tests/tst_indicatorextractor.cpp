@@ -2,7 +2,7 @@
 // Indicators: crafted sentences with synonyms, number forms and traditional script, and the
 // figures of the real reports.
 #include "indicatorextractor.h"
-#include "reportfixtures.h"
+#include "seedreports.h"
 
 #include <QTest>
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, seed);
         QFETCH(QStringList, expected);
-        const ReportDocument document = ReportFixtures::parseSeed(seed);
+        const ReportDocument document = SeedReports::document(seed);
         QStringList found = rows(m_extractor.extract(document));
         for (const QString &row : expected) {
             QVERIFY2(found.contains(row), qPrintable(row + u" not in "_s + found.join(u", "_s)));

@@ -4,8 +4,8 @@
 // traditional script), and headings and paragraphs in the styles reports use, with the measured
 // accuracy printed.
 #include "outlineclassifier.h"
-#include "reportfixtures.h"
 #include "scriptconverter.h"
+#include "seedreports.h"
 
 #include <QTest>
 
@@ -263,7 +263,7 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         const SeedLabels &labels = Seeds.at(index);
-        const ReportDocument document = ReportFixtures::parseSeed(labels.seed);
+        const ReportDocument document = SeedReports::document(labels.seed);
         QVERIFY2(!document.paragraphs.isEmpty(), "seed not found");
         const OutlineResult outline = m_classifier.classify(document);
         QCOMPARE(outline.paragraphs.size(), document.paragraphs.size());
@@ -299,7 +299,7 @@ private Q_SLOTS:
 
     void mergedSectionSplitsByParagraph()
     {
-        const ReportDocument document = ReportFixtures::parseSeed(u"001"_s);
+        const ReportDocument document = SeedReports::document(u"001"_s);
         const OutlineResult outline = m_classifier.classify(document);
         const auto merged = std::find_if(outline.sections.cbegin(), outline.sections.cend(),
             [&](const PartClassification &p) { return document.textAt(p.headingRange).startsWith(u"二、"); });
@@ -320,7 +320,7 @@ private Q_SLOTS:
 
     void unheadedClosingParagraphs()
     {
-        const ReportDocument document = ReportFixtures::parseSeed(u"000"_s);
+        const ReportDocument document = SeedReports::document(u"000"_s);
         const OutlineResult outline = m_classifier.classify(document);
         const QList<PartClassification> &paragraphs = outline.paragraphs;
         QCOMPARE(paragraphs.first().category, OutlineCategory::Other);
@@ -332,7 +332,7 @@ private Q_SLOTS:
 
     void buriedLeadershipDuty()
     {
-        const ReportDocument document = ReportFixtures::parseSeed(u"004"_s);
+        const ReportDocument document = SeedReports::document(u"004"_s);
         const OutlineResult outline = m_classifier.classify(document);
         const QList<PartClassification> leadership = outline.partsOf(OutlineCategory::Leadership);
         QCOMPARE(leadership.size(), 2); // the heading (三) and its paragraph
@@ -360,8 +360,8 @@ private Q_SLOTS:
         const QString traditional = SeedReports::text(seed);
         const Result<QString> simplified = toSimplified.convert(traditional);
         QVERIFY(simplified.ok());
-        const OutlineResult a = m_classifier.classify(ReportFixtures::parseText(traditional));
-        const OutlineResult b = m_classifier.classify(ReportFixtures::parseText(simplified.value()));
+        const OutlineResult a = m_classifier.classify(SeedReports::parse(traditional));
+        const OutlineResult b = m_classifier.classify(SeedReports::parse(simplified.value()));
         QCOMPARE(categories(a.sections), categories(b.sections));
         QCOMPARE(categories(a.paragraphs), categories(b.paragraphs));
         for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
@@ -371,7 +371,7 @@ private Q_SLOTS:
 
     void themesOfAchievements()
     {
-        const ReportDocument document = ReportFixtures::parseSeed(u"003"_s);
+        const ReportDocument document = SeedReports::document(u"003"_s);
         const OutlineResult outline = m_classifier.classify(document);
         const auto themesOf = [&](const QString &heading) {
             for (const PartClassification &section : outline.sections) {

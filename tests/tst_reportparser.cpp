@@ -15,19 +15,14 @@ using namespace Fazhi;
 
 namespace {
 
-ReportDocument parseText(const QString &text, const QString &name = u"test.txt"_s)
+ReportDocument parseText(const QString &text)
 {
-    ImportedText imported;
-    imported.text = text;
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
-    return ReportParser::parse(imported, name);
+    return SeedReports::parse(text);
 }
 
 ReportDocument parseSeed(const QString &prefix)
 {
-    return parseText(SeedReports::text(prefix), SeedReports::path(prefix));
+    return SeedReports::document(prefix);
 }
 
 // "heading:children" for every top-level section.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review checklist on the real reports and on reports crafted to fail one item each.
-#include "reportfixtures.h"
 #include "reviewchecklist.h"
+#include "seedreports.h"
 
 #include <QTest>
 
@@ -60,7 +60,7 @@ private:
 
     ChecklistItem item(const QString &text, const QString &id) const
     {
-        for (const ChecklistItem &candidate : check(ReportFixtures::parseText(text))) {
+        for (const ChecklistItem &candidate : check(SeedReports::parse(text))) {
             if (candidate.id == id) {
                 return candidate;
             }
@@ -71,8 +71,7 @@ private:
 private Q_SLOTS:
     void completeReportPasses()
     {
-        const QList<ChecklistItem> items
-            = check(ReportFixtures::parseText(report({ Achievements, Problems, Causes, Plans })));
+        const QList<ChecklistItem> items = check(SeedReports::parse(report({ Achievements, Problems, Causes, Plans })));
         QCOMPARE(items.size(), 8);
         QStringList ids;
         for (const ChecklistItem &checked : items) {
@@ -197,7 +196,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, seed);
         QFETCH(QStringList, expected);
-        const ReportDocument document = ReportFixtures::parseSeed(seed);
+        const ReportDocument document = SeedReports::document(seed);
         QStringList statuses;
         for (const ChecklistItem &checked : check(document)) {
             statuses.append(checklistStatusId(checked.status));

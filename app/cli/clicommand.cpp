@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
+#include "appsettings.h"
+#include "reviewstore.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -22,6 +25,39 @@ int CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments, 
         return 0;
     }
     return -1;
+}
+
+QCommandLineOption CliCommand::databaseOption()
+{
+    return { u"db"_s,
+        QCoreApplication::translate("Fazhi::CliCommand", "The project file (.fzr); default: %1.")
+            .arg(ReviewStore::defaultProjectPath()),
+        u"FILE"_s };
+}
+
+QCommandLineOption CliCommand::authorOption()
+{
+    return { u"author"_s, QCoreApplication::translate("Fazhi::CliCommand", "Who signs the changes."), u"NAME"_s };
+}
+
+std::unique_ptr<ReviewStore> CliCommand::openStore(const QCommandLineParser &parser, CliStreams &streams) const
+{
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : ReviewStore::defaultProjectPath();
+    auto opened = ReviewStore::open(path);
+    if (!opened) {
+        streams.err << u"fazhi-cli %1: "_s.arg(name()) << opened.error() << Qt::endl;
+        return {};
+    }
+    std::unique_ptr<ReviewStore> store = std::move(opened).value();
+    QString author = parser.optionNames().contains(u"author"_s) ? parser.value(u"author"_s) : QString();
+    if (author.isEmpty()) {
+        author = AppSettings().reviewerName();
+    }
+    if (author.isEmpty()) {
+        author = qEnvironmentVariable("USER");
+    }
+    store->setAuthor(author);
+    return store;
 }
 
 } // namespace Fazhi

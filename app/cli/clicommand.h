@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -8,6 +11,8 @@ class QCommandLineParser;
 class QTextStream;
 
 namespace Fazhi {
+
+class ReviewStore;
 
 /** Where a command writes: results to out, problems to err. */
 struct CliStreams
@@ -38,6 +43,16 @@ protected:
      * and returns 0, on an error prints it and returns 2, otherwise returns -1 to go on.
      */
     int parse(QCommandLineParser &parser, const QStringList &arguments, CliStreams &streams) const;
+
+    /** --db FILE: the project to work on (default: the same default project as the workstation). */
+    static QCommandLineOption databaseOption();
+    /** --author NAME: who signs the changes (default: the reviewer name from the settings, or the user). */
+    static QCommandLineOption authorOption();
+    /**
+     * Opens the project named by --db (or the default one) and sets its author from --author;
+     * prints the reason and returns null when it cannot be opened.
+     */
+    std::unique_ptr<ReviewStore> openStore(const QCommandLineParser &parser, CliStreams &streams) const;
 };
 
 } // namespace Fazhi

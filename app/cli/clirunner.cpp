@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "annotatecommand.h"
 #include "checkcommand.h"
 #include "classifycommand.h"
 #include "componentversions.h"
+#include "exportcommand.h"
+#include "listcommand.h"
+#include "mergecommand.h"
+#include "searchcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +30,11 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     : m_streams { out, err }
 {
     // Every subcommand, in the order --help lists them.
+    m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<AnnotateCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
 }

@@ -181,24 +181,32 @@ private:
         return regex;
     }
 
-    QList<OutlineCue> cues(const QJsonObject &parent, const QString &path, const QString &key, bool labelled)
+    // Calls @p read with each object of the array @p key and the object's path.
+    template<typename Read>
+    void forEachObject(const QJsonObject &parent, const QString &path, const QString &key, Read read)
     {
-        QList<OutlineCue> result;
         const QJsonArray items = array(parent, path, key);
         for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
             const QString itemPath = at(at(path, key), i);
             if (!items.at(i).isObject()) {
                 fail(itemPath, OutlineStandard::tr("must be %1").arg(typeName(QJsonValue::Object)));
-                break;
+                return;
             }
-            const QJsonObject item = items.at(i).toObject();
+            read(items.at(i).toObject(), itemPath);
+        }
+    }
+
+    QList<OutlineCue> cues(const QJsonObject &parent, const QString &path, const QString &key, bool labelled)
+    {
+        QList<OutlineCue> result;
+        forEachObject(parent, path, key, [&](const QJsonObject &item, const QString &itemPath) {
             OutlineCue cue;
             cue.pattern = pattern(item, itemPath);
             cue.weight = number(item, itemPath, u"weight"_s);
             cue.label = labelled ? string(item, itemPath, u"label"_s) : QString();
             cue.opening = cue.pattern.pattern().startsWith(u'^');
             result.append(cue);
-        }
+        });
         return result;
     }
 
@@ -229,11 +237,8 @@ private:
     void readCategories(const QJsonObject &root, OutlineStandard &standard)
     {
         const QString key = u"categories"_s;
-        const QJsonArray items = array(root, {}, key);
         QMap<OutlineCategory, OutlineCategoryRules> byCategory;
-        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
-            const QString path = at(key, i);
-            const QJsonObject item = items.at(i).toObject();
+        forEachObject(root, {}, key, [&](const QJsonObject &item, const QString &path) {
             OutlineCategoryRules rules;
             rules.category = category(item, path, u"id"_s);
             if (!failed() && byCategory.contains(rules.category)) {
@@ -251,7 +256,7 @@ private:
             rules.headingCues = cues(item, path, u"headingCues"_s, true);
             rules.paragraphCues = cues(item, path, u"paragraphCues"_s, true);
             byCategory.insert(rules.category, rules);
-        }
+        });
         for (const OutlineCategory category : allOutlineCategories()) {
             if (!failed() && !byCategory.contains(category)) {
                 fail(key, OutlineStandard::tr("category \"%1\" is missing").arg(outlineCategoryId(category)));
@@ -262,18 +267,14 @@ private:
 
     void readThemes(const QJsonObject &root, OutlineStandard &standard)
     {
-        const QString key = u"themes"_s;
-        const QJsonArray items = array(root, {}, key);
-        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
-            const QString path = at(key, i);
-            const QJsonObject item = items.at(i).toObject();
+        forEachObject(root, {}, u"themes"_s, [&](const QJsonObject &item, const QString &path) {
             OutlineTheme theme;
             theme.id = string(item, path, u"id"_s);
             theme.name = string(item, path, u"name"_s);
             theme.minScore = number(item, path, u"minScore"_s);
             theme.keywords = cues(item, path, u"keywords"_s, false);
             standard.m_themes.append(theme);
-        }
+        });
     }
 
     void readChecklist(const QJsonObject &root, ChecklistRules &rules)
@@ -322,19 +323,12 @@ private:
 
     void readIndicators(const QJsonObject &root, OutlineStandard &standard)
     {
-        const QString key = u"indicators"_s;
-        const QJsonArray items = array(root, {}, key);
-        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
-            const QString path = at(key, i);
-            const QJsonObject item = items.at(i).toObject();
+        forEachObject(root, {}, u"indicators"_s, [&](const QJsonObject &item, const QString &path) {
             IndicatorDefinition indicator;
             indicator.id = string(item, path, u"id"_s);
             indicator.name = string(item, path, u"name"_s);
             indicator.unit = string(item, path, u"unit"_s);
-            const QJsonArray patterns = array(item, path, u"patterns"_s);
-            for (qsizetype p = 0; p < patterns.size() && !failed(); ++p) {
-                const QString patternPath = at(at(path, u"patterns"_s), p);
-                const QJsonObject object = patterns.at(p).toObject();
+            forEachObject(item, path, u"patterns"_s, [&](const QJsonObject &object, const QString &patternPath) {
                 IndicatorPattern entry;
                 entry.regex = pattern(object, patternPath, u"regex"_s, true);
                 if (object.contains(u"value"_s)) {
@@ -350,9 +344,9 @@ private:
                     entry.rival = pattern(object, patternPath, u"rival"_s);
                 }
                 indicator.patterns.append(entry);
-            }
+            });
             standard.m_indicators.append(indicator);
-        }
+        });
     }
 
     void readStandard(const QJsonObject &root, OutlineStandard &standard)

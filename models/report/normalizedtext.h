@@ -27,6 +27,9 @@ public:
      */
     int toOriginal(qsizetype offset) const;
 
+    /** For every normalized offset (and the end), the original offset: what the store keeps. */
+    const QList<int> &toOriginalMap() const { return m_toOriginal; }
+
     /** The normalized offset of the first character that comes from original offset @p offset or later. */
     int fromOriginal(int offset) const;
 

@@ -20,6 +20,8 @@ enum class Script {
 
 /** "simplified", "traditional", "mixed" or "unknown", as used in JSON and the database. */
 QString scriptName(Script script);
+/** The Script named by scriptName(); Unknown for anything else. */
+Script scriptFromName(const QString &name);
 
 /** A half-open range [start, end) of UTF-16 offsets into a report's original text. */
 struct TextRange

@@ -27,20 +27,31 @@ QJsonArray sectionsJson(const QList<ReportSection> &sections)
     return array;
 }
 
-} // namespace
-
-QJsonObject ReportJson::toJson(const ReportDocument &document)
+QList<ReportSection> sectionsFromJson(const QJsonArray &array)
 {
-    QJsonObject metadata;
-    for (auto it = document.metadata.cbegin(); it != document.metadata.cend(); ++it) {
-        QJsonObject field { { u"value"_s, it.value().value }, { u"confidence"_s, it.value().confidence } };
-        if (!it.value().original.isEmpty()) {
-            field.insert(u"original"_s, it.value().original);
-        }
-        metadata.insert(it.key(), field);
+    QList<ReportSection> sections;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        ReportSection section;
+        section.level = object.value(u"level"_s).toInt();
+        section.heading = object.value(u"heading"_s).toString();
+        section.range = { object.value(u"start"_s).toInt(), object.value(u"end"_s).toInt() };
+        section.headingRange = { object.value(u"headingStart"_s).toInt(), object.value(u"headingEnd"_s).toInt() };
+        section.children = sectionsFromJson(object.value(u"children"_s).toArray());
+        sections.append(section);
     }
-    QJsonArray paragraphs;
-    for (const ReportParagraph &paragraph : document.paragraphs) {
+    return sections;
+}
+
+TextRange rangeFromJson(const QJsonObject &object)
+{
+    return { object.value(u"start"_s).toInt(), object.value(u"end"_s).toInt() };
+}
+
+QJsonArray paragraphsJson(const QList<ReportParagraph> &paragraphs)
+{
+    QJsonArray array;
+    for (const ReportParagraph &paragraph : paragraphs) {
         QJsonObject object = rangeJson(paragraph.range);
         if (!paragraph.items.isEmpty()) {
             QJsonArray items;
@@ -49,11 +60,64 @@ QJsonObject ReportJson::toJson(const ReportDocument &document)
             }
             object.insert(u"items"_s, items);
         }
-        paragraphs.append(object);
+        array.append(object);
     }
+    return array;
+}
+
+} // namespace
+
+QJsonObject ReportJson::metadataToJson(const QMap<QString, MetadataField> &metadata)
+{
+    QJsonObject json;
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
+        QJsonObject field { { u"value"_s, it.value().value }, { u"confidence"_s, it.value().confidence } };
+        if (!it.value().original.isEmpty()) {
+            field.insert(u"original"_s, it.value().original);
+        }
+        json.insert(it.key(), field);
+    }
+    return json;
+}
+
+QMap<QString, MetadataField> ReportJson::metadataFromJson(const QJsonObject &json)
+{
+    QMap<QString, MetadataField> metadata;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        metadata.insert(it.key(),
+            { field.value(u"value"_s).toString(), field.value(u"original"_s).toString(),
+                field.value(u"confidence"_s).toDouble() });
+    }
+    return metadata;
+}
+
+QJsonObject ReportJson::structureToJson(const ReportDocument &document)
+{
+    return { { u"sections"_s, sectionsJson(document.sections) },
+        { u"paragraphs"_s, paragraphsJson(document.paragraphs) } };
+}
+
+void ReportJson::structureFromJson(const QJsonObject &json, ReportDocument &document)
+{
+    document.sections = sectionsFromJson(json.value(u"sections"_s).toArray());
+    document.paragraphs.clear();
+    for (const QJsonValue &value : json.value(u"paragraphs"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        ReportParagraph paragraph { rangeFromJson(object), {} };
+        for (const QJsonValue &item : object.value(u"items"_s).toArray()) {
+            paragraph.items.append(rangeFromJson(item.toObject()));
+        }
+        document.paragraphs.append(paragraph);
+    }
+}
+
+QJsonObject ReportJson::toJson(const ReportDocument &document)
+{
     return { { u"file"_s, document.fileName }, { u"format"_s, document.format }, { u"encoding"_s, document.encoding },
-        { u"script"_s, scriptName(document.script) }, { u"metadata"_s, metadata }, { u"text"_s, document.text },
-        { u"sections"_s, sectionsJson(document.sections) }, { u"paragraphs"_s, paragraphs },
+        { u"script"_s, scriptName(document.script) }, { u"metadata"_s, metadataToJson(document.metadata) },
+        { u"text"_s, document.text }, { u"sections"_s, sectionsJson(document.sections) },
+        { u"paragraphs"_s, paragraphsJson(document.paragraphs) },
         { u"warnings"_s, QJsonArray::fromStringList(document.warnings) } };
 }
 

@@ -18,6 +18,15 @@ class ReportJson final
 {
 public:
     static QJsonObject toJson(const ReportDocument &document);
+
+    /** The metadata alone, as in toJson()'s "metadata". */
+    static QJsonObject metadataToJson(const QMap<QString, MetadataField> &metadata);
+    static QMap<QString, MetadataField> metadataFromJson(const QJsonObject &json);
+
+    /** Sections and paragraphs alone: {"sections":[…],"paragraphs":[…]}. */
+    static QJsonObject structureToJson(const ReportDocument &document);
+    /** Fills @p document's sections and paragraphs from structureToJson()'s form. */
+    static void structureFromJson(const QJsonObject &json, ReportDocument &document);
 };
 
 } // namespace Fazhi

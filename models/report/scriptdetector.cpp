@@ -149,6 +149,16 @@ bool ScriptDetector::containsTraditional(QStringView text)
     return std::any_of(unknown.cbegin(), unknown.cend(), [](char16_t c) { return classOf(c) == Traditional; });
 }
 
+Script scriptFromName(const QString &name)
+{
+    for (Script script : { Script::Simplified, Script::Traditional, Script::Mixed }) {
+        if (scriptName(script) == name) {
+            return script;
+        }
+    }
+    return Script::Unknown;
+}
+
 QString scriptName(Script script)
 {
     switch (script) {

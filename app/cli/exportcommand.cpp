@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "annotationexporter.h"
+#include "reviewstore.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+QString ExportCommand::name() const
+{
+    return u"export"_s;
+}
+
+QString ExportCommand::summary() const
+{
+    return tr("Export from a project: export annotations --format csv|json [--out FILE]");
+}
+
+int ExportCommand::run(const QStringList &arguments, CliStreams &streams)
+{
+    if (arguments.value(0) != u"annotations") {
+        streams.err << tr("fazhi-cli export: say what to export: annotations") << Qt::endl;
+        return 2;
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption format(u"format"_s, tr("csv (UTF-8 with BOM, for Excel) or json."), u"FORMAT"_s, u"csv"_s);
+    const QCommandLineOption out(u"out"_s, tr("The file to write (default: standard output)."), u"FILE"_s);
+    parser.addOptions({ databaseOption(), format, out });
+    if (const int code = parse(parser, arguments.mid(1), streams); code >= 0) {
+        return code;
+    }
+    if (parser.value(format) != u"csv" && parser.value(format) != u"json") {
+        streams.err << tr("fazhi-cli export: --format must be csv or json.") << Qt::endl;
+        return 2;
+    }
+    const auto store = openStore(parser, streams);
+    if (!store) {
+        return 1;
+    }
+    const auto bytes = AnnotationExporter::exportAll(
+        *store, parser.value(format) == u"json" ? AnnotationExporter::Format::Json : AnnotationExporter::Format::Csv);
+    if (!bytes) {
+        streams.err << bytes.error() << Qt::endl;
+        return 1;
+    }
+    if (!parser.isSet(out)) {
+        streams.out.flush();
+        std::fwrite(bytes.value().constData(), 1, size_t(bytes.value().size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    // Written whole or not at all: a half-written export must never replace a good one.
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit()) {
+        streams.err << tr("fazhi-cli export: cannot write %1: %2").arg(parser.value(out), file.errorString())
+                    << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Fazhi

@@ -1,0 +1,1479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewstore.h"
+
+#include "bigramtokenizer.h"
+#include "reportjson.h"
+#include "storeschema.h"
+#include "textnormalizer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QUuid>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+// Characters kept on each side of an annotation's quote, to find it again in a changed text.
+constexpr int ContextLength = 40;
+
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QByteArray mapToBlob(const QList<int> &map)
+{
+    QByteArray blob;
+    blob.resize(map.size() * qsizetype(sizeof(qint32)));
+    auto *out = reinterpret_cast<qint32 *>(blob.data());
+    for (qsizetype i = 0; i < map.size(); ++i) {
+        out[i] = qToLittleEndian(qint32(map.at(i)));
+    }
+    return blob;
+}
+
+QList<int> mapFromBlob(const QByteArray &blob)
+{
+    QList<int> map(blob.size() / qsizetype(sizeof(qint32)));
+    const auto *in = reinterpret_cast<const qint32 *>(blob.constData());
+    for (qsizetype i = 0; i < map.size(); ++i) {
+        map[i] = qFromLittleEndian(in[i]);
+    }
+    return map;
+}
+
+QJsonObject annotationJson(const Annotation &a, const QString &tagName)
+{
+    return { { u"start"_s, a.start }, { u"end"_s, a.end }, { u"tag"_s, tagName }, { u"comment"_s, a.comment },
+        { u"quote"_s, a.quote }, { u"status"_s, a.resolved ? u"resolved"_s : u"open"_s }, { u"orphaned"_s, a.orphaned },
+        { u"author"_s, a.author } };
+}
+
+// Prefixes an error from the database with what we were doing, in the reviewer's words.
+Error failed(const QString &what, const QString &why)
+{
+    return Error { ReviewStore::tr("%1 failed: %2").arg(what, why) };
+}
+
+struct DefaultTag
+{
+    const char16_t *name;
+    const char *color;
+    const char *category;
+};
+
+// The tags a new project starts with, keys 1–8. Their names are the office's own vocabulary.
+constexpr DefaultTag DefaultTags[] = {
+    { u"成效", "#43a047", "achievements" },
+    { u"问题", "#e53935", "problems" },
+    { u"原因", "#fb8c00", "causes" },
+    { u"第一责任人", "#8e24aa", "leadership" },
+    { u"计划", "#1e88e5", "plans" },
+    { u"亮点", "#f9a825", "highlight" },
+    { u"存疑", "#00acc1", "verify" },
+    { u"套话", "#757575", "boilerplate" },
+};
+
+// Where an annotation's quote is in a new text: the occurrence whose surroundings match the
+// old context best, or -1 when the quote is gone.
+int relocate(const Annotation &a, const QString &text)
+{
+    int best = -1;
+    int bestScore = -1;
+    for (qsizetype at = text.indexOf(a.quote); at >= 0 && !a.quote.isEmpty(); at = text.indexOf(a.quote, at + 1)) {
+        int score = 0;
+        while (score < a.contextBefore.size() && at - score - 1 >= 0
+            && text.at(at - score - 1) == a.contextBefore.at(a.contextBefore.size() - score - 1)) {
+            ++score;
+        }
+        const qsizetype after = at + a.quote.size();
+        int scoreAfter = 0;
+        while (scoreAfter < a.contextAfter.size() && after + scoreAfter < text.size()
+            && text.at(after + scoreAfter) == a.contextAfter.at(scoreAfter)) {
+            ++scoreAfter;
+        }
+        if (score + scoreAfter > bestScore) {
+            bestScore = score + scoreAfter;
+            best = int(at);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+ReviewStore::ReviewStore(SqliteDatabase db, bool readOnly, QString readOnlyReason)
+    : m_db(std::move(db))
+    , m_readOnly(readOnly)
+    , m_readOnlyReason(std::move(readOnlyReason))
+{
+}
+
+ReviewStore::~ReviewStore() = default;
+
+QString ReviewStore::defaultProjectPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/default.fzr"_s;
+}
+
+Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Access access)
+{
+    const bool memory = path == u":memory:";
+    const bool exists = !memory && QFileInfo::exists(path);
+    if (!memory && !exists && access == Access::ReadWrite && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return Error { tr("Cannot create the folder for %1.").arg(path) };
+    }
+    bool readOnly = access == Access::ReadOnly;
+    QString readOnlyReason;
+    auto opened
+        = SqliteDatabase::open(path, readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite);
+    if (!opened && !readOnly && exists) {
+        // No write permission, a read-only medium: the reviewer can still read their work.
+        opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+        readOnly = true;
+        readOnlyReason = tr("The file cannot be written to.");
+    }
+    if (!opened) {
+        return Error { opened.error() };
+    }
+    SqliteDatabase db = std::move(opened).value();
+    if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
+        return Error { tr("%1: %2").arg(path, registered.error()) };
+    }
+    if (exists) {
+        const auto check = db.scalar(u"PRAGMA quick_check"_s);
+        if (!check) {
+            return Error {
+                tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2").arg(path, check.error())
+            };
+        }
+        if (check.value().toString() != u"ok") {
+            // Never write to a damaged file: open it read-only so the work in it can be read
+            // and saved elsewhere.
+            auto reopened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+            if (!reopened) {
+                return Error { tr("%1 is damaged and cannot be opened: %2").arg(path, check.value().toString()) };
+            }
+            db = std::move(reopened).value();
+            (void)BigramTokenizer::registerWith(db.handle());
+            readOnly = true;
+            readOnlyReason = tr("The file is damaged (%1); it was opened read-only so that nothing in it is "
+                                "overwritten. Use Save As to keep a copy.")
+                                 .arg(check.value().toString().left(200));
+        }
+    }
+    if (!readOnly) {
+        for (const QString &pragma : { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s }) {
+            if (const auto set = db.exec(pragma); !set && !memory) {
+                return Error { tr("%1: %2").arg(path, set.error()) };
+            }
+        }
+    }
+    (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
+
+    const auto version = StoreSchema::version(db);
+    if (!version) {
+        return Error { tr("%1 is not a Fazhi Review project: %2").arg(path, version.error()) };
+    }
+    if (version.value() < StoreSchema::currentVersion()) {
+        if (readOnly) {
+            return Error {
+                tr("%1 is from an older version and needs upgrading, but it cannot be written to.").arg(path)
+            };
+        }
+        if (exists && version.value() > 0) {
+            // Keep the file as it was before changing its layout.
+            const QString backup = u"%1.v%2.bak"_s.arg(path).arg(version.value());
+            QFile::remove(backup);
+            SqliteStatement vacuum;
+            if (auto statement = db.prepare(u"VACUUM INTO ?1"_s); statement) {
+                vacuum = std::move(statement).value();
+                vacuum.bind(1, backup);
+            }
+            if (const auto copied = vacuum.isValid() ? vacuum.exec() : Result<Done>(Error { db.lastError() });
+                !copied) {
+                return Error { tr("Cannot keep a backup of %1 before upgrading it: %2").arg(path, copied.error()) };
+            }
+        }
+        if (const auto migrated = StoreSchema::migrate(db); !migrated) {
+            return Error { migrated.error() };
+        }
+    } else if (version.value() > StoreSchema::currentVersion()) {
+        return Error { StoreSchema::migrate(db).error() };
+    }
+    std::unique_ptr<ReviewStore> store(new ReviewStore(std::move(db), readOnly, readOnlyReason));
+    if (!readOnly && store->tags().isEmpty()) {
+        if (const auto created = store->createDefaultTags(); !created) {
+            return Error { created.error() };
+        }
+    }
+    return store;
+}
+
+Result<Done> ReviewStore::refuseIfReadOnly() const
+{
+    if (m_readOnly) {
+        return Error { tr("%1 is open read-only: %2")
+                .arg(path(), m_readOnlyReason.isEmpty() ? tr("as requested.") : m_readOnlyReason) };
+    }
+    return Done {};
+}
+
+Result<Done> ReviewStore::createDefaultTags()
+{
+    SqliteTransaction transaction(m_db);
+    auto insert = m_db.prepare(
+        u"INSERT INTO tags (uid, name, color, shortcut, position, category) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    int position = 0;
+    for (const DefaultTag &tag : DefaultTags) {
+        ++position;
+        // Default tags have fixed uids so that two projects' defaults merge into one.
+        insert.value()
+            .bind(1, u"default-"_s + QLatin1StringView(tag.category))
+            .bind(2, QString::fromUtf16(tag.name))
+            .bind(3, QString::fromLatin1(tag.color))
+            .bind(4, position)
+            .bind(5, position)
+            .bind(6, QString::fromLatin1(tag.category));
+        if (const auto done = insert.value().exec(); !done) {
+            return Error { done.error() };
+        }
+    }
+    (void)m_db.exec(
+        u"INSERT OR IGNORE INTO project (key, value) VALUES ('uid', '%1'), ('created', '%2')"_s.arg(newUid(), now()));
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::writeHistory(const QString &action, const QString &entity, const QString &uid,
+    qint64 reportId, const QString &before, const QString &after)
+{
+    auto insert
+        = m_db.prepare(u"INSERT INTO history (at, author, action, entity, entity_uid, report_id, before, after) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    insert.value().bind(1, now()).bind(2, m_author).bind(3, action).bind(4, entity).bind(5, uid);
+    if (reportId > 0) {
+        insert.value().bind(6, reportId);
+    } else {
+        insert.value().bindNull(6);
+    }
+    insert.value().bind(7, before).bind(8, after);
+    return insert.value().exec();
+}
+
+Result<Done> ReviewStore::saveAs(const QString &target)
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
+        return Error { tr("Save As needs a different file than the open project.") };
+    }
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        return Error { tr("Cannot replace %1.").arg(target) };
+    }
+    auto vacuum = m_db.prepare(u"VACUUM INTO ?1"_s);
+    if (!vacuum) {
+        return failed(tr("Save As"), vacuum.error());
+    }
+    vacuum.value().bind(1, target);
+    if (const auto done = vacuum.value().exec(); !done) {
+        return failed(tr("Save As"), done.error());
+    }
+    return Done {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+Result<qint64> ReviewStore::insertReport(
+    const ReportDocument &document, const QByteArray &contentHash, const QString &uid)
+{
+    auto insert = m_db.prepare(
+        u"INSERT INTO reports (uid, content_hash, file_name, format, encoding, script, title, region, level, year, "
+        "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    SqliteStatement &q = insert.value();
+    q.bind(1, uid)
+        .bind(2, QString::fromLatin1(contentHash.toHex()))
+        .bind(3, document.fileName)
+        .bind(4, document.format)
+        .bind(5, document.encoding)
+        .bind(6, scriptName(document.script))
+        .bind(7, document.metadataValue(MetadataKey::Title))
+        .bind(8, document.metadataValue(MetadataKey::Region))
+        .bind(9, document.metadataValue(MetadataKey::Level));
+    const int year = document.metadataValue(MetadataKey::Year).toInt();
+    if (year > 0) {
+        q.bind(10, year);
+    } else {
+        q.bindNull(10);
+    }
+    q.bind(11, json(ReportJson::metadataToJson(document.metadata)))
+        .bind(12, document.text)
+        .bind(13, document.normalized.text())
+        .bind(14, mapToBlob(document.normalized.toOriginalMap()))
+        .bind(15, json(ReportJson::structureToJson(document)))
+        .bind(16,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(document.warnings)).toJson(QJsonDocument::Compact)))
+        .bind(17, now());
+    if (const auto done = q.exec(); !done) {
+        return Error { done.error() };
+    }
+    const qint64 reportId = m_db.lastInsertRowId();
+
+    auto part = m_db.prepare(u"INSERT INTO parts (report_id, kind, level, start, \"end\", section_start, text) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
+    if (!part) {
+        return Error { part.error() };
+    }
+    const NormalizedText &normalized = document.normalized;
+    auto addPart = [&](const QString &kind, int level, const TextRange &range, int sectionStart) -> Result<Done> {
+        const int from = normalized.fromOriginal(range.start);
+        const int to = normalized.fromOriginal(range.end);
+        part.value()
+            .bind(1, reportId)
+            .bind(2, kind)
+            .bind(3, level)
+            .bind(4, range.start)
+            .bind(5, range.end)
+            .bind(6, sectionStart)
+            .bind(7, normalized.text().mid(from, to - from));
+        return part.value().exec();
+    };
+    std::function<Result<Done>(const QList<ReportSection> &)> addSections
+        = [&](const QList<ReportSection> &sections) -> Result<Done> {
+        for (const ReportSection &section : sections) {
+            if (const auto done = addPart(u"heading"_s, section.level, section.headingRange, section.range.start);
+                !done) {
+                return done;
+            }
+            if (const auto done = addSections(section.children); !done) {
+                return done;
+            }
+        }
+        return Done {};
+    };
+    if (const auto done = addSections(document.sections); !done) {
+        return Error { done.error() };
+    }
+    for (const ReportParagraph &paragraph : document.paragraphs) {
+        if (const auto done = addPart(u"paragraph"_s, 0, paragraph.range, -1); !done) {
+            return Error { done.error() };
+        }
+    }
+    return reportId;
+}
+
+Result<ImportOutcome> ReviewStore::importReport(
+    const ReportDocument &document, const QByteArray &contentHash, ReanchorResult *reanchored)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error { refused.error() };
+    }
+    const QString what = tr("Importing %1").arg(document.fileName);
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(what, begun.error());
+    }
+    const QString hash = QString::fromLatin1(contentHash.toHex());
+    auto same = m_db.prepare(u"SELECT id FROM reports WHERE content_hash = ?1"_s);
+    if (!same) {
+        return failed(what, same.error());
+    }
+    same.value().bind(1, hash);
+    if (const auto row = same.value().step(); !row) {
+        return failed(what, row.error());
+    } else if (row.value()) {
+        return ImportOutcome::Unchanged;
+    }
+    // A changed file of a report already here: same file name.
+    auto previous = m_db.prepare(u"SELECT id, uid FROM reports WHERE file_name = ?1 ORDER BY id DESC LIMIT 1"_s);
+    if (!previous) {
+        return failed(what, previous.error());
+    }
+    previous.value().bind(1, document.fileName);
+    qint64 oldId = 0;
+    QString uid = newUid();
+    if (const auto row = previous.value().step(); row && row.value()) {
+        oldId = previous.value().columnInt64(0);
+        uid = previous.value().columnText(1);
+    }
+    previous.value().reset();
+    if (oldId > 0) {
+        // The new version takes the old one's identity; its uid must be free first.
+        auto rename = m_db.prepare(u"UPDATE reports SET uid = uid || '-replaced' WHERE id = ?1"_s);
+        if (!rename || !rename.value().bind(1, oldId).exec()) {
+            return failed(what, m_db.lastError());
+        }
+    }
+    const auto inserted = insertReport(document, contentHash, uid);
+    if (!inserted) {
+        return failed(what, inserted.error());
+    }
+    ImportOutcome outcome = ImportOutcome::Imported;
+    if (oldId > 0) {
+        const auto moved = reanchor(oldId, inserted.value(), document.text);
+        if (!moved) {
+            return failed(what, moved.error());
+        }
+        if (reanchored) {
+            *reanchored = moved.value();
+        }
+        outcome = ImportOutcome::Updated;
+    }
+    if (const auto logged = writeHistory(oldId > 0 ? u"update"_s : u"add"_s, u"report"_s, uid, inserted.value(), {},
+            json({ { u"file"_s, document.fileName }, { u"hash"_s, hash } }));
+        !logged) {
+        return failed(what, logged.error());
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return failed(what, committed.error());
+    }
+    return outcome;
+}
+
+Result<QList<ImportOutcome>> ReviewStore::importReports(const QList<std::pair<ReportDocument, QByteArray>> &documents)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error { refused.error() };
+    }
+    // One transaction for the batch: committing per report would cost a sync each.
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return Error { begun.error() };
+    }
+    QList<ImportOutcome> outcomes;
+    (void)m_db.exec(u"SAVEPOINT batch"_s);
+    for (const auto &[document, hash] : documents) {
+        // importReport's own BEGIN fails inside ours; run its body through a nested savepoint.
+        (void)m_db.exec(u"SAVEPOINT one"_s);
+        auto exists = m_db.prepare(u"SELECT 1 FROM reports WHERE content_hash = ?1"_s);
+        if (!exists) {
+            return Error { exists.error() };
+        }
+        exists.value().bind(1, QString::fromLatin1(hash.toHex()));
+        const auto row = exists.value().step();
+        if (row && row.value()) {
+            outcomes.append(ImportOutcome::Unchanged);
+            (void)m_db.exec(u"RELEASE one"_s);
+            continue;
+        }
+        const auto inserted = insertReport(document, hash, newUid());
+        if (!inserted) {
+            return failed(tr("Importing %1").arg(document.fileName), inserted.error());
+        }
+        (void)m_db.exec(u"RELEASE one"_s);
+        outcomes.append(ImportOutcome::Imported);
+    }
+    (void)m_db.exec(u"RELEASE batch"_s);
+    if (const auto committed = transaction.commit(); !committed) {
+        return Error { committed.error() };
+    }
+    return outcomes;
+}
+
+Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newReportId, const QString &newText)
+{
+    ReanchorResult result;
+    const QList<Annotation> old = annotations(oldReportId);
+    auto update = m_db.prepare(u"UPDATE annotations SET report_id = ?1, start = ?2, \"end\" = ?3, orphaned = ?4, "
+                               "updated_at = ?5 WHERE id = ?6"_s);
+    if (!update) {
+        return Error { update.error() };
+    }
+    for (const Annotation &a : old) {
+        int start = a.start;
+        bool orphaned = false;
+        if (newText.mid(a.start, a.end - a.start) == a.quote) {
+            ++result.kept;
+        } else if (const int at = relocate(a, newText); at >= 0) {
+            start = at;
+            ++result.moved;
+        } else {
+            // Keep the reviewer's words; point at where the text used to be.
+            start = std::min(a.start, int(newText.size()));
+            orphaned = true;
+            ++result.orphaned;
+        }
+        const int end = orphaned ? std::min(a.end, int(newText.size())) : start + int(a.quote.size());
+        update.value().bind(1, newReportId).bind(2, start).bind(3, std::max(start, end)).bind(4, orphaned ? 1 : 0);
+        update.value().bind(5, now()).bind(6, a.id);
+        if (const auto done = update.value().exec(); !done) {
+            return Error { done.error() };
+        }
+    }
+    // Decisions and the review status go with the report; then the old version goes.
+    for (const QString &sql : { u"UPDATE decisions SET report_id = ?1 WHERE report_id = ?2"_s,
+             u"UPDATE reports SET review_status = (SELECT review_status FROM reports WHERE id = ?2) "
+             "WHERE id = ?1"_s }) {
+        auto statement = m_db.prepare(sql);
+        if (!statement) {
+            return Error { statement.error() };
+        }
+        if (const auto done = statement.value().bind(1, newReportId).bind(2, oldReportId).exec(); !done) {
+            return Error { done.error() };
+        }
+    }
+    auto remove = m_db.prepare(u"DELETE FROM reports WHERE id = ?1"_s);
+    if (!remove || !remove.value().bind(1, oldReportId).exec()) {
+        return Error { m_db.lastError() };
+    }
+    return result;
+}
+
+QList<ReportSummary> ReviewStore::reports()
+{
+    QList<ReportSummary> list;
+    auto query = m_db.prepare(
+        u"SELECT r.id, r.uid, r.file_name, r.title, r.region, r.level, ifnull(r.year, 0), length(r.original_text), "
+        "r.script, r.review_status, r.imported_at, "
+        "(SELECT count(*) FROM annotations a WHERE a.report_id = r.id AND a.status = 'open'), "
+        "(SELECT value FROM decisions d WHERE d.report_id = r.id AND d.target = 'verdict:grade' ORDER BY d.id DESC "
+        "LIMIT 1) "
+        "FROM reports r ORDER BY r.year DESC, r.region, r.id"_s);
+    if (!query) {
+        return list;
+    }
+    while (query.value().step().value()) {
+        const SqliteStatement &q = query.value();
+        ReportSummary s;
+        s.id = q.columnInt64(0);
+        s.uid = q.columnText(1);
+        s.fileName = q.columnText(2);
+        s.title = q.columnText(3);
+        s.region = q.columnText(4);
+        s.level = q.columnText(5);
+        s.year = q.columnInt(6);
+        s.length = q.columnInt(7);
+        s.script = q.columnText(8);
+        s.reviewStatus = q.columnText(9);
+        s.imported = timeFrom(q.columnText(10));
+        s.openAnnotations = q.columnInt(11);
+        s.grade = q.columnText(12);
+        list.append(s);
+    }
+    return list;
+}
+
+int ReviewStore::reportCount()
+{
+    const auto count = m_db.scalar(u"SELECT count(*) FROM reports"_s);
+    return count ? count.value().toInt() : 0;
+}
+
+Result<ReportDocument> ReviewStore::report(qint64 reportId)
+{
+    auto query = m_db.prepare(u"SELECT file_name, format, encoding, script, metadata, original_text, normalized_text, "
+                              "normalized_map, structure, warnings FROM reports WHERE id = ?1"_s);
+    if (!query) {
+        return Error { query.error() };
+    }
+    query.value().bind(1, reportId);
+    const auto row = query.value().step();
+    if (!row) {
+        return Error { row.error() };
+    }
+    if (!row.value()) {
+        return Error { tr("There is no report %1 in this project.").arg(reportId) };
+    }
+    const SqliteStatement &q = query.value();
+    ReportDocument document;
+    document.fileName = q.columnText(0);
+    document.format = q.columnText(1);
+    document.encoding = q.columnText(2);
+    document.script = scriptFromName(q.columnText(3));
+    document.metadata = ReportJson::metadataFromJson(QJsonDocument::fromJson(q.columnText(4).toUtf8()).object());
+    document.text = q.columnText(5);
+    document.normalized = NormalizedText(q.columnText(6), mapFromBlob(q.columnBlob(7)));
+    ReportJson::structureFromJson(QJsonDocument::fromJson(q.columnText(8).toUtf8()).object(), document);
+    for (const QJsonValue &warning : QJsonDocument::fromJson(q.columnText(9).toUtf8()).array()) {
+        document.warnings.append(warning.toString());
+    }
+    return document;
+}
+
+Result<Done> ReviewStore::setReviewStatus(qint64 reportId, const QString &status)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    auto update = m_db.prepare(u"UPDATE reports SET review_status = ?1 WHERE id = ?2"_s);
+    if (!update) {
+        return Error { update.error() };
+    }
+    if (const auto done = update.value().bind(1, status).bind(2, reportId).exec(); !done) {
+        return failed(tr("Setting the review status"), done.error());
+    }
+    if (const auto logged = writeHistory(
+            u"update"_s, u"report"_s, QString::number(reportId), reportId, {}, json({ { u"reviewStatus"_s, status } }));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tags
+
+QList<Tag> ReviewStore::tags()
+{
+    QList<Tag> list;
+    auto query = m_db.prepare(u"SELECT id, uid, name, color, ifnull(shortcut, 0), position, ifnull(category, '') "
+                              "FROM tags ORDER BY position, id"_s);
+    if (!query) {
+        return list;
+    }
+    while (query.value().step().value()) {
+        const SqliteStatement &q = query.value();
+        list.append({ q.columnInt64(0), q.columnText(1), q.columnText(2), QColor(q.columnText(3)), q.columnInt(4),
+            q.columnInt(5), q.columnText(6) });
+    }
+    return list;
+}
+
+Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int shortcut)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error { refused.error() };
+    }
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Error { tr("A tag needs a name.") };
+    }
+    SqliteTransaction transaction(m_db);
+    auto insert = m_db.prepare(u"INSERT INTO tags (uid, name, color, shortcut, position) VALUES "
+                               "(?1, ?2, ?3, ?4, (SELECT ifnull(max(position), 0) + 1 FROM tags))"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    Tag tag { 0, newUid(), trimmed, color.isValid() ? color : QColor(u"#607d8b"_s), shortcut, 0, {} };
+    insert.value().bind(1, tag.uid).bind(2, tag.name).bind(3, tag.color.name());
+    if (shortcut > 0) {
+        insert.value().bind(4, shortcut);
+    } else {
+        insert.value().bindNull(4);
+    }
+    if (const auto done = insert.value().exec(); !done) {
+        return Error { done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed)
+                                                          : done.error() };
+    }
+    tag.id = m_db.lastInsertRowId();
+    if (const auto logged = writeHistory(
+            u"add"_s, u"tag"_s, tag.uid, 0, {}, json({ { u"name"_s, tag.name }, { u"color"_s, tag.color.name() } }));
+        !logged) {
+        return Error { logged.error() };
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return Error { committed.error() };
+    }
+    return tag;
+}
+
+Result<Done> ReviewStore::renameTag(qint64 tagId, const QString &name)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Error { tr("A tag needs a name.") };
+    }
+    SqliteTransaction transaction(m_db);
+    auto old = m_db.prepare(u"SELECT uid, name FROM tags WHERE id = ?1"_s);
+    if (!old || !old.value().bind(1, tagId).step().value()) {
+        return Error { tr("There is no tag %1.").arg(tagId) };
+    }
+    const QString uid = old.value().columnText(0);
+    const QString before = old.value().columnText(1);
+    old.value().reset();
+    auto update = m_db.prepare(u"UPDATE tags SET name = ?1 WHERE id = ?2"_s);
+    if (!update) {
+        return Error { update.error() };
+    }
+    if (const auto done = update.value().bind(1, trimmed).bind(2, tagId).exec(); !done) {
+        return Error { done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed)
+                                                          : done.error() };
+    }
+    if (const auto logged = writeHistory(
+            u"rename"_s, u"tag"_s, uid, 0, json({ { u"name"_s, before } }), json({ { u"name"_s, trimmed } }));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::recolorTag(qint64 tagId, const QColor &color)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    if (!color.isValid()) {
+        return Error { tr("Not a valid color.") };
+    }
+    SqliteTransaction transaction(m_db);
+    auto old = m_db.prepare(u"SELECT uid, color FROM tags WHERE id = ?1"_s);
+    if (!old || !old.value().bind(1, tagId).step().value()) {
+        return Error { tr("There is no tag %1.").arg(tagId) };
+    }
+    const QString uid = old.value().columnText(0);
+    const QString before = old.value().columnText(1);
+    old.value().reset();
+    auto update = m_db.prepare(u"UPDATE tags SET color = ?1 WHERE id = ?2"_s);
+    if (!update || !update.value().bind(1, color.name()).bind(2, tagId).exec()) {
+        return Error { m_db.lastError() };
+    }
+    if (const auto logged = writeHistory(
+            u"recolor"_s, u"tag"_s, uid, 0, json({ { u"color"_s, before } }), json({ { u"color"_s, color.name() } }));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::mergeTags(qint64 fromId, qint64 intoId)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    if (fromId == intoId) {
+        return Error { tr("A tag cannot be merged into itself.") };
+    }
+    SqliteTransaction transaction(m_db);
+    auto names = m_db.prepare(u"SELECT id, uid, name FROM tags WHERE id IN (?1, ?2)"_s);
+    if (!names) {
+        return Error { names.error() };
+    }
+    names.value().bind(1, fromId).bind(2, intoId);
+    QString fromUid;
+    QString fromName;
+    QString intoName;
+    int found = 0;
+    while (names.value().step().value()) {
+        ++found;
+        if (names.value().columnInt64(0) == fromId) {
+            fromUid = names.value().columnText(1);
+            fromName = names.value().columnText(2);
+        } else {
+            intoName = names.value().columnText(2);
+        }
+    }
+    if (found != 2) {
+        return Error { tr("Both tags must exist to merge them.") };
+    }
+    auto move = m_db.prepare(u"UPDATE annotations SET tag_id = ?2, updated_at = ?3 WHERE tag_id = ?1"_s);
+    if (!move || !move.value().bind(1, fromId).bind(2, intoId).bind(3, now()).exec()) {
+        return Error { m_db.lastError() };
+    }
+    auto remove = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
+    if (!remove || !remove.value().bind(1, fromId).exec()) {
+        return Error { m_db.lastError() };
+    }
+    if (const auto logged = writeHistory(
+            u"merge"_s, u"tag"_s, fromUid, 0, json({ { u"name"_s, fromName } }), json({ { u"into"_s, intoName } }));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::removeTag(qint64 tagId)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    auto used
+        = m_db.prepare(u"SELECT count(*), (SELECT name FROM tags WHERE id = ?1), (SELECT uid FROM tags WHERE id = ?1) "
+                       "FROM annotations WHERE tag_id = ?1"_s);
+    if (!used || !used.value().bind(1, tagId).step().value()) {
+        return Error { m_db.lastError() };
+    }
+    const int count = used.value().columnInt(0);
+    const QString name = used.value().columnText(1);
+    const QString uid = used.value().columnText(2);
+    used.value().reset();
+    if (name.isNull()) {
+        return Error { tr("There is no tag %1.").arg(tagId) };
+    }
+    if (count > 0) {
+        return Error { tr(
+            "The tag %1 is used by %n annotation(s); merge it into another tag instead of removing it.", nullptr, count)
+                .arg(name) };
+    }
+    auto remove = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
+    if (!remove || !remove.value().bind(1, tagId).exec()) {
+        return Error { m_db.lastError() };
+    }
+    if (const auto logged = writeHistory(u"remove"_s, u"tag"_s, uid, 0, json({ { u"name"_s, name } }), {}); !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotations
+
+namespace {
+
+const auto AnnotationColumns = u"id, uid, report_id, tag_id, start, \"end\", quote, context_before, context_after, "
+                               "comment, author, status, orphaned, created_at, updated_at"_s;
+
+Annotation annotationFrom(const SqliteStatement &q)
+{
+    Annotation a;
+    a.id = q.columnInt64(0);
+    a.uid = q.columnText(1);
+    a.reportId = q.columnInt64(2);
+    a.tagId = q.columnInt64(3);
+    a.start = q.columnInt(4);
+    a.end = q.columnInt(5);
+    a.quote = q.columnText(6);
+    a.contextBefore = q.columnText(7);
+    a.contextAfter = q.columnText(8);
+    a.comment = q.columnText(9);
+    a.author = q.columnText(10);
+    a.resolved = q.columnText(11) == u"resolved";
+    a.orphaned = q.columnInt(12) != 0;
+    a.created = timeFrom(q.columnText(13));
+    a.updated = timeFrom(q.columnText(14));
+    return a;
+}
+
+} // namespace
+
+Result<Annotation> ReviewStore::annotation(qint64 annotationId)
+{
+    auto query = m_db.prepare(u"SELECT %1 FROM annotations WHERE id = ?1"_s.arg(AnnotationColumns));
+    if (!query) {
+        return Error { query.error() };
+    }
+    const auto row = query.value().bind(1, annotationId).step();
+    if (!row || !row.value()) {
+        return Error { tr("There is no annotation %1.").arg(annotationId) };
+    }
+    return annotationFrom(query.value());
+}
+
+QList<Annotation> ReviewStore::annotations(qint64 reportId)
+{
+    QList<Annotation> list;
+    auto query
+        = m_db.prepare(u"SELECT %1 FROM annotations WHERE report_id = ?1 ORDER BY start, id"_s.arg(AnnotationColumns));
+    if (!query) {
+        return list;
+    }
+    query.value().bind(1, reportId);
+    while (query.value().step().value()) {
+        list.append(annotationFrom(query.value()));
+    }
+    return list;
+}
+
+QList<Annotation> ReviewStore::allAnnotations()
+{
+    QList<Annotation> list;
+    auto query = m_db.prepare(u"SELECT %1 FROM annotations ORDER BY report_id, start, id"_s.arg(AnnotationColumns));
+    if (!query) {
+        return list;
+    }
+    while (query.value().step().value()) {
+        list.append(annotationFrom(query.value()));
+    }
+    return list;
+}
+
+Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int end, qint64 tagId, const QString &comment)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error { refused.error() };
+    }
+    auto text = m_db.prepare(u"SELECT original_text FROM reports WHERE id = ?1"_s);
+    if (!text || !text.value().bind(1, reportId).step().value()) {
+        return Error { tr("There is no report %1 in this project.").arg(reportId) };
+    }
+    const QString original = text.value().columnText(0);
+    text.value().reset();
+    if (start < 0 || end <= start || end > original.size()) {
+        return Error {
+            tr("The range %1–%2 is not inside the report (length %3).").arg(start).arg(end).arg(original.size())
+        };
+    }
+    // Never split a surrogate pair: widen the range to whole characters.
+    if (start > 0 && original.at(start).isLowSurrogate()) {
+        --start;
+    }
+    if (end < original.size() && original.at(end).isLowSurrogate()) {
+        ++end;
+    }
+    Annotation a;
+    a.uid = newUid();
+    a.reportId = reportId;
+    a.tagId = tagId;
+    a.start = start;
+    a.end = end;
+    a.quote = original.mid(start, end - start);
+    a.contextBefore = original.mid(std::max(0, start - ContextLength), std::min(start, ContextLength));
+    a.contextAfter = original.mid(end, ContextLength);
+    a.comment = comment;
+    a.author = m_author;
+    a.created = a.updated = QDateTime::fromString(now(), Qt::ISODateWithMs);
+
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Adding the annotation"), begun.error());
+    }
+    auto tag = m_db.prepare(u"SELECT name FROM tags WHERE id = ?1"_s);
+    if (!tag || !tag.value().bind(1, tagId).step().value()) {
+        return Error { tr("There is no tag %1.").arg(tagId) };
+    }
+    const QString tagName = tag.value().columnText(0);
+    tag.value().reset();
+    auto insert
+        = m_db.prepare(u"INSERT INTO annotations (uid, report_id, tag_id, start, \"end\", quote, context_before, "
+                       "context_after, comment, author, created_at, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    insert.value().bind(1, a.uid).bind(2, reportId).bind(3, tagId).bind(4, start).bind(5, end).bind(6, a.quote);
+    insert.value().bind(7, a.contextBefore).bind(8, a.contextAfter).bind(9, comment).bind(10, m_author);
+    insert.value().bind(11, a.created.toString(Qt::ISODateWithMs));
+    if (const auto done = insert.value().exec(); !done) {
+        return failed(tr("Adding the annotation"), done.error());
+    }
+    a.id = m_db.lastInsertRowId();
+    if (const auto logged
+        = writeHistory(u"add"_s, u"annotation"_s, a.uid, reportId, {}, json(annotationJson(a, tagName)));
+        !logged) {
+        return Error { logged.error() };
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return failed(tr("Adding the annotation"), committed.error());
+    }
+    return a;
+}
+
+Result<Done> ReviewStore::updateAnnotation(
+    qint64 annotationId, const QString &column, const QString &value, const QString &field)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Changing the annotation"), begun.error());
+    }
+    const auto before = annotation(annotationId);
+    if (!before) {
+        return Error { before.error() };
+    }
+    // column is one of ours, never user input.
+    auto update = m_db.prepare(u"UPDATE annotations SET %1 = ?1, updated_at = ?2 WHERE id = ?3"_s.arg(column));
+    if (!update) {
+        return Error { update.error() };
+    }
+    if (const auto done = update.value().bind(1, value).bind(2, now()).bind(3, annotationId).exec(); !done) {
+        return failed(
+            tr("Changing the annotation"), done.error().contains(u"FOREIGN KEY"_s) ? tr("no such tag") : done.error());
+    }
+    const QJsonObject previous { { field,
+        column == u"tag_id"       ? QJsonValue(before.value().tagId)
+            : column == u"status" ? QJsonValue(before.value().resolved ? u"resolved"_s : u"open"_s)
+                                  : QJsonValue(before.value().comment) } };
+    if (const auto logged = writeHistory(u"update"_s, u"annotation"_s, before.value().uid, before.value().reportId,
+            json(previous), json({ { field, value } }));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::setAnnotationComment(qint64 annotationId, const QString &comment)
+{
+    return updateAnnotation(annotationId, u"comment"_s, comment, u"comment"_s);
+}
+
+Result<Done> ReviewStore::setAnnotationTag(qint64 annotationId, qint64 tagId)
+{
+    return updateAnnotation(annotationId, u"tag_id"_s, QString::number(tagId), u"tagId"_s);
+}
+
+Result<Done> ReviewStore::setAnnotationResolved(qint64 annotationId, bool resolved)
+{
+    return updateAnnotation(annotationId, u"status"_s, resolved ? u"resolved"_s : u"open"_s, u"status"_s);
+}
+
+Result<Done> ReviewStore::removeAnnotation(qint64 annotationId)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Removing the annotation"), begun.error());
+    }
+    const auto before = annotation(annotationId);
+    if (!before) {
+        return Error { before.error() };
+    }
+    auto remove = m_db.prepare(u"DELETE FROM annotations WHERE id = ?1"_s);
+    if (!remove || !remove.value().bind(1, annotationId).exec()) {
+        return failed(tr("Removing the annotation"), m_db.lastError());
+    }
+    if (const auto logged = writeHistory(u"remove"_s, u"annotation"_s, before.value().uid, before.value().reportId,
+            json(annotationJson(before.value(), QString::number(before.value().tagId))), {});
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::restoreAnnotation(const Annotation &a)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Restoring the annotation"), begun.error());
+    }
+    auto insert
+        = m_db.prepare(u"INSERT INTO annotations (id, uid, report_id, tag_id, start, \"end\", quote, context_before, "
+                       "context_after, comment, author, status, orphaned, created_at, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    SqliteStatement &q = insert.value();
+    q.bind(1, a.id).bind(2, a.uid).bind(3, a.reportId).bind(4, a.tagId).bind(5, a.start).bind(6, a.end);
+    q.bind(7, a.quote).bind(8, a.contextBefore).bind(9, a.contextAfter).bind(10, a.comment).bind(11, a.author);
+    q.bind(12, a.resolved ? u"resolved"_s : u"open"_s).bind(13, a.orphaned ? 1 : 0);
+    q.bind(14, a.created.toString(Qt::ISODateWithMs)).bind(15, now());
+    if (const auto done = q.exec(); !done) {
+        return failed(tr("Restoring the annotation"), done.error());
+    }
+    if (const auto logged = writeHistory(
+            u"restore"_s, u"annotation"_s, a.uid, a.reportId, {}, json(annotationJson(a, QString::number(a.tagId))));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions
+
+Result<Decision> ReviewStore::decide(
+    qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error { refused.error() };
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Recording the decision"), begun.error());
+    }
+    Decision d { 0, newUid(), reportId, target, automatic, value, comment, m_author,
+        QDateTime::fromString(now(), Qt::ISODateWithMs), false };
+    auto insert
+        = m_db.prepare(u"INSERT INTO decisions (uid, report_id, target, automatic, value, comment, author, created_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
+    if (!insert) {
+        return Error { insert.error() };
+    }
+    insert.value().bind(1, d.uid).bind(2, reportId).bind(3, target).bind(4, automatic).bind(5, value);
+    insert.value().bind(6, comment).bind(7, m_author).bind(8, d.created.toString(Qt::ISODateWithMs));
+    if (const auto done = insert.value().exec(); !done) {
+        return failed(tr("Recording the decision"),
+            done.error().contains(u"FOREIGN KEY"_s) ? tr("there is no report %1").arg(reportId) : done.error());
+    }
+    d.id = m_db.lastInsertRowId();
+    // A new decision settles an earlier conflict on the same target.
+    auto settle = m_db.prepare(u"UPDATE decisions SET conflict = 0 WHERE report_id = ?1 AND target = ?2"_s);
+    if (settle) {
+        (void)settle.value().bind(1, reportId).bind(2, target).exec();
+    }
+    if (const auto logged = writeHistory(u"decide"_s, u"decision"_s, d.uid, reportId, {},
+            json({ { u"target"_s, target }, { u"automatic"_s, automatic }, { u"value"_s, value },
+                { u"comment"_s, comment } }));
+        !logged) {
+        return Error { logged.error() };
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return Error { committed.error() };
+    }
+    return d;
+}
+
+QList<Decision> ReviewStore::decisions(qint64 reportId)
+{
+    QList<Decision> list;
+    // The newest per target is in force; conflicting ones from a merge are shown too.
+    auto query = m_db.prepare(
+        u"SELECT id, uid, report_id, target, automatic, value, comment, author, created_at, conflict FROM decisions d "
+        "WHERE report_id = ?1 AND (conflict = 1 OR id = (SELECT max(id) FROM decisions e "
+        "WHERE e.report_id = d.report_id AND e.target = d.target)) ORDER BY target, id"_s);
+    if (!query) {
+        return list;
+    }
+    query.value().bind(1, reportId);
+    while (query.value().step().value()) {
+        const SqliteStatement &q = query.value();
+        list.append({ q.columnInt64(0), q.columnText(1), q.columnInt64(2), q.columnText(3), q.columnText(4),
+            q.columnText(5), q.columnText(6), q.columnText(7), timeFrom(q.columnText(8)), q.columnInt(9) != 0 });
+    }
+    return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+namespace {
+
+// A term for an FTS5 MATCH: quoted, so that its characters are never read as query syntax.
+QString quoted(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+qsizetype characterCount(const QString &text)
+{
+    return text.size() - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
+// The words of a query, in the same normalized form as the index: simplified, half-width.
+QStringList searchTerms(const QString &query)
+{
+    const QString normalized = TextNormalizer::normalize(query).text();
+    QStringList terms;
+    for (const QString &term : normalized.split(u' ', Qt::SkipEmptyParts)) {
+        if (!terms.contains(term)) {
+            terms.append(term);
+        }
+    }
+    return terms;
+}
+
+// A window of the part's text around the first term, the terms marked with [ ].
+QString snippetFor(const QString &text, const QStringList &terms)
+{
+    qsizetype first = -1;
+    for (const QString &term : terms) {
+        const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first)) {
+            first = at;
+        }
+    }
+    const qsizetype from = std::max<qsizetype>(0, first - 24);
+    QString window = text.mid(from, 96);
+    for (const QString &term : terms) {
+        qsizetype at = 0;
+        while ((at = window.indexOf(term, at, Qt::CaseInsensitive)) >= 0) {
+            window.insert(at + term.size(), u']');
+            window.insert(at, u'[');
+            at += term.size() + 2;
+        }
+    }
+    return (from > 0 ? u"…"_s : QString()) + window + (from + 96 < text.size() ? u"…"_s : QString());
+}
+
+} // namespace
+
+Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
+{
+    const QStringList terms = searchTerms(request.text);
+    if (terms.isEmpty()) {
+        return QList<SearchHit>();
+    }
+    // Terms of three characters or more go to the trigram index; shorter ones to the bigram
+    // index, which the trigram tokenizer cannot serve (it would silently drop them).
+    QStringList longTerms;
+    QStringList shortTerms;
+    for (const QString &term : terms) {
+        (characterCount(term) >= 3 ? longTerms : shortTerms).append(quoted(term));
+    }
+    const bool trigramDrives = !longTerms.isEmpty();
+    const QString driver = trigramDrives ? u"parts_trigram"_s : u"parts_bigram"_s;
+    QString sql
+        = u"SELECT p.id, p.report_id, p.start, p.\"end\", ifnull(p.category, ''), p.text, r.title, r.region, "
+          "ifnull(r.year, 0), f.rank FROM %1 f JOIN parts p ON p.id = f.rowid JOIN reports r ON r.id = p.report_id "
+          "WHERE f.%1 MATCH ?1"_s.arg(driver);
+    if (trigramDrives && !shortTerms.isEmpty()) {
+        sql += u" AND p.id IN (SELECT rowid FROM parts_bigram WHERE parts_bigram MATCH ?2)"_s;
+    }
+    sql += u" AND (?3 = 0 OR r.year = ?3) AND (?4 = '' OR r.region = ?4) AND (?5 = '' OR r.level = ?5)"
+           " AND (?6 = '' OR p.category = ?6)"
+           " AND (?7 = 0 OR EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = p.report_id AND a.tag_id = ?7"
+           " AND a.start < p.\"end\" AND a.\"end\" > p.start))"
+           " ORDER BY f.rank LIMIT ?8 OFFSET ?9"_s;
+    auto query = m_db.prepare(sql);
+    if (!query) {
+        return failed(tr("Searching"), query.error());
+    }
+    SqliteStatement &q = query.value();
+    q.bind(1, (trigramDrives ? longTerms : shortTerms).join(u" AND "_s));
+    if (trigramDrives && !shortTerms.isEmpty()) {
+        q.bind(2, shortTerms.join(u" AND "_s));
+    }
+    q.bind(3, request.year).bind(4, request.region.isNull() ? u""_s : request.region);
+    q.bind(5, request.level.isNull() ? u""_s : request.level)
+        .bind(6, request.category.isNull() ? u""_s : request.category);
+    q.bind(7, request.tagId).bind(8, std::max(1, request.limit)).bind(9, std::max(0, request.offset));
+    QList<SearchHit> hits;
+    for (;;) {
+        const auto row = q.step();
+        if (!row) {
+            return failed(tr("Searching"), row.error());
+        }
+        if (!row.value()) {
+            break;
+        }
+        SearchHit hit;
+        hit.partId = q.columnInt64(0);
+        hit.reportId = q.columnInt64(1);
+        hit.start = q.columnInt(2);
+        hit.end = q.columnInt(3);
+        hit.category = q.columnText(4);
+        hit.snippet = snippetFor(q.columnText(5), terms);
+        hit.reportTitle = q.columnText(6);
+        hit.region = q.columnText(7);
+        hit.year = q.columnInt(8);
+        hit.rank = q.columnDouble(9);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// History and merge
+
+QList<HistoryEntry> ReviewStore::history(qint64 reportId)
+{
+    QList<HistoryEntry> list;
+    auto query
+        = m_db.prepare(u"SELECT at, author, action, entity, entity_uid, ifnull(report_id, 0), ifnull(before, ''), "
+                       "ifnull(after, '') FROM history WHERE ?1 = 0 OR report_id = ?1 ORDER BY id"_s);
+    if (!query) {
+        return list;
+    }
+    query.value().bind(1, reportId);
+    while (query.value().step().value()) {
+        const SqliteStatement &q = query.value();
+        list.append({ timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4),
+            q.columnInt64(5), q.columnText(6), q.columnText(7) });
+    }
+    return list;
+}
+
+Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error { refused.error() };
+    }
+    if (QFileInfo(otherPath).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
+        return Error { tr("A project cannot be merged into itself.") };
+    }
+    auto opened = ReviewStore::open(otherPath, Access::ReadOnly);
+    if (!opened) {
+        return Error { opened.error() };
+    }
+    ReviewStore &other = *opened.value();
+    const QString what = tr("Merging %1").arg(QFileInfo(otherPath).fileName());
+
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(what, begun.error());
+    }
+    int newReports = 0;
+    int newAnnotations = 0;
+    int newDecisions = 0;
+    int conflicts = 0;
+
+    // Reports, by content.
+    QHash<qint64, qint64> reportMap;
+    auto byHash = m_db.prepare(u"SELECT id FROM reports WHERE content_hash = ?1"_s);
+    auto otherHashes = other.m_db.prepare(u"SELECT id, content_hash, uid FROM reports"_s);
+    if (!byHash || !otherHashes) {
+        return failed(what, m_db.lastError());
+    }
+    while (otherHashes.value().step().value()) {
+        const qint64 otherId = otherHashes.value().columnInt64(0);
+        const QString hash = otherHashes.value().columnText(1);
+        byHash.value().bind(1, hash);
+        if (byHash.value().step().value()) {
+            reportMap.insert(otherId, byHash.value().columnInt64(0));
+            byHash.value().reset();
+            continue;
+        }
+        byHash.value().reset();
+        const auto document = other.report(otherId);
+        if (!document) {
+            return failed(what, document.error());
+        }
+        QString uid = otherHashes.value().columnText(2);
+        if (auto taken = m_db.prepare(u"SELECT 1 FROM reports WHERE uid = ?1"_s);
+            taken && taken.value().bind(1, uid).step().value()) {
+            uid = newUid(); // another version of this report is here under that uid
+        }
+        const auto inserted = insertReport(document.value(), QByteArray::fromHex(hash.toLatin1()), uid);
+        if (!inserted) {
+            return failed(what, inserted.error());
+        }
+        reportMap.insert(otherId, inserted.value());
+        ++newReports;
+    }
+
+    // Tags, by uid and then by name.
+    QHash<qint64, qint64> tagMap;
+    const QList<Tag> ours = tags();
+    for (const Tag &tag : other.tags()) {
+        const auto match = std::find_if(
+            ours.cbegin(), ours.cend(), [&](const Tag &t) { return t.uid == tag.uid || t.name == tag.name; });
+        if (match != ours.cend()) {
+            tagMap.insert(tag.id, match->id);
+            continue;
+        }
+        auto insert = m_db.prepare(u"INSERT INTO tags (uid, name, color, position, category) VALUES (?1, ?2, ?3, "
+                                   "(SELECT ifnull(max(position), 0) + 1 FROM tags), ?4)"_s);
+        if (!insert
+            || !insert.value()
+                .bind(1, tag.uid)
+                .bind(2, tag.name)
+                .bind(3, tag.color.name())
+                .bind(4, tag.category)
+                .exec()) {
+            return failed(what, m_db.lastError());
+        }
+        tagMap.insert(tag.id, m_db.lastInsertRowId());
+    }
+
+    // Annotations: by uid, then by identical content.
+    auto sameAnnotation
+        = m_db.prepare(u"SELECT 1 FROM annotations WHERE uid = ?1 OR (report_id = ?2 AND start = ?3 AND "
+                       "\"end\" = ?4 AND tag_id = ?5 AND comment = ?6)"_s);
+    if (!sameAnnotation) {
+        return failed(what, sameAnnotation.error());
+    }
+    for (const Annotation &theirs : other.allAnnotations()) {
+        const qint64 reportId = reportMap.value(theirs.reportId);
+        const qint64 tagId = tagMap.value(theirs.tagId);
+        SqliteStatement &q = sameAnnotation.value();
+        q.bind(1, theirs.uid)
+            .bind(2, reportId)
+            .bind(3, theirs.start)
+            .bind(4, theirs.end)
+            .bind(5, tagId)
+            .bind(6, theirs.comment);
+        const bool exists = q.step().value();
+        q.reset();
+        if (exists || reportId == 0 || tagId == 0) {
+            continue;
+        }
+        Annotation copy = theirs;
+        copy.reportId = reportId;
+        copy.tagId = tagId;
+        auto insert
+            = m_db.prepare(u"INSERT INTO annotations (uid, report_id, tag_id, start, \"end\", quote, context_before, "
+                           "context_after, comment, author, status, orphaned, created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"_s);
+        if (!insert) {
+            return failed(what, insert.error());
+        }
+        SqliteStatement &i = insert.value();
+        i.bind(1, copy.uid).bind(2, copy.reportId).bind(3, copy.tagId).bind(4, copy.start).bind(5, copy.end);
+        i.bind(6, copy.quote).bind(7, copy.contextBefore).bind(8, copy.contextAfter).bind(9, copy.comment);
+        i.bind(10, copy.author).bind(11, copy.resolved ? u"resolved"_s : u"open"_s).bind(12, copy.orphaned ? 1 : 0);
+        i.bind(13, copy.created.toString(Qt::ISODateWithMs)).bind(14, copy.updated.toString(Qt::ISODateWithMs));
+        if (const auto done = i.exec(); !done) {
+            return failed(what, done.error());
+        }
+        ++newAnnotations;
+    }
+
+    // Decisions: every one kept; where two reviewers differ on a target, both are marked.
+    for (auto it = reportMap.cbegin(); it != reportMap.cend(); ++it) {
+        const QList<Decision> mine = decisions(it.value());
+        for (const Decision &theirs : other.decisions(it.key())) {
+            auto exists = m_db.prepare(u"SELECT 1 FROM decisions WHERE uid = ?1"_s);
+            if (!exists) {
+                return failed(what, exists.error());
+            }
+            if (exists.value().bind(1, theirs.uid).step().value()) {
+                continue;
+            }
+            const auto current = std::find_if(
+                mine.cbegin(), mine.cend(), [&](const Decision &d) { return d.target == theirs.target; });
+            const bool conflict = current != mine.cend() && current->value != theirs.value;
+            auto insert
+                = m_db.prepare(u"INSERT INTO decisions (uid, report_id, target, automatic, value, comment, author, "
+                               "created_at, conflict) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s);
+            if (!insert) {
+                return failed(what, insert.error());
+            }
+            insert.value().bind(1, theirs.uid).bind(2, it.value()).bind(3, theirs.target).bind(4, theirs.automatic);
+            insert.value().bind(5, theirs.value).bind(6, theirs.comment).bind(7, theirs.author);
+            insert.value().bind(8, theirs.created.toString(Qt::ISODateWithMs)).bind(9, conflict ? 1 : 0);
+            if (const auto done = insert.value().exec(); !done) {
+                return failed(what, done.error());
+            }
+            if (conflict) {
+                auto mark = m_db.prepare(u"UPDATE decisions SET conflict = 1 WHERE id = ?1"_s);
+                if (mark) {
+                    (void)mark.value().bind(1, current->id).exec();
+                }
+                ++conflicts;
+            }
+            ++newDecisions;
+        }
+    }
+    const QString summary = tr("%1 new report(s), %2 new annotation(s), %3 new decision(s), %4 conflict(s)")
+                                .arg(newReports)
+                                .arg(newAnnotations)
+                                .arg(newDecisions)
+                                .arg(conflicts);
+    if (const auto logged = writeHistory(u"merge"_s, u"project"_s, QFileInfo(otherPath).fileName(), 0, {},
+            json({ { u"from"_s, otherPath }, { u"summary"_s, summary } }));
+        !logged) {
+        return failed(what, logged.error());
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return failed(what, committed.error());
+    }
+    return summary;
+}
+
+} // namespace Fazhi

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Fazhi {
+
+/** A label reviewers put on passages: 成效, 问题, 亮点, … or their own. */
+struct Tag
+{
+    qint64 id = 0;
+    QString uid;
+    QString name;
+    QColor color;
+    int shortcut = 0; ///< 1–9, or 0 for none
+    int position = 0;
+    /** The outline category a tag stands for ("problems" for 问题), empty for a reviewer's own tag. */
+    QString category;
+};
+
+/** A tagged passage of a report's original text, with the reviewer's comment. */
+struct Annotation
+{
+    qint64 id = 0;
+    QString uid;
+    qint64 reportId = 0;
+    qint64 tagId = 0;
+    int start = 0;
+    int end = 0;
+    QString quote;
+    QString contextBefore;
+    QString contextAfter;
+    QString comment;
+    QString author;
+    bool resolved = false;
+    /** The text it was anchored to is gone from a newer version of the report; kept, not dropped. */
+    bool orphaned = false;
+    QDateTime created;
+    QDateTime updated;
+};
+
+/** A reviewer's confirmation or overrule of an automatic value, or a report's verdict. */
+struct Decision
+{
+    qint64 id = 0;
+    QString uid;
+    qint64 reportId = 0;
+    /** What is decided: "part:<start>" (a part's category), "checklist:<item>", "verdict:grade", "verdict:summary". */
+    QString target;
+    QString automatic; ///< the automatic value at the time, shown beside the decision
+    QString value;
+    QString comment;
+    QString author;
+    QDateTime created;
+    /** Another reviewer's differing decision came in by merge; both are kept and shown. */
+    bool conflict = false;
+};
+
+/** One line of a report list: what the library shows without loading any text. */
+struct ReportSummary
+{
+    qint64 id = 0;
+    QString uid;
+    QString fileName;
+    QString title;
+    QString region;
+    QString level;
+    int year = 0;
+    int length = 0;
+    QString script;
+    QString reviewStatus;
+    QString grade;
+    int openAnnotations = 0;
+    QDateTime imported;
+};
+
+/** One entry of the change record. */
+struct HistoryEntry
+{
+    QDateTime at;
+    QString author;
+    QString action; ///< "add", "update", "remove", "merge", …
+    QString entity; ///< "annotation", "tag", "decision", "report"
+    QString entityUid;
+    qint64 reportId = 0;
+    QString before; ///< JSON
+    QString after; ///< JSON
+};
+
+/** One search hit: a part of a report with the matched words marked in a snippet. */
+struct SearchHit
+{
+    qint64 reportId = 0;
+    QString reportTitle;
+    QString region;
+    int year = 0;
+    qint64 partId = 0;
+    int start = 0; ///< original offsets of the part
+    int end = 0;
+    QString category;
+    QString snippet; ///< with the match between [ and ] markers
+    double rank = 0;
+};
+
+} // namespace Fazhi

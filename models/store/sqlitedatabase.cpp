@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitedatabase.h"
+
+#include <utility>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+SqliteStatement::SqliteStatement(sqlite3_stmt *statement, sqlite3 *db)
+    : m_statement(statement)
+    , m_db(db)
+{
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    // A null QString is stored as empty text: our text columns hold no NULLs, and a QString
+    // that happens to be null (an absent metadata field) must not turn into one. Use bindNull().
+    static const char16_t empty = 0;
+    if (value.isNull()) {
+        sqlite3_bind_text16(m_statement, index, &empty, 0, SQLITE_STATIC);
+        return *this;
+    }
+    // UTF-16 in host byte order: no conversion on the way in.
+    sqlite3_bind_text16(m_statement, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    return Error { message };
+}
+
+Result<Done> SqliteStatement::exec()
+{
+    for (;;) {
+        const auto row = step();
+        if (!row) {
+            return Error { row.error() };
+        }
+        if (!row.value()) {
+            sqlite3_reset(m_statement);
+            return Done {};
+        }
+    }
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    if (!text) {
+        return {};
+    }
+    return QString::fromUtf16(text, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
+}
+
+QByteArray SqliteStatement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{
+}
+
+SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
+{
+    SqliteDatabase database;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &database.m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message
+            = database.m_db ? QString::fromUtf8(sqlite3_errmsg(database.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        return Error { tr("Cannot open %1: %2").arg(path, message) };
+    }
+    database.m_path = path;
+    // Other windows and processes may hold the file for a moment; wait rather than fail.
+    sqlite3_busy_timeout(database.m_db, 10000);
+    sqlite3_extended_result_codes(database.m_db, 1);
+    return database;
+}
+
+Result<Done> SqliteDatabase::exec(const QString &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return Error { error };
+    }
+    return Done {};
+}
+
+Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        return Error { QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — "_s + sql.simplified().left(120) };
+    }
+    return SqliteStatement(statement, m_db);
+}
+
+Result<QVariant> SqliteDatabase::scalar(const QString &sql)
+{
+    auto statement = prepare(sql);
+    if (!statement) {
+        return Error { statement.error() };
+    }
+    SqliteStatement query = std::move(statement).value();
+    const auto row = query.step();
+    if (!row) {
+        return Error { row.error() };
+    }
+    if (!row.value()) {
+        return QVariant();
+    }
+    switch (sqlite3_column_type(query.m_statement, 0)) {
+    case SQLITE_INTEGER:
+        return QVariant(query.columnInt64(0));
+    case SQLITE_FLOAT:
+        return QVariant(query.columnDouble(0));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(query.columnText(0));
+    }
+}
+
+qint64 SqliteDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
+    : m_db(db)
+{
+    // IMMEDIATE takes the write lock now, so a busy database makes us wait here (busy timeout)
+    // instead of failing later at the first write inside the transaction.
+    const auto begin = m_db.exec(u"BEGIN IMMEDIATE"_s);
+    m_open = begin.ok();
+    m_beginError = begin.error();
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_open) {
+        (void)m_db.exec(u"ROLLBACK"_s);
+    }
+}
+
+Result<Done> SqliteTransaction::begun() const
+{
+    if (!m_open && !m_beginError.isEmpty()) {
+        return Error { m_beginError };
+    }
+    return Done {};
+}
+
+Result<Done> SqliteTransaction::commit()
+{
+    if (!m_open) {
+        return Error { m_beginError.isEmpty() ? u"no transaction"_s : m_beginError };
+    }
+    const auto result = m_db.exec(u"COMMIT"_s);
+    if (result.ok()) {
+        m_open = false;
+    }
+    return result;
+}
+
+} // namespace Fazhi

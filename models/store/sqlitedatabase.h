@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Fazhi {
+
+class SqliteDatabase;
+
+/**
+ * One prepared SQLite statement. Bind parameters by 1-based index, step through the rows, read
+ * columns by 0-based index. Finalized on destruction.
+ */
+class SqliteStatement final
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    ~SqliteStatement();
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bind(int index, const QString &value); ///< a null QString binds '', not NULL
+    SqliteStatement &bind(int index, const QByteArray &value); ///< as a BLOB
+    SqliteStatement &bindNull(int index);
+
+    /** Runs one step: true when a row is ready to read, false when done; an Error on failure. */
+    Result<bool> step();
+    /** Runs the statement to completion, ignoring any rows. */
+    Result<Done> exec();
+    /** Makes the statement ready to run again (bindings are kept). */
+    void reset();
+
+    qint64 columnInt64(int column) const;
+    int columnInt(int column) const { return int(columnInt64(column)); }
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    friend class SqliteDatabase;
+    SqliteStatement(sqlite3_stmt *statement, sqlite3 *db);
+
+    sqlite3_stmt *m_statement = nullptr;
+    sqlite3 *m_db = nullptr;
+};
+
+/**
+ * A connection to one SQLite file, through the C library (the FTS5 tokenizer API and the backup
+ * API are not reachable through Qt SQL). One connection per thread.
+ */
+class SqliteDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(Fazhi::SqliteDatabase)
+
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    SqliteDatabase() = default;
+    SqliteDatabase(SqliteDatabase &&other) noexcept;
+    SqliteDatabase &operator=(SqliteDatabase &&other) noexcept;
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+    ~SqliteDatabase();
+
+    /** Opens (with ReadWrite, creating) the file at @p path; ":memory:" for a private database. */
+    static Result<SqliteDatabase> open(const QString &path, Mode mode);
+
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    /** Runs one or more statements without parameters. */
+    Result<Done> exec(const QString &sql);
+    /** Prepares one statement. */
+    Result<SqliteStatement> prepare(const QString &sql);
+    /** The single value of a one-row, one-column query, e.g. "PRAGMA user_version". */
+    Result<QVariant> scalar(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    /** The message of the last error on this connection. */
+    QString lastError() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+/**
+ * A transaction that rolls back unless committed: every write goes through one, so a crash
+ * leaves either all of a change or none of it.
+ */
+class SqliteTransaction final
+{
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+
+    /** Whether BEGIN succeeded. */
+    Result<Done> begun() const;
+    Result<Done> commit();
+
+private:
+    SqliteDatabase &m_db;
+    QString m_beginError;
+    bool m_open = false;
+};
+
+} // namespace Fazhi

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storeschema.h"
+
+#include "sqlitedatabase.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+QStringList StoreSchema::migrations()
+{
+    // Never edit a migration that has shipped: add the next one.
+    return {
+        // 1: reports, their parts and the full-text indexes; tags, annotations, decisions, history.
+        uR"sql(
+CREATE TABLE project (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    script TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    metadata TEXT NOT NULL,
+    original_text TEXT NOT NULL,
+    normalized_text TEXT NOT NULL,
+    normalized_map BLOB NOT NULL,
+    structure TEXT NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    imported_at TEXT NOT NULL,
+    review_status TEXT NOT NULL DEFAULT 'unreviewed'
+        CHECK (review_status IN ('unreviewed', 'in_progress', 'done'))
+);
+CREATE INDEX reports_by_hash ON reports(content_hash);
+CREATE INDEX reports_by_scope ON reports(year, region, level);
+
+-- Headings and paragraphs: the unit of classification and of search.
+CREATE TABLE parts (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph')),
+    level INTEGER NOT NULL DEFAULT 0,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    section_start INTEGER,
+    category TEXT,
+    themes TEXT NOT NULL DEFAULT '[]',
+    confidence REAL,
+    reason TEXT,
+    text TEXT NOT NULL
+);
+CREATE INDEX parts_by_report ON parts(report_id, start);
+CREATE INDEX parts_by_category ON parts(category);
+
+-- External-content indexes over parts.text: the trigram one answers queries of three or more
+-- characters, the bigram one those of one and two.
+CREATE VIRTUAL TABLE parts_trigram USING fts5(text, content='parts', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE parts_bigram USING fts5(text, content='parts', content_rowid='id', tokenize='fazhi_bigram');
+CREATE TRIGGER parts_index_insert AFTER INSERT ON parts BEGIN
+    INSERT INTO parts_trigram(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO parts_bigram(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER parts_index_delete AFTER DELETE ON parts BEGIN
+    INSERT INTO parts_trigram(parts_trigram, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO parts_bigram(parts_bigram, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER parts_index_update AFTER UPDATE OF text ON parts BEGIN
+    INSERT INTO parts_trigram(parts_trigram, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO parts_bigram(parts_bigram, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO parts_trigram(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO parts_bigram(rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    indicator TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX indicators_by_report ON indicators(report_id);
+
+CREATE TABLE checklist (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    item TEXT NOT NULL,
+    result TEXT NOT NULL,
+    explanation TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (report_id, item)
+);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    shortcut INTEGER,
+    position INTEGER NOT NULL DEFAULT 0,
+    category TEXT
+);
+
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    context_before TEXT NOT NULL DEFAULT '',
+    context_after TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    orphaned INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (start <= "end")
+);
+CREATE INDEX annotations_by_report ON annotations(report_id, start);
+CREATE INDEX annotations_by_tag ON annotations(tag_id);
+
+-- A reviewer's confirmation or overrule of an automatic value (a part's category, a checklist
+-- item), or a report's verdict. The newest row per (report, target) is in force; older rows
+-- stay as the record.
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    automatic TEXT NOT NULL DEFAULT '',
+    value TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    conflict INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX decisions_by_target ON decisions(report_id, target, id);
+
+-- Who changed what, when. Append-only: the triggers refuse to rewrite the record.
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_uid TEXT NOT NULL,
+    report_id INTEGER,
+    before TEXT,
+    after TEXT
+);
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN
+    SELECT RAISE(ABORT, 'history is append-only');
+END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN
+    SELECT RAISE(ABORT, 'history is append-only');
+END;
+)sql"_s,
+    };
+}
+
+int StoreSchema::currentVersion()
+{
+    return int(migrations().size());
+}
+
+Result<int> StoreSchema::version(SqliteDatabase &db)
+{
+    const auto value = db.scalar(u"PRAGMA user_version"_s);
+    if (!value) {
+        return Error { value.error() };
+    }
+    return value.value().toInt();
+}
+
+Result<Done> StoreSchema::migrate(SqliteDatabase &db)
+{
+    const auto current = version(db);
+    if (!current) {
+        return Error { current.error() };
+    }
+    const QStringList steps = migrations();
+    if (current.value() > steps.size()) {
+        return Error { tr("%1 was written by a newer version of Fazhi Review (database version %2; this program "
+                          "knows up to %3). Update the program to open it.")
+                .arg(db.path())
+                .arg(current.value())
+                .arg(steps.size()) };
+    }
+    for (int next = current.value() + 1; next <= steps.size(); ++next) {
+        SqliteTransaction transaction(db);
+        if (const auto begun = transaction.begun(); !begun) {
+            return Error { begun.error() };
+        }
+        if (const auto applied = db.exec(steps.at(next - 1)); !applied) {
+            return Error {
+                tr("Upgrading %1 to database version %2 failed: %3").arg(db.path()).arg(next).arg(applied.error())
+            };
+        }
+        if (const auto stamped = db.exec(u"PRAGMA user_version = %1"_s.arg(next)); !stamped) {
+            return Error { stamped.error() };
+        }
+        if (const auto committed = transaction.commit(); !committed) {
+            return Error { committed.error() };
+        }
+    }
+    return Done {};
+}
+
+} // namespace Fazhi

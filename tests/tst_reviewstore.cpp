@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review database through its public interface, on real SQLite files.
+#include "reviewstore.h"
+#include "seedreports.h"
+#include "textnormalizer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace Fazhi;
+
+namespace {
+
+QByteArray hashOf(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+std::unique_ptr<ReviewStore> openStore(const QString &path)
+{
+    auto store = ReviewStore::open(path);
+    if (!store) {
+        qWarning("%s", qPrintable(store.error()));
+        return {};
+    }
+    std::unique_ptr<ReviewStore> result = std::move(store).value();
+    result->setAuthor(u"张审核"_s);
+    return result;
+}
+
+qint64 importSeed(ReviewStore &store, const QString &prefix)
+{
+    const ReportDocument document = SeedReports::document(prefix);
+    const auto outcome = store.importReport(document, hashOf(document.text));
+    if (!outcome) {
+        qWarning("%s", qPrintable(outcome.error()));
+        return 0;
+    }
+    for (const ReportSummary &summary : store.reports()) {
+        if (summary.fileName == document.fileName) {
+            return summary.id;
+        }
+    }
+    return 0;
+}
+
+qint64 tagId(ReviewStore &store, const QString &name)
+{
+    for (const Tag &tag : store.tags()) {
+        if (tag.name == name) {
+            return tag.id;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestReviewStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(u"project%1.fzr"_s.arg(++m_counter)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void newProjectHasDefaultTags()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        const QList<Tag> tags = store->tags();
+        QStringList names;
+        QList<int> shortcuts;
+        for (const Tag &tag : tags) {
+            names.append(tag.name);
+            shortcuts.append(tag.shortcut);
+            QVERIFY(tag.color.isValid());
+        }
+        QCOMPARE(names,
+            (QStringList {
+                u"成效"_s, u"问题"_s, u"原因"_s, u"第一责任人"_s, u"计划"_s, u"亮点"_s, u"存疑"_s, u"套话"_s }));
+        QCOMPARE(shortcuts, (QList<int> { 1, 2, 3, 4, 5, 6, 7, 8 }));
+        QVERIFY(ReviewStore::defaultProjectPath().endsWith(u"/default.fzr"));
+    }
+
+    void fileIsWalWithForeignKeys()
+    {
+        const QString path = freshPath();
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &statement, nullptr);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))), QByteArray("wal"));
+        sqlite3_finalize(statement);
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QVERIFY(sqlite3_column_int(statement, 0) >= 1);
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+    }
+
+    void importIsIdempotentAndRoundTrips()
+    {
+        auto store = openStore(freshPath());
+        const ReportDocument document = SeedReports::document(u"001"_s);
+        QCOMPARE(store->importReport(document, hashOf(document.text)).value(), ImportOutcome::Imported);
+        QCOMPARE(store->importReport(document, hashOf(document.text)).value(), ImportOutcome::Unchanged);
+        QCOMPARE(store->reportCount(), 1);
+        const ReportSummary summary = store->reports().first();
+        QCOMPARE(summary.region, u"佛山市高明区"_s);
+        QCOMPARE(summary.year, 2019);
+        QCOMPARE(summary.reviewStatus, u"unreviewed"_s);
+        const auto loaded = store->report(summary.id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded.value().text, document.text);
+        QCOMPARE(loaded.value().normalized.text(), document.normalized.text());
+        QCOMPARE(loaded.value().normalized.toOriginal(100), document.normalized.toOriginal(100));
+        QCOMPARE(loaded.value().sections.size(), document.sections.size());
+        QCOMPARE(loaded.value().sections.first().children.size(), 7);
+        QCOMPARE(loaded.value().paragraphs.size(), document.paragraphs.size());
+        QCOMPARE(loaded.value().metadataValue(MetadataKey::Title), document.metadataValue(MetadataKey::Title));
+        QCOMPARE(loaded.value().script, Script::Traditional);
+        QVERIFY(!store->report(9999).ok());
+    }
+
+    void annotationsAreRecordedWithHistory()
+    {
+        auto store = openStore(freshPath());
+        const qint64 report = importSeed(*store, u"000"_s);
+        const qint64 problems = tagId(*store, u"问题"_s);
+        const auto text = store->report(report).value().text;
+        const int start = int(text.indexOf(u"仍存在一些短板"));
+        QVERIFY(start > 0);
+        const auto added = store->addAnnotation(report, start, start + 7, problems, u"过于笼统"_s);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(added.value().quote, u"仍存在一些短板"_s);
+        QCOMPARE(added.value().author, u"张审核"_s);
+        QVERIFY(added.value().contextBefore.endsWith(u"但"));
+        QVERIFY(store->setAnnotationComment(added.value().id, u"原因分析缺失"_s).ok());
+        QVERIFY(store->setAnnotationResolved(added.value().id, true).ok());
+        QList<Annotation> stored = store->annotations(report);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().comment, u"原因分析缺失"_s);
+        QVERIFY(stored.first().resolved);
+
+        QVERIFY(!store->addAnnotation(report, 10, 5, problems).ok());
+        QVERIFY(!store->addAnnotation(report, 0, int(text.size()) + 1, problems).ok());
+        QVERIFY(!store->addAnnotation(report, 0, 5, 999).ok());
+
+        QVERIFY(store->removeAnnotation(added.value().id).ok());
+        QVERIFY(store->annotations(report).isEmpty());
+        QVERIFY(store->restoreAnnotation(stored.first()).ok());
+        QCOMPARE(store->annotations(report).first().uid, stored.first().uid);
+
+        QStringList actions;
+        for (const HistoryEntry &entry : store->history(report)) {
+            if (entry.entity == u"annotation") {
+                actions.append(entry.action);
+                QCOMPARE(entry.author, u"张审核"_s);
+            }
+        }
+        QCOMPARE(actions, (QStringList { u"add"_s, u"update"_s, u"update"_s, u"remove"_s, u"restore"_s }));
+    }
+
+    void historyIsAppendOnly()
+    {
+        const QString path = freshPath();
+        {
+            auto store = openStore(path);
+            importSeed(*store, u"003"_s);
+        }
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        QVERIFY(sqlite3_exec(db, "DELETE FROM history", nullptr, nullptr, nullptr) != SQLITE_OK);
+        QVERIFY(sqlite3_exec(db, "UPDATE history SET author = 'x'", nullptr, nullptr, nullptr) != SQLITE_OK);
+        sqlite3_close(db);
+    }
+
+    void tagsCanBeManagedButNotLostSilently()
+    {
+        auto store = openStore(freshPath());
+        const qint64 report = importSeed(*store, u"003"_s);
+        const auto mine = store->addTag(u"可推广"_s, QColor(u"#123456"_s));
+        QVERIFY(mine.ok());
+        QVERIFY(!store->addTag(u"可推广"_s, Qt::red).ok());
+        QVERIFY(!store->addTag(u"  "_s, Qt::red).ok());
+        QVERIFY(store->renameTag(mine.value().id, u"经验做法"_s).ok());
+        QVERIFY(!store->renameTag(mine.value().id, u"问题"_s).ok());
+        QVERIFY(store->recolorTag(mine.value().id, QColor(u"#abcdef"_s)).ok());
+        const auto tagged = store->addAnnotation(report, 0, 4, mine.value().id);
+        QVERIFY2(tagged.ok(), qPrintable(tagged.error()));
+
+        const auto refused = store->removeTag(mine.value().id);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(u"经验做法"));
+        QVERIFY(store->mergeTags(mine.value().id, tagId(*store, u"亮点"_s)).ok());
+        QCOMPARE(store->annotations(report).first().tagId, tagId(*store, u"亮点"_s));
+        QCOMPARE(tagId(*store, u"经验做法"_s), 0);
+        const auto unused = store->addTag(u"临时"_s, Qt::gray);
+        QVERIFY(store->removeTag(unused.value().id).ok());
+    }
+
+    void newestDecisionIsInForce()
+    {
+        auto store = openStore(freshPath());
+        const qint64 report = importSeed(*store, u"004"_s);
+        QVERIFY(store->decide(report, u"checklist:leadership"_s, u"warn"_s, u"pass"_s, u"第(三)部分专门报告"_s).ok());
+        QVERIFY(store->decide(report, u"checklist:leadership"_s, u"warn"_s, u"fail"_s, u"改判"_s).ok());
+        QVERIFY(store->decide(report, u"verdict:grade"_s, {}, u"良好"_s).ok());
+        const QList<Decision> decisions = store->decisions(report);
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(decisions.first().target, u"checklist:leadership"_s);
+        QCOMPARE(decisions.first().value, u"fail"_s);
+        QCOMPARE(decisions.first().automatic, u"warn"_s);
+        QCOMPARE(store->reports().first().grade, u"良好"_s);
+        QVERIFY(!store->decide(4242, u"verdict:grade"_s, {}, u"优秀"_s).ok());
+    }
+
+    void searchFindsEitherScriptAndShortTerms()
+    {
+        auto store = openStore(freshPath());
+        for (const QString &seed : { u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s }) {
+            QVERIFY(importSeed(*store, seed) > 0);
+        }
+        auto reportsFor = [&](const QString &query) {
+            QSet<qint64> ids;
+            SearchQuery request;
+            request.text = query;
+            request.limit = 1000;
+            const auto hits = store->search(request);
+            if (!hits) {
+                qWarning("%s", qPrintable(hits.error()));
+                return ids;
+            }
+            for (const SearchHit &hit : hits.value()) {
+                ids.insert(hit.reportId);
+            }
+            return ids;
+        };
+        // 報告 (traditional, two characters) and 行政复议 (simplified, four) find all scripts.
+        const QSet<qint64> all { 1, 2, 3, 4, 5 };
+        QCOMPARE(reportsFor(u"行政复议"_s).size(), 5);
+        QVERIFY(reportsFor(u"報告"_s).contains(2)); // 001 is traditional
+        QVERIFY(reportsFor(u"报告"_s).contains(2));
+        QCOMPARE(reportsFor(u"法"_s), all);
+        QVERIFY(reportsFor(u"洪梅"_s) == QSet<qint64> { 5 });
+        QVERIFY(reportsFor(u"镇江"_s).contains(4));
+        // A short term beside a long one narrows the result instead of being dropped.
+        // Terms are matched within one part (paragraph or heading).
+        SearchQuery pair;
+        pair.text = u"行政复议 案卷"_s;
+        pair.limit = 1000;
+        const QList<SearchHit> pairHits = store->search(pair).value();
+        pair.text = u"行政复议"_s;
+        QVERIFY(!pairHits.isEmpty() && pairHits.size() < store->search(pair).value().size());
+        for (const SearchHit &hit : pairHits) {
+            const QString part = TextNormalizer::normalize(
+                store->report(hit.reportId).value().text.mid(hit.start, hit.end - hit.start))
+                                     .text();
+            QVERIFY2(part.contains(u"行政复议") && part.contains(u"案卷"), qPrintable(part));
+        }
+        QCOMPARE(reportsFor(u"楓橋經驗"_s), (QSet<qint64> { 2, 4 })); // 001 traditional, 003 simplified
+        QVERIFY(reportsFor(u"不存在的词语组合"_s).isEmpty());
+
+        SearchQuery request;
+        request.text = u"第一责任人"_s;
+        request.limit = 3;
+        const auto hits = store->search(request);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits.value().size(), 3);
+        QVERIFY2(hits.value().first().snippet.contains(u"[第一责任人]"), qPrintable(hits.value().first().snippet));
+        request.year = 2019;
+        request.limit = 100;
+        for (const SearchHit &hit : store->search(request).value()) {
+            QCOMPARE(hit.year, 2019);
+        }
+    }
+
+    void reimportMovesAnnotationsWithTheirText()
+    {
+        auto store = openStore(freshPath());
+        const ReportDocument original = SeedReports::document(u"003"_s);
+        QVERIFY(store->importReport(original, hashOf(original.text)).ok());
+        const qint64 report = store->reports().first().id;
+        const qint64 tag = tagId(*store, u"问题"_s);
+        const QString text = original.text;
+        const int moving = int(text.indexOf(u"对法治政府建设重要性的认识还不够深刻"));
+        const int vanishing = int(text.indexOf(u"建立三级首席数据官制度"));
+        QVERIFY(moving > 0 && vanishing > 0);
+        QVERIFY(store->addAnnotation(report, moving, moving + 18, tag, u"moves"_s).ok());
+        QVERIFY(store->addAnnotation(report, vanishing, vanishing + 11, tag, u"vanishes"_s).ok());
+        QVERIFY(store->addAnnotation(report, 0, 5, tag, u"stays"_s).ok());
+
+        // A new version: a paragraph inserted before, one character changed inside another.
+        QString changed = text;
+        changed.replace(u"建立三级首席数据官制度"_s, u"建立三级首席数据管制度"_s);
+        const int paragraphEnd = int(changed.indexOf(u'\n', changed.indexOf(u"一是强化思想引领")));
+        changed.insert(paragraphEnd + 1, u"新增的段落,说明本年度新的工作情况。\n"_s);
+        const ReportDocument updated = SeedReports::parse(changed, original.fileName);
+        ReanchorResult moved;
+        QCOMPARE(store->importReport(updated, hashOf(changed), &moved).value(), ImportOutcome::Updated);
+        QCOMPARE(store->reportCount(), 1);
+        QCOMPARE(moved.kept, 1);
+        QCOMPARE(moved.moved, 1);
+        QCOMPARE(moved.orphaned, 1);
+        const qint64 newId = store->reports().first().id;
+        const QString newText = store->report(newId).value().text;
+        for (const Annotation &a : store->annotations(newId)) {
+            if (a.comment == u"moves" || a.comment == u"stays") {
+                QVERIFY(!a.orphaned);
+                QCOMPARE(newText.mid(a.start, a.end - a.start), a.quote);
+            } else {
+                QCOMPARE(a.comment, u"vanishes"_s);
+                QVERIFY(a.orphaned);
+            }
+        }
+        QCOMPARE(store->annotations(newId).size(), 3);
+    }
+
+    void saveAsMakesAConsistentCopy()
+    {
+        auto store = openStore(freshPath());
+        const qint64 report = importSeed(*store, u"002"_s);
+        QVERIFY(store->addAnnotation(report, 0, 3, tagId(*store, u"亮点"_s), u"copy me"_s).ok());
+        const QString copyPath = freshPath();
+        const auto saved = store->saveAs(copyPath);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        auto copy = openStore(copyPath);
+        QVERIFY(copy);
+        QCOMPARE(copy->reportCount(), 1);
+        QCOMPARE(copy->annotations(copy->reports().first().id).first().comment, u"copy me"_s);
+        QVERIFY(!store->saveAs(store->path()).ok());
+    }
+
+    void newerFileIsRefusedUntouched()
+    {
+        const QString path = freshPath();
+        {
+            auto store = openStore(path);
+        }
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const auto opened = ReviewStore::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(u"newer"), qPrintable(opened.error()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void damagedFileIsNeverOverwritten()
+    {
+        const QString path = freshPath();
+        {
+            auto store = openStore(path);
+            for (const QString &seed : { u"000"_s, u"001"_s, u"002"_s }) {
+                importSeed(*store, seed);
+            }
+            QVERIFY(store->saveAs(path + u".clean"_s).ok());
+        }
+        // Checkpointed copy without WAL; then scribble over pages in the middle.
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QVERIFY(QFile::copy(path + u".clean"_s, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        file.seek(size / 2);
+        file.write(QByteArray(8192, '\x5a'));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray damaged = file.readAll();
+        file.close();
+
+        const auto opened = ReviewStore::open(path);
+        if (opened.ok()) {
+            QVERIFY(opened.value()->isReadOnly());
+            QVERIFY(!opened.value()->readOnlyReason().isEmpty());
+            QVERIFY(!opened.value()->addTag(u"x"_s, Qt::red).ok());
+        } else {
+            QVERIFY(opened.error().contains(path));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), damaged);
+    }
+
+    void mergeBringsOtherReviewersWork()
+    {
+        const QString mine = freshPath();
+        const QString theirs = freshPath();
+        auto a = openStore(mine);
+        auto b = openStore(theirs);
+        b->setAuthor(u"李审核"_s);
+        const qint64 ra = importSeed(*a, u"003"_s);
+        const qint64 rb = importSeed(*b, u"003"_s);
+        importSeed(*b, u"004"_s);
+        const qint64 problems = tagId(*a, u"问题"_s);
+        QVERIFY(a->addAnnotation(ra, 10, 20, problems, u"同一条"_s).ok());
+        QVERIFY(b->addAnnotation(rb, 10, 20, tagId(*b, u"问题"_s), u"同一条"_s).ok());
+        QVERIFY(b->addAnnotation(rb, 30, 40, tagId(*b, u"亮点"_s), u"只有乙有"_s).ok());
+        const auto custom = b->addTag(u"乙的标签"_s, Qt::darkGreen);
+        QVERIFY(b->addAnnotation(rb, 50, 60, custom.value().id).ok());
+        QVERIFY(a->decide(ra, u"verdict:grade"_s, {}, u"优秀"_s).ok());
+        QVERIFY(b->decide(rb, u"verdict:grade"_s, {}, u"合格"_s).ok());
+        b.reset();
+
+        const auto merged = a->mergeFrom(theirs);
+        QVERIFY2(merged.ok(), qPrintable(merged.error()));
+        QCOMPARE(a->reportCount(), 2);
+        QCOMPARE(a->annotations(ra).size(), 3); // the identical one is not duplicated
+        QVERIFY(tagId(*a, u"乙的标签"_s) > 0);
+        const QList<Decision> decisions = a->decisions(ra);
+        QCOMPARE(decisions.size(), 2);
+        QVERIFY(decisions.at(0).conflict && decisions.at(1).conflict);
+        QStringList values { decisions.at(0).value, decisions.at(1).value };
+        values.sort();
+        QCOMPARE(values, (QStringList { u"优秀"_s, u"合格"_s }));
+        // Merging again changes nothing.
+        QVERIFY(a->mergeFrom(theirs).ok());
+        QCOMPARE(a->annotations(ra).size(), 3);
+        QCOMPARE(a->decisions(ra).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewStore)
+#include "tst_reviewstore.moc"
