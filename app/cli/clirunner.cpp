@@ -3,6 +3,8 @@
 
 #include "annotatecommand.h"
 #include "benchcommand.h"
+#include "checkcommand.h"
+#include "classifycommand.h"
 #include "componentversions.h"
 #include "exportcommand.h"
 #include "listcommand.h"
@@ -34,6 +36,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<AnnotateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
