@@ -1286,6 +1286,9 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         }
     }
     const bool trigramDrives = !longTerms.isEmpty();
+    // A lone character matches nearly every paragraph: ranking them all would cost a scan of the
+    // whole index for no useful order, so such hits come in document order, a page at a time.
+    const bool singleCharacter = terms.size() == 1 && characterCount(terms.first()) == 1;
     const QString driver = trigramDrives ? u"parts_trigram"_s : u"parts_bigram"_s;
     QString sql = u"SELECT p.id, p.report_id, p.start, p.\"end\", ifnull(p.category, ''), p.nstart, p.nend, r.title, "
                   "r.region, ifnull(r.year, 0), f.rank FROM %1 f JOIN parts p ON p.id = f.rowid "
@@ -1297,7 +1300,7 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
            " AND (?6 = '' OR p.category = ?6)"
            " AND (?7 = 0 OR EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = p.report_id AND a.tag_id = ?7"
            " AND a.start < p.\"end\" AND a.\"end\" > p.start))"
-           " ORDER BY f.rank LIMIT ?8 OFFSET ?9"_s;
+           " ORDER BY %1 LIMIT ?8 OFFSET ?9"_s.arg(singleCharacter ? u"f.rowid"_s : u"f.rank"_s);
     auto query = m_db.prepare(sql);
     if (!query) {
         return failed(tr("Searching"), query.error());

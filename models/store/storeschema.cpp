@@ -66,6 +66,11 @@ CREATE INDEX parts_by_category ON parts(category);
 -- trigrams answer terms of three or more characters, the bigram tokenizer terms of one or two.
 CREATE VIRTUAL TABLE parts_trigram USING fts5(text, content='', contentless_delete=1, tokenize='trigram');
 CREATE VIRTUAL TABLE parts_bigram USING fts5(text, content='', contentless_delete=1, tokenize='fazhi_bigram');
+-- Fewer, larger merges: import writes whole batches, and searching copes with more segments.
+INSERT INTO parts_trigram(parts_trigram, rank) VALUES ('automerge', 16);
+INSERT INTO parts_bigram(parts_bigram, rank) VALUES ('automerge', 16);
+INSERT INTO parts_trigram(parts_trigram, rank) VALUES ('crisismerge', 64);
+INSERT INTO parts_bigram(parts_bigram, rank) VALUES ('crisismerge', 64);
 CREATE TRIGGER parts_unindex AFTER DELETE ON parts BEGIN
     DELETE FROM parts_trigram WHERE rowid = old.id;
     DELETE FROM parts_bigram WHERE rowid = old.id;
