@@ -218,7 +218,8 @@ xmlNode *findElement(xmlNode *node, QByteArrayView name)
     return nullptr;
 }
 
-void collectMeta(xmlNode *node, ImportedTextBuilder &builder)
+/** Reads <meta> tags; ContentSource goes to @p contentSource, used only when the page names no publisher. */
+void collectMeta(xmlNode *node, ImportedTextBuilder &builder, QString *contentSource)
 {
     for (xmlNode *child = node->children; child; child = child->next) {
         if (child->type != XML_ELEMENT_NODE) {
@@ -232,10 +233,10 @@ void collectMeta(xmlNode *node, ImportedTextBuilder &builder)
             } else if (name == u"articletitle") {
                 builder.setField(u"title"_s, content);
             } else if (name == u"contentsource") {
-                builder.setField(u"publisher"_s, content);
+                *contentSource = content;
             }
         }
-        collectMeta(child, builder);
+        collectMeta(child, builder, contentSource);
     }
 }
 
@@ -435,8 +436,14 @@ bool readIndexLine(const QString &line, ImportedTextBuilder &builder)
                 }
             }
         } else if (!field.isEmpty()) {
-            builder.setFieldIfUnset(
-                field, value.section(u'\t', 0, 0).trimmed().isEmpty() ? value : value.section(u'\t', 0, 0));
+            // A value cell may be followed by empty cells: keep the first non-empty one.
+            const QString firstCell = value.section(u'\t', 0, 0, QString::SectionSkipEmpty);
+            // 来源 (source) names the publisher less precisely than 发布单位 and comes second.
+            if (labels[i].capturedView(1).endsWith(u"源")) {
+                builder.setFieldIfUnset(field, firstCell);
+            } else {
+                builder.setField(field, firstCell);
+            }
         }
     }
     return true;
@@ -460,6 +467,14 @@ bool isRelatedListHeading(const QString &line)
     return related.matchView(line).hasMatch();
 }
 
+/** Elements the article search may descend into: containers, not paragraphs or inline text. */
+bool isContainer(const xmlNode *node)
+{
+    static const QSet<QByteArray> containers { "html", "body", "div", "section", "article", "main", "table", "tbody",
+        "thead", "tr", "td", "th", "center", "blockquote", "font", "span", "form" };
+    return containers.contains(nameOf(node).toByteArray().toLower());
+}
+
 /** The element holding the article: where most non-link text is, preferring CMS container names. */
 const xmlNode *findArticle(const xmlNode *body, const QHash<const xmlNode *, TextStats> &stats)
 {
@@ -474,7 +489,8 @@ const xmlNode *findArticle(const xmlNode *body, const QHash<const xmlNode *, Tex
             }
         }
         // Go down while one child holds nearly all of the text: the wrappers around the article.
-        if (!best || bestText * 10 < stats.value(current).nonLink() * 8) {
+        // Never into a single paragraph, however long: the article is the block around it.
+        if (!best || !isContainer(best) || bestText * 10 < stats.value(current).nonLink() * 8) {
             break;
         }
         current = best;
@@ -545,7 +561,8 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
         return Error { tr("not a readable HTML page") };
     }
 
-    collectMeta(root, builder);
+    QString contentSource;
+    collectMeta(root, builder, &contentSource);
     if (const xmlNode *h1 = findElement(root, "h1")) {
         builder.setFieldIfUnset(u"title"_s, nodeText(h1).simplified());
     }
@@ -565,6 +582,8 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
     for (const Line &line : pageWriter.take()) {
         readIndexLine(line.text, builder);
     }
+
+    builder.setFieldIfUnset(u"publisher"_s, contentSource);
 
     xmlNode *body = findElement(root, "body");
     LineWriter articleWriter;
