@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchcommand.h"
 
+#include "ingestbenchmark.h"
 #include "storebenchmark.h"
 
 #include <QTextStream>
@@ -16,7 +17,7 @@ QString BenchCommand::name() const
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure speed and memory: bench store [--reports N]");
+    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N]");
 }
 
 int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
@@ -25,7 +26,10 @@ int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
     if (what == u"store") {
         return StoreBenchmark::run(arguments.mid(1), streams);
     }
-    streams.err << tr("fazhi-cli bench: say what to measure: store") << Qt::endl;
+    if (what == u"ingest") {
+        return IngestBenchmark::run(arguments.mid(1), streams);
+    }
+    streams.err << tr("fazhi-cli bench: say what to measure: ingest or store") << Qt::endl;
     return 2;
 }
 

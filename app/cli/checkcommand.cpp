@@ -5,16 +5,14 @@
 #include "outlineclassifier.h"
 #include "outlinejson.h"
 #include "outlineoptions.h"
-#include "reportparser.h"
+#include "reportreader.h"
 #include "reviewchecklist.h"
-#include "textcleaner.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -26,30 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Fazhi::CheckCommand", text);
-}
-
-// Plain UTF-8 text, cleaned and parsed: the import of other formats and encodings is not on
-// this branch yet.
-Result<ReportDocument> readReport(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error { tr("%1: cannot read the file (%2)").arg(path, file.errorString()) };
-    }
-    auto decoder = QStringDecoder(QStringDecoder::Utf8);
-    ImportedText imported;
-    imported.text = decoder(file.readAll());
-    if (decoder.hasError()) {
-        return Error { tr("%1: not UTF-8 text").arg(path) };
-    }
-    imported.text.remove(u'\r');
-    if (imported.text.startsWith(QChar(0xFEFF))) {
-        imported.text.remove(0, 1);
-    }
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
-    return ReportParser::parse(imported, path);
 }
 
 // A short excerpt of a part, one line.
@@ -137,7 +111,7 @@ int CheckCommand::run(const QStringList &arguments, CliStreams &streams)
     int exitCode = 0;
     QJsonArray reports;
     for (const QString &path : parser.positionalArguments()) {
-        const Result<ReportDocument> document = readReport(path);
+        const Result<ReportDocument> document = ReportReader::read(path);
         if (!document) {
             streams.err << document.error() << Qt::endl;
             exitCode = 1;
@@ -148,9 +122,9 @@ int CheckCommand::run(const QStringList &arguments, CliStreams &streams)
         const QList<IndicatorValue> indicators = extractor.extract(document.value());
         if (parser.isSet(json)) {
             reports.append(
-                QJsonObject { { u"file"_s, path }, { u"outline"_s, OutlineJson::outline(document.value(), outline) },
-                    { u"checklist"_s, OutlineJson::checklist(items) },
-                    { u"indicators"_s, OutlineJson::indicators(indicators) } });
+                QJsonObject{{u"file"_s, path}, {u"outline"_s, OutlineJson::outline(document.value(), outline)},
+                    {u"checklist"_s, OutlineJson::checklist(items)},
+                    {u"indicators"_s, OutlineJson::indicators(indicators)}});
         } else {
             printText(document.value(), outline, items, indicators, streams.out);
         }

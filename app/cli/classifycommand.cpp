@@ -39,7 +39,7 @@ int ClassifyCommand::run(const QStringList &arguments, CliStreams &streams)
     const QCommandLineOption paragraph(u"paragraph"_s, tr("Each line is a paragraph rather than a heading."));
     const QCommandLineOption year(
         u"year"_s, tr("The year the report is on, for year arithmetic (\"2025年…将\" is a plan)."), u"YEAR"_s);
-    parser.addOptions({ paragraph, year });
+    parser.addOptions({paragraph, year});
     OutlineOptions::add(parser);
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;

@@ -6,7 +6,9 @@
 #include "checkcommand.h"
 #include "classifycommand.h"
 #include "componentversions.h"
+#include "convertcommand.h"
 #include "exportcommand.h"
+#include "inspectcommand.h"
 #include "listcommand.h"
 #include "mergecommand.h"
 #include "searchcommand.h"
@@ -31,6 +33,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     : m_streams{out, err}
 {
     // Every subcommand, in the order --help lists them.
+    m_commands.push_back(std::make_unique<InspectCommand>());
+    m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<AnnotateCommand>());

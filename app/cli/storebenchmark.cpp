@@ -159,8 +159,9 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
     timer.start();
     const QList<ReportSummary> reports = store->reports();
     const double listMs = double(timer.nsecsElapsed()) / 1e6;
-    streams.out << u"verify:     %1 ms (quick_check, %2)"_s.arg(verifyMs, 0, 'f', 1).arg(verified ? u"ok"_s : verified.error())
-                << Qt::endl;
+    streams.out
+        << u"verify:     %1 ms (quick_check, %2)"_s.arg(verifyMs, 0, 'f', 1).arg(verified ? u"ok"_s : verified.error())
+        << Qt::endl;
     streams.out << u"open:       %1 ms (listing %2 reports: %3 ms); file %4 MB"_s.arg(openMs, 0, 'f', 1)
                        .arg(reports.size())
                        .arg(listMs, 0, 'f', 1)

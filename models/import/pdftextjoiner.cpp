@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdftextjoiner.h"
+
+#include <algorithm>
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+// Running headers and footers sit in the first and last lines of a page.
+constexpr int MarginLines = 2;
+
+bool isWide(QChar c)
+{
+    return c.unicode() >= 0x2e80;
+}
+
+/** Width of a line in half-width units: Chinese characters and full-width punctuation count double. */
+qsizetype displayWidth(QStringView line)
+{
+    qsizetype width = 0;
+    for (const QChar c : line) {
+        width += isWide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+/** A header or footer line with its numbers blanked, so "第3页" and "第4页" compare equal. */
+QString marginKey(QStringView line)
+{
+    QString key;
+    key.reserve(line.size());
+    for (const QChar c : line) {
+        if (c.isSpace()) {
+            continue;
+        }
+        key.append(c.isDigit() ? u'#' : c);
+    }
+    return key;
+}
+
+bool endsSentence(QStringView line)
+{
+    static const QString closers = u"”’」』）)\"'】"_s;
+    static const QString enders = u"。！？!?；;：:…"_s;
+    qsizetype end = line.size();
+    while (end > 0 && closers.contains(line[end - 1])) {
+        --end;
+    }
+    return end > 0 && enders.contains(line[end - 1]);
+}
+
+/** The width a full line of the text block has: a high percentile of the lines' widths. */
+qsizetype fullLineWidth(const QList<QStringList> &pages)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &page : pages) {
+        for (const QString &line : page) {
+            widths.append(displayWidth(line));
+        }
+    }
+    if (widths.isEmpty()) {
+        return 0;
+    }
+    std::sort(widths.begin(), widths.end());
+    return widths[qsizetype(double(widths.size() - 1) * 0.9)];
+}
+
+} // namespace
+
+bool PdfTextJoiner::isPageNumber(QStringView line)
+{
+    static const QRegularExpression pageNumber(u"^[-—–－_~·\\s]*(?:第\\s*)?\\d{1,4}\\s*(?:[页頁]?\\s*(?:[/"
+                                               u"／]\\s*\\d{1,4}|共\\s*\\d{1,4}\\s*[页頁])?)[-—–－_~·\\s]*$|"
+                                               u"^(?:page\\s*)?\\d{1,4}\\s*(?:of|/)\\s*\\d{1,4}$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return !line.trimmed().isEmpty() && pageNumber.matchView(line.trimmed()).hasMatch();
+}
+
+bool PdfTextJoiner::startsWithHeadingMarker(QStringView line)
+{
+    static const QRegularExpression marker(
+        u"^\\s*(?:第[一二三四五六七八九十百零〇]+[章节節条條部分篇]|[一二三四五六七八九十百]+[、．.]|"
+        u"[（(][一二三四五六七八九十百]+[）)]|\\d{1,3}[、．.](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳⑴-⒇]|附件)"_s);
+    return marker.matchView(line).hasMatch();
+}
+
+QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
+{
+    // Which header/footer candidates repeat: counted once per page.
+    QHash<QString, int> marginCounts;
+    for (const QStringList &page : pages) {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            if (i < MarginLines || i >= page.size() - MarginLines) {
+                seen.insert(marginKey(page[i]));
+            }
+        }
+        for (const QString &key : seen) {
+            ++marginCounts[key];
+        }
+    }
+    const qsizetype nonEmptyPages
+        = std::count_if(pages.begin(), pages.end(), [](const QStringList &page) { return !page.isEmpty(); });
+    auto isRunning = [&](const QString &line) {
+        return nonEmptyPages >= 3 && marginCounts.value(marginKey(line)) * 2 > nonEmptyPages;
+    };
+    auto isMargin = [&](const QString &line) {
+        return isPageNumber(line) || isRunning(line);
+    };
+
+    QList<QStringList> bodies;
+    bodies.reserve(pages.size());
+    for (const QStringList &page : pages) {
+        qsizetype first = 0;
+        qsizetype last = page.size();
+        while (first < last && first < MarginLines && isMargin(page[first])) {
+            ++first;
+        }
+        while (last > first && last > page.size() - MarginLines && isMargin(page[last - 1])) {
+            --last;
+        }
+        bodies.append(page.mid(first, last - first));
+    }
+
+    const qsizetype fullWidth = fullLineWidth(bodies);
+    QStringList result;
+    QString current;
+    bool continues = false;
+    for (const QStringList &page : bodies) {
+        for (const QString &line : page) {
+            if (continues && !startsWithHeadingMarker(line)) {
+                // Latin words wrapped at a line end need their space back; Chinese does not.
+                if (!isWide(current.back()) && !isWide(line.front())) {
+                    current.append(u' ');
+                }
+                current.append(line);
+            } else {
+                if (!current.isEmpty()) {
+                    result.append(current);
+                }
+                current = line;
+            }
+            continues = !endsSentence(line) && displayWidth(line) * 100 >= fullWidth * 85;
+        }
+    }
+    if (!current.isEmpty()) {
+        result.append(current);
+    }
+    return result;
+}
+
+} // namespace Fazhi
