@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
         const QString variant = text + u"\n（联系人：测试%1-%2）"_s.arg(QCoreApplication::applicationPid()).arg(i);
         const QString name = u"variant-%1-%2.txt"_s.arg(QCoreApplication::applicationPid()).arg(i);
         const ReportDocument document = SeedReports::parse(variant, name);
-        const auto imported
-            = store->importReport(document, QCryptographicHash::hash(variant.toUtf8(), QCryptographicHash::Sha256));
+        const auto imported = store->importReport(
+            {document, QCryptographicHash::hash(variant.toUtf8(), QCryptographicHash::Sha256), {}});
         if (!imported) {
             std::fprintf(stderr, "%s\n", qPrintable(imported.error()));
             return 1;

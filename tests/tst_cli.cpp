@@ -2,11 +2,14 @@
 // fazhi-cli as a user runs it: a separate process, its exit code and output.
 #include "testpaths.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +75,7 @@ private Q_SLOTS:
 
     void classifyReadsLines()
     {
-        const Run headings = runCli({ u"classify"_s }, "二、存在問題及下階段工作計劃\n三、2025年工作思路\n");
+        const Run headings = runCli({u"classify"_s}, "二、存在問題及下階段工作計劃\n三、2025年工作思路\n");
         QCOMPARE(headings.exitCode, 0);
         const QStringList lines = headings.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -80,14 +83,14 @@ private Q_SLOTS:
         QVERIFY2(lines.at(1).startsWith(u"plans\t"), qPrintable(lines.at(1)));
         QCOMPARE(lines.at(1).split(u'\t').size(), 3);
         const Run paragraph = runCli(
-            { u"classify"_s, u"--paragraph"_s, u"--year"_s, u"2024"_s }, "2025年,我区将持续深化行政执法改革。\n");
+            {u"classify"_s, u"--paragraph"_s, u"--year"_s, u"2024"_s}, "2025年,我区将持续深化行政执法改革。\n");
         QVERIFY2(paragraph.out.startsWith(u"plans\t"), qPrintable(paragraph.out));
     }
 
     void checkPrintsOutlineChecklistIndicators()
     {
         const QString seed = TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s;
-        const Run run = runCli({ u"check"_s, u"--json"_s, seed, u"/nonexistent.txt"_s });
+        const Run run = runCli({u"check"_s, u"--json"_s, seed, u"/nonexistent.txt"_s});
         QCOMPARE(run.exitCode, 1); // the second file fails, the first is still checked
         QVERIFY2(run.err.contains(u"nonexistent.txt: the file does not exist"), qPrintable(run.err));
         const QJsonArray reports = QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -96,6 +99,82 @@ private Q_SLOTS:
         QVERIFY(!report.value(u"outline"_s).toObject().value(u"paragraphs"_s).toArray().isEmpty());
         QCOMPARE(report.value(u"checklist"_s).toArray().size(), 8);
         QVERIFY(!report.value(u"indicators"_s).toArray().isEmpty());
+    }
+
+    void importReportsFolderThenListsAndInspects()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(u"incoming"_s);
+        QVERIFY(QDir().mkpath(folder + u"/more"_s));
+        const QStringList seeds = QDir(TestPaths::seedsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(seeds.size(), 5);
+        for (qsizetype i = 0; i < seeds.size(); ++i) {
+            QVERIFY(QFile::copy(
+                TestPaths::seedsDir() + u'/' + seeds.at(i), folder + (i < 3 ? u"/"_s : u"/more/"_s) + seeds.at(i)));
+        }
+        QFile junk(folder + u"/broken.docx"_s);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("this is not a zip archive at all");
+        junk.close();
+        const QString db = dir.filePath(u"project.fzr"_s);
+
+        const Run first = runCli({u"import"_s, u"--db"_s, db, folder});
+        QCOMPARE(first.exitCode, 1); // the broken file failed; the others went in
+        QCOMPARE(first.out.count(u": imported\n"_s), 5);
+        QVERIFY2(first.out.contains(u"broken.docx: failed: "_s), qPrintable(first.out));
+
+        const Run again = runCli({u"import"_s, u"--db"_s, db, folder + u"/more"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out.count(u": unchanged\n"_s), 2);
+
+        const Run listed = runCli({u"list"_s, u"--db"_s, db, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray reports = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 5);
+        QStringList regions;
+        for (const QJsonValue &report : reports) {
+            regions.append(report[u"region"].toString());
+        }
+        regions.sort();
+        QCOMPARE(regions,
+            (QStringList{u"东莞市洪梅镇"_s, u"佛山市高明区"_s, u"江门市江海区"_s, u"绍兴市上虞区"_s, u"镇江市"_s}));
+
+        // Searching the imported project by category: the outline was stored with the reports.
+        const Run search = runCli({u"search"_s, u"--db"_s, db, u"--json"_s, u"--category"_s, u"problems"_s, u"短板"_s});
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(!QJsonDocument::fromJson(search.out.toUtf8()).array().isEmpty(), qPrintable(search.out + search.err));
+    }
+
+    void inspectPrintsTheParsedReportAsJson()
+    {
+        const QString seed = TestPaths::seedsDir() + u"/001_97256ae8d542b572.txt"_s;
+        const Run run = runCli({u"inspect"_s, u"--json"_s, seed, u"/nonexistent.pdf"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"nonexistent.pdf"_s), qPrintable(run.err));
+        const QJsonDocument parsed = QJsonDocument::fromJson(run.out.toUtf8());
+        const QJsonObject report = parsed.isArray() ? parsed.array().first().toObject() : parsed.object();
+        QCOMPARE(report[u"script"].toString(), u"traditional"_s);
+        const QString text = report[u"text"].toString();
+        const QJsonArray sections = report[u"sections"].toArray();
+        QCOMPARE(sections.size(), 2);
+        for (const QJsonValue &section : sections) {
+            const int start = section[u"headingStart"].toInt();
+            const QString line = text.mid(start, section[u"headingEnd"].toInt() - start);
+            QVERIFY2(line.contains(section[u"heading"].toString()), qPrintable(line));
+        }
+        QCOMPARE(sections.first()[u"children"].toArray().size(), 7);
+        QCOMPARE(sections.last()[u"children"].toArray().size(), 5);
+        QCOMPARE(report[u"metadata"][u"region"][u"value"].toString(), u"佛山市高明区"_s);
+    }
+
+    void convertPrintsTheOtherScript()
+    {
+        const QString seed = TestPaths::seedsDir() + u"/001_97256ae8d542b572.txt"_s;
+        const Run run = runCli({u"convert"_s, u"--to"_s, u"simplified"_s, seed});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"存在问题及下阶段工作计划"_s));
+        QVERIFY(!run.out.contains(u"問題"_s));
     }
 
     void noArgumentsPrintsUsageAndFails()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review database through its public interface, on real SQLite files.
+#include "bigramtokenizer.h"
 #include "reviewstore.h"
 #include "seedreports.h"
+#include "sqlitedatabase.h"
+#include "storeschema.h"
 #include "textnormalizer.h"
 
 #include <QCryptographicHash>
@@ -36,7 +39,7 @@ std::unique_ptr<ReviewStore> openStore(const QString &path)
 qint64 importSeed(ReviewStore &store, const QString &prefix)
 {
     const ReportDocument document = SeedReports::document(prefix);
-    const auto outcome = store.importReport(document, hashOf(document.text));
+    const auto outcome = store.importReport({document, hashOf(document.text), {}});
     if (!outcome) {
         qWarning("%s", qPrintable(outcome.error()));
         return 0;
@@ -122,8 +125,8 @@ private Q_SLOTS:
     {
         auto store = openStore(freshPath());
         const ReportDocument document = SeedReports::document(u"001"_s);
-        QCOMPARE(store->importReport(document, hashOf(document.text)).value(), ImportOutcome::Imported);
-        QCOMPARE(store->importReport(document, hashOf(document.text)).value(), ImportOutcome::Unchanged);
+        QCOMPARE(store->importReport({document, hashOf(document.text), {}}).value(), ImportOutcome::Imported);
+        QCOMPARE(store->importReport({document, hashOf(document.text), {}}).value(), ImportOutcome::Unchanged);
         QCOMPARE(store->reportCount(), 1);
         const ReportSummary summary = store->reports().first();
         QCOMPARE(summary.region, u"佛山市高明区"_s);
@@ -299,7 +302,7 @@ private Q_SLOTS:
     {
         auto store = openStore(freshPath());
         const ReportDocument original = SeedReports::document(u"003"_s);
-        QVERIFY(store->importReport(original, hashOf(original.text)).ok());
+        QVERIFY(store->importReport({original, hashOf(original.text), {}}).ok());
         const qint64 report = store->reports().first().id;
         const qint64 tag = tagId(*store, u"问题"_s);
         const QString text = original.text;
@@ -317,7 +320,7 @@ private Q_SLOTS:
         changed.insert(paragraphEnd + 1, u"新增的段落,说明本年度新的工作情况。\n"_s);
         const ReportDocument updated = SeedReports::parse(changed, original.fileName);
         ReanchorResult moved;
-        QCOMPARE(store->importReport(updated, hashOf(changed), &moved).value(), ImportOutcome::Updated);
+        QCOMPARE(store->importReport({updated, hashOf(changed), {}}, &moved).value(), ImportOutcome::Updated);
         QCOMPARE(store->reportCount(), 1);
         QCOMPARE(moved.kept, 1);
         QCOMPARE(moved.moved, 1);
@@ -350,6 +353,115 @@ private Q_SLOTS:
         QCOMPARE(copy->reportCount(), 1);
         QCOMPARE(copy->annotations(copy->reports().first().id).first().comment, u"copy me"_s);
         QVERIFY(!store->saveAs(store->path()).ok());
+    }
+
+    void analysisIsStoredWithTheReport()
+    {
+        const auto analyzer = ReportAnalyzer::bundled();
+        QVERIFY2(analyzer.ok(), qPrintable(analyzer.error()));
+        // Seed 001 is traditional and merges problems and plans into one section.
+        const ReportDocument document = SeedReports::document(u"001"_s);
+        const ReportAnalysis analysis = analyzer.value()->analyze(document);
+        auto store = openStore(freshPath());
+        QCOMPARE(store->importReport({document, hashOf(document.text), analysis}).value(), ImportOutcome::Imported);
+        const qint64 report = store->reports().first().id;
+
+        const QList<StoredPart> parts = store->parts(report);
+        QCOMPARE(parts.size(), analysis.outline.sections.size() + analysis.outline.paragraphs.size());
+        int headings = 0;
+        for (const StoredPart &part : parts) {
+            const auto &list = part.heading ? analysis.outline.sections : analysis.outline.paragraphs;
+            const auto match = std::find_if(list.begin(), list.end(), [&](const PartClassification &c) {
+                return part.heading ? c.headingRange.start == part.start : c.range.start == part.start;
+            });
+            QVERIFY2(match != list.end(), qPrintable(u"part at %1"_s.arg(part.start)));
+            QCOMPARE(part.category, outlineCategoryId(match->category));
+            QCOMPARE(part.themes, match->themes);
+            QCOMPARE(part.reason, match->reason);
+            QVERIFY(qAbs(part.confidence - match->confidence) < 1e-9);
+            headings += part.heading ? 1 : 0;
+        }
+        QCOMPARE(headings, analysis.outline.sections.size());
+        QVERIFY(std::any_of(parts.begin(), parts.end(), [](const StoredPart &p) { return p.category == u"problems"; }));
+
+        const QList<ChecklistItem> checklist = store->checklist(report);
+        QCOMPARE(checklist.size(), analysis.checklist.size());
+        for (qsizetype i = 0; i < checklist.size(); ++i) {
+            QCOMPARE(checklist.at(i).id, analysis.checklist.at(i).id);
+            QCOMPARE(checklist.at(i).status, analysis.checklist.at(i).status);
+            QCOMPARE(checklist.at(i).title, analysis.checklist.at(i).title);
+            QCOMPARE(checklist.at(i).evidence, analysis.checklist.at(i).evidence);
+            QCOMPARE(checklist.at(i).details, analysis.checklist.at(i).details);
+            QCOMPARE(checklist.at(i).measure.has_value(), analysis.checklist.at(i).measure.has_value());
+        }
+        const QList<IndicatorValue> indicators = store->indicators(report);
+        QCOMPARE(indicators.size(), analysis.indicators.size());
+        for (const IndicatorValue &value : indicators) {
+            QVERIFY(std::any_of(analysis.indicators.begin(), analysis.indicators.end(), [&](const IndicatorValue &v) {
+                return v.id == value.id && v.value == value.value && v.match == value.match && v.name == value.name;
+            }));
+        }
+
+        // The stored categories drive the search filter: 问题 in problem paragraphs only.
+        SearchQuery query;
+        query.text = u"问题"_s;
+        query.category = u"problems"_s;
+        const auto hits = store->search(query);
+        QVERIFY2(hits.ok(), qPrintable(hits.error()));
+        QVERIFY(!hits.value().isEmpty());
+        for (const SearchHit &hit : hits.value()) {
+            QCOMPARE(hit.category, u"problems"_s);
+        }
+    }
+
+    void olderFileIsMigratedAfterABackup()
+    {
+        const QString path = freshPath();
+        {
+            // A project as the first released schema wrote it, with a reviewer's tag and a
+            // checklist row in it.
+            auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            SqliteDatabase db = std::move(opened).value();
+            QVERIFY(BigramTokenizer::registerWith(db.handle()).ok());
+            QVERIFY(db.exec(u"PRAGMA journal_mode = WAL"_s).ok());
+            QVERIFY(StoreSchema::migrate(db, 1).ok());
+            QCOMPARE(StoreSchema::version(db).value(), 1);
+            QVERIFY(db.exec(u"INSERT INTO tags (uid, name, color) VALUES ('t1', '典型经验', '#123456')"_s).ok());
+            QVERIFY(
+                db.exec(u"INSERT INTO reports (uid, content_hash, file_name, format, encoding, script, "
+                        "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at) "
+                        "VALUES ('r1', 'h', 'a.txt', 'txt', 'UTF-8', 'simplified', '{}', '正文', '正文', x'', '{}', "
+                        "'[]', '2025-01-01T00:00:00Z')"_s)
+                    .ok());
+            QVERIFY(
+                db.exec(u"INSERT INTO checklist (report_id, item, result, explanation) "
+                        "VALUES (1, 'causes', 'fail', '未分析原因')"_s)
+                    .ok());
+        }
+        const auto opened = ReviewStore::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        ReviewStore &store = *opened.value();
+        const QList<Tag> tags = store.tags();
+        QVERIFY(std::any_of(tags.begin(), tags.end(), [](const Tag &t) { return t.name == u"典型经验"; }));
+        const QList<ChecklistItem> checklist = store.checklist(1);
+        QCOMPARE(checklist.size(), 1);
+        QCOMPARE(checklist.first().status, ChecklistStatus::Fail);
+        QCOMPARE(checklist.first().explanation, u"未分析原因"_s);
+        QVERIFY(checklist.first().title.isEmpty());
+
+        // The backup is the file as it was: version 1, the same rows.
+        const QString backup = path + u".v1.bak"_s;
+        QVERIFY(QFile::exists(backup));
+        auto old = SqliteDatabase::open(backup, SqliteDatabase::Mode::ReadOnly);
+        QVERIFY(old.ok());
+        QCOMPARE(StoreSchema::version(old.value()).value(), 1);
+        QCOMPARE(old.value().scalar(u"SELECT count(*) FROM tags WHERE name = '典型经验'"_s).value().toInt(), 1);
+        QCOMPARE(old.value().scalar(u"SELECT count(*) FROM reports"_s).value().toInt(), 1);
+        // And the upgraded file knows it is current: opening again neither migrates nor backs up.
+        QVERIFY(QFile::remove(backup));
+        QVERIFY(ReviewStore::open(path).ok());
+        QVERIFY(!QFile::exists(backup));
     }
 
     void newerFileIsRefusedUntouched()

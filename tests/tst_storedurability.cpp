@@ -85,7 +85,7 @@ private:
         }
         const ReportDocument document = SeedReports::document(u"000"_s);
         (void)store.value()->importReport(
-            document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256));
+            {document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256), {}});
         return store.value()->reports().first().id;
     }
 

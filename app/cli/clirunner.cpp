@@ -8,6 +8,7 @@
 #include "componentversions.h"
 #include "convertcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "inspectcommand.h"
 #include "listcommand.h"
 #include "mergecommand.h"
@@ -35,6 +36,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     // Every subcommand, in the order --help lists them.
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<AnnotateCommand>());

@@ -24,25 +24,28 @@ namespace Fazhi {
 
 namespace {
 
-using Batch = QList<std::pair<ReportDocument, QByteArray>>;
+using Batch = QList<ReportImport>;
 
 // Parsing one batch runs on the other core while the previous batch is written.
-Batch parseBatch(const CorpusGenerator &generator, int first, int count, qint64 *bytes)
+Batch parseBatch(const CorpusGenerator &generator, const ReportAnalyzer &analyzer, int first, int count, qint64 *bytes)
 {
     QList<int> indexes(count);
     std::iota(indexes.begin(), indexes.end(), first);
-    const QList<std::pair<ReportDocument, QByteArray>> parsed
-        = QtConcurrent::blockingMapped(indexes, [&generator](int index) {
-              ImportedText imported;
-              imported.text = generator.report(index);
-              imported.format = u"txt"_s;
-              imported.encoding = u"UTF-8"_s;
-              const QByteArray hash = QCryptographicHash::hash(imported.text.toUtf8(), QCryptographicHash::Sha256);
-              TextCleaner::clean(imported);
-              return std::pair(ReportParser::parse(imported, u"generated-%1.txt"_s.arg(index)), hash);
-          });
-    for (const auto &[document, hash] : parsed) {
-        *bytes += document.text.toUtf8().size();
+    const Batch parsed = QtConcurrent::blockingMapped<Batch>(indexes, [&generator, &analyzer](int index) {
+        ImportedText imported;
+        imported.text = generator.report(index);
+        imported.format = u"txt"_s;
+        imported.encoding = u"UTF-8"_s;
+        const QByteArray hash = QCryptographicHash::hash(imported.text.toUtf8(), QCryptographicHash::Sha256);
+        TextCleaner::clean(imported);
+        ReportImport report;
+        report.document = ReportParser::parse(imported, u"generated-%1.txt"_s.arg(index));
+        report.contentHash = hash;
+        report.analysis = analyzer.analyze(report.document);
+        return report;
+    });
+    for (const ReportImport &report : parsed) {
+        *bytes += report.document.text.toUtf8().size();
     }
     return parsed;
 }
@@ -80,11 +83,18 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
 
-    // 0. Where the time goes, on one core: generating, cleaning and parsing (no database).
+    const auto analyzer = ReportAnalyzer::bundled();
+    if (!analyzer) {
+        streams.err << analyzer.error() << Qt::endl;
+        return 1;
+    }
+
+    // 0. Where the time goes, on one core: generating, cleaning, parsing, analysing (no database).
     {
         qint64 generateNs = 0;
         qint64 cleanNs = 0;
         qint64 parseNs = 0;
+        qint64 analyzeNs = 0;
         qint64 sampleBytes = 0;
         const int sample = std::min(total, 200);
         for (int i = 0; i < sample; ++i) {
@@ -98,14 +108,18 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
             TextCleaner::clean(imported);
             cleanNs += stage.nsecsElapsed();
             stage.start();
-            ReportParser::parse(imported, {});
+            const ReportDocument document = ReportParser::parse(imported, {});
             parseNs += stage.nsecsElapsed();
+            stage.start();
+            (void)analyzer.value()->analyze(document);
+            analyzeNs += stage.nsecsElapsed();
         }
         const double mb = double(sampleBytes) / 1e6;
-        streams.out << u"one core:   generate %1 MB/s, clean %2 MB/s, parse %3 MB/s (%4 reports)"_s
+        streams.out << u"one core:   generate %1 MB/s, clean %2 MB/s, parse %3 MB/s, analyse %4 MB/s (%5 reports)"_s
                            .arg(mb / (double(generateNs) / 1e9), 0, 'f', 1)
                            .arg(mb / (double(cleanNs) / 1e9), 0, 'f', 1)
                            .arg(mb / (double(parseNs) / 1e9), 0, 'f', 1)
+                           .arg(mb / (double(analyzeNs) / 1e9), 0, 'f', 1)
                            .arg(sample)
                     << Qt::endl;
     }
@@ -122,14 +136,14 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
         }
         std::unique_ptr<ReviewStore> store = std::move(opened).value();
         constexpr int BatchSize = 250;
-        QFuture<Batch> next
-            = QtConcurrent::run(parseBatch, std::cref(generator), 0, std::min(BatchSize, total), &bytes);
+        QFuture<Batch> next = QtConcurrent::run(
+            parseBatch, std::cref(generator), std::cref(*analyzer.value()), 0, std::min(BatchSize, total), &bytes);
         for (int first = 0; first < total; first += BatchSize) {
             const Batch batch = next.result();
             const int following = first + BatchSize;
             if (following < total) {
-                next = QtConcurrent::run(
-                    parseBatch, std::cref(generator), following, std::min(BatchSize, total - following), &bytes);
+                next = QtConcurrent::run(parseBatch, std::cref(generator), std::cref(*analyzer.value()), following,
+                    std::min(BatchSize, total - following), &bytes);
             }
             if (const auto written = store->importReports(batch); !written) {
                 streams.err << written.error() << Qt::endl;

@@ -54,6 +54,16 @@ QString checklistStatusId(ChecklistStatus status)
     return u"unknown"_s;
 }
 
+ChecklistStatus checklistStatusFromId(QStringView id)
+{
+    for (const ChecklistStatus status : {ChecklistStatus::Pass, ChecklistStatus::Warn, ChecklistStatus::Fail}) {
+        if (id == checklistStatusId(status)) {
+            return status;
+        }
+    }
+    return ChecklistStatus::Unknown;
+}
+
 ReviewChecklist::ReviewChecklist(const OutlineClassifier &classifier)
     : m_classifier(classifier)
 {
@@ -61,9 +71,8 @@ ReviewChecklist::ReviewChecklist(const OutlineClassifier &classifier)
 
 QList<ChecklistItem> ReviewChecklist::evaluate(const ReportDocument &document, const OutlineResult &outline) const
 {
-    return { requiredItems(outline), causes(document, outline), plansAnswerProblems(document, outline),
-        candour(outline), evidence(document, outline), timeliness(document), leadershipSection(outline),
-        formalities(document) };
+    return {requiredItems(outline), causes(document, outline), plansAnswerProblems(document, outline), candour(outline),
+        evidence(document, outline), timeliness(document), leadershipSection(outline), formalities(document)};
 }
 
 ChecklistItem ReviewChecklist::requiredItems(const OutlineResult &outline) const
@@ -73,7 +82,7 @@ ChecklistItem ReviewChecklist::requiredItems(const OutlineResult &outline) const
     QStringList missingFail;
     QStringList missingWarn;
     for (const auto &[categories, missing] :
-        { std::pair { &rules.failWhenMissing, &missingFail }, std::pair { &rules.warnWhenMissing, &missingWarn } }) {
+        {std::pair{&rules.failWhenMissing, &missingFail}, std::pair{&rules.warnWhenMissing, &missingWarn}}) {
         for (const OutlineCategory category : *categories) {
             const QList<PartClassification> parts = outline.partsOf(category);
             if (parts.isEmpty()) {
@@ -201,7 +210,7 @@ ChecklistItem ReviewChecklist::candour(const OutlineResult &outline) const
     ChecklistItem result = item(u"candour"_s, tr("Problems are given their share of the text"));
     qsizetype all = 0;
     qsizetype candid = 0;
-    for (const QList<PartClassification> *parts : { &outline.sections, &outline.paragraphs }) {
+    for (const QList<PartClassification> *parts : {&outline.sections, &outline.paragraphs}) {
         for (const PartClassification &part : *parts) {
             const qsizetype length = ownRange(part).length();
             all += length;
@@ -241,8 +250,8 @@ ChecklistItem ReviewChecklist::evidence(const ReportDocument &document, const Ou
         for (auto it = rules.quantity.globalMatchView(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             ++figures;
-            result.evidence.append({ document.normalized.toOriginal(offset + match.capturedStart()),
-                document.normalized.toOriginal(offset + match.capturedEnd() - 1) + 1 });
+            result.evidence.append({document.normalized.toOriginal(offset + match.capturedStart()),
+                document.normalized.toOriginal(offset + match.capturedEnd() - 1) + 1});
         }
     }
     if (characters == 0) {

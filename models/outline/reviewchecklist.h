@@ -17,6 +17,8 @@ enum class ChecklistStatus {
 
 /** "pass", "warn", "fail" or "unknown", as used in JSON. */
 QString checklistStatusId(ChecklistStatus status);
+/** The status named by @p id (as checklistStatusId() writes it); Unknown for anything else. */
+ChecklistStatus checklistStatusFromId(QStringView id);
 
 /** One item of the review checklist, judged for one report. */
 struct ChecklistItem

@@ -38,6 +38,7 @@ public:
         readImportedFields();
         readRegion();
         readYear();
+        inferTitle();
     }
 
 private:
@@ -253,6 +254,18 @@ private:
                 return;
             }
         }
+    }
+
+    // Some reports start straight with the body. The library still needs a name for them: the
+    // genre's own title, built from what the body says, with a confidence that marks it a guess.
+    void inferTitle()
+    {
+        const QString region = m_doc.metadataValue(MetadataKey::Region);
+        const QString year = m_doc.metadataValue(MetadataKey::Year);
+        if (m_doc.metadata.contains(QString::fromLatin1(MetadataKey::Title)) || region.isEmpty() || year.isEmpty()) {
+            return;
+        }
+        set(MetadataKey::Title, u"%1%2年度法治政府建设情况报告"_s.arg(region, year), 0.3);
     }
 
     ReportDocument &m_doc;

@@ -204,8 +204,8 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
     if (exists && checking == Check::Deferred) {
         // Still read the schema now: a file that is no database at all fails here, at once.
         if (const auto schema = db.scalar(u"SELECT count(*) FROM sqlite_schema"_s); !schema) {
-            return Error{tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2")
-                             .arg(path, schema.error())};
+            return Error{
+                tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2").arg(path, schema.error())};
         }
     } else if (exists) {
         const auto check = db.scalar(u"PRAGMA quick_check"_s);
@@ -356,9 +356,9 @@ Result<Done> ReviewStore::saveAs(const QString &target)
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-Result<qint64> ReviewStore::insertReport(
-    const ReportDocument &document, const QByteArray &contentHash, const QString &uid)
+Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QString &uid)
 {
+    const ReportDocument &document = report.document;
     auto insert = m_db.prepare(
         u"INSERT INTO reports (uid, content_hash, file_name, format, encoding, script, title, region, level, year, "
         "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at) "
@@ -368,7 +368,7 @@ Result<qint64> ReviewStore::insertReport(
     }
     SqliteStatement &q = insert.value();
     q.bind(1, uid)
-        .bind(2, QString::fromLatin1(contentHash.toHex()))
+        .bind(2, QString::fromLatin1(report.contentHash.toHex()))
         .bind(3, document.fileName)
         .bind(4, document.format)
         .bind(5, document.encoding)
@@ -396,19 +396,22 @@ Result<qint64> ReviewStore::insertReport(
     }
     const qint64 reportId = m_db.lastInsertRowId();
 
-    auto part = m_db.prepare(u"INSERT INTO parts (report_id, kind, level, start, \"end\", nstart, nend, section_start) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
+    auto part = m_db.prepare(
+        u"INSERT INTO parts (report_id, kind, level, start, \"end\", nstart, nend, section_start, category, themes, "
+        "confidence, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s);
     auto trigram = m_db.prepare(u"INSERT INTO parts_trigram (rowid, text) VALUES (?1, ?2)"_s);
     auto bigram = m_db.prepare(u"INSERT INTO parts_bigram (rowid, text) VALUES (?1, ?2)"_s);
     if (!part || !trigram || !bigram) {
         return Error{m_db.lastError()};
     }
     const NormalizedText &normalized = document.normalized;
-    auto addPart = [&](const QString &kind, int level, const TextRange &range, int sectionStart) -> Result<Done> {
+    const OutlineResult &outline = report.analysis.outline;
+    auto addPart = [&](const QString &kind, int level, const TextRange &range, int sectionStart,
+                       const PartClassification *classified) -> Result<Done> {
         const int from = normalized.fromOriginal(range.start);
         const int to = normalized.fromOriginal(range.end);
-        part.value()
-            .bind(1, reportId)
+        SqliteStatement &row = part.value();
+        row.bind(1, reportId)
             .bind(2, kind)
             .bind(3, level)
             .bind(4, range.start)
@@ -416,7 +419,17 @@ Result<qint64> ReviewStore::insertReport(
             .bind(6, from)
             .bind(7, to)
             .bind(8, sectionStart);
-        if (const auto done = part.value().exec(); !done) {
+        if (classified) {
+            row.bind(9, outlineCategoryId(classified->category))
+                .bind(10,
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonArray::fromStringList(classified->themes)).toJson(QJsonDocument::Compact)))
+                .bind(11, classified->confidence)
+                .bind(12, classified->reason);
+        } else {
+            row.bindNull(9).bind(10, u"[]"_s).bindNull(11).bindNull(12);
+        }
+        if (const auto done = row.exec(); !done) {
             return done;
         }
         const qint64 partId = m_db.lastInsertRowId();
@@ -426,10 +439,16 @@ Result<qint64> ReviewStore::insertReport(
         }
         return bigram.value().bind(1, partId).bind(2, text).exec();
     };
+    // The classifier lists sections in the same order as this walk: a parent before its children.
+    qsizetype sectionIndex = 0;
     std::function<Result<Done>(const QList<ReportSection> &)> addSections
         = [&](const QList<ReportSection> &sections) -> Result<Done> {
         for (const ReportSection &section : sections) {
-            if (const auto done = addPart(u"heading"_s, section.level, section.headingRange, section.range.start);
+            const PartClassification *classified
+                = sectionIndex < outline.sections.size() ? &outline.sections.at(sectionIndex) : nullptr;
+            ++sectionIndex;
+            if (const auto done
+                = addPart(u"heading"_s, section.level, section.headingRange, section.range.start, classified);
                 !done) {
                 return done;
             }
@@ -442,42 +461,100 @@ Result<qint64> ReviewStore::insertReport(
     if (const auto done = addSections(document.sections); !done) {
         return Error{done.error()};
     }
-    for (const ReportParagraph &paragraph : document.paragraphs) {
-        if (const auto done = addPart(u"paragraph"_s, 0, paragraph.range, -1); !done) {
+    for (qsizetype i = 0; i < document.paragraphs.size(); ++i) {
+        const PartClassification *classified = i < outline.paragraphs.size() ? &outline.paragraphs.at(i) : nullptr;
+        if (const auto done = addPart(u"paragraph"_s, 0, document.paragraphs.at(i).range, -1, classified); !done) {
             return Error{done.error()};
         }
+    }
+    if (const auto done = insertAnalysis(reportId, report.analysis); !done) {
+        return Error{done.error()};
     }
     return reportId;
 }
 
-Result<ImportOutcome> ReviewStore::importReport(
-    const ReportDocument &document, const QByteArray &contentHash, ReanchorResult *reanchored)
+Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &analysis)
 {
-    if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+    auto indicator = m_db.prepare(
+        u"INSERT INTO indicators (report_id, indicator, value, unit, start, \"end\", name, match_start, match_end) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s);
+    if (!indicator) {
+        return Error{indicator.error()};
     }
-    const QString what = tr("Importing %1").arg(document.fileName);
-    SqliteTransaction transaction(m_db);
-    if (const auto begun = transaction.begun(); !begun) {
-        return failed(what, begun.error());
+    for (const IndicatorValue &value : analysis.indicators) {
+        const auto done = indicator.value()
+                              .bind(1, reportId)
+                              .bind(2, value.id)
+                              .bind(3, value.value)
+                              .bind(4, value.unit)
+                              .bind(5, value.sentence.start)
+                              .bind(6, value.sentence.end)
+                              .bind(7, value.name)
+                              .bind(8, value.match.start)
+                              .bind(9, value.match.end)
+                              .exec();
+        if (!done) {
+            return done;
+        }
     }
-    const QString hash = QString::fromLatin1(contentHash.toHex());
+    auto item = m_db.prepare(
+        u"INSERT INTO checklist (report_id, item, result, explanation, evidence, title, details, measure) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
+    if (!item) {
+        return Error{item.error()};
+    }
+    for (const ChecklistItem &checked : analysis.checklist) {
+        QJsonArray evidence;
+        for (const TextRange &range : checked.evidence) {
+            evidence.append(QJsonArray{range.start, range.end});
+        }
+        SqliteStatement &row = item.value();
+        row.bind(1, reportId)
+            .bind(2, checked.id)
+            .bind(3, checklistStatusId(checked.status))
+            .bind(4, checked.explanation)
+            .bind(5, QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)))
+            .bind(6, checked.title)
+            .bind(7,
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(checked.details)).toJson(QJsonDocument::Compact)));
+        if (checked.measure) {
+            row.bind(8, *checked.measure);
+        } else {
+            row.bindNull(8);
+        }
+        if (const auto done = row.exec(); !done) {
+            return done;
+        }
+    }
+    return Done{};
+}
+
+Result<ImportOutcome> ReviewStore::importOne(const ReportImport &report, ReanchorResult *reanchored)
+{
+    const ReportDocument &document = report.document;
+    const QString hash = QString::fromLatin1(report.contentHash.toHex());
     auto same = m_db.prepare(u"SELECT id FROM reports WHERE content_hash = ?1"_s);
     if (!same) {
-        return failed(what, same.error());
+        return Error{same.error()};
     }
     same.value().bind(1, hash);
     if (const auto row = same.value().step(); !row) {
-        return failed(what, row.error());
+        return Error{row.error()};
     } else if (row.value()) {
         return ImportOutcome::Unchanged;
     }
-    // A changed file of a report already here: same file name.
-    auto previous = m_db.prepare(u"SELECT id, uid FROM reports WHERE file_name = ?1 ORDER BY id DESC LIMIT 1"_s);
+    // A changed file of a report already here: the same file name, for the same region and year
+    // (two districts may well both send "report.docx").
+    auto previous = m_db.prepare(u"SELECT id, uid FROM reports WHERE file_name = ?1 AND region = ?2 "
+                                 "AND ifnull(year, 0) = ?3 AND uid NOT LIKE '%-replaced' ORDER BY id DESC LIMIT 1"_s);
     if (!previous) {
-        return failed(what, previous.error());
+        return Error{previous.error()};
     }
-    previous.value().bind(1, document.fileName);
+    previous.value()
+        .bind(1, document.fileName)
+        .bind(2, document.metadataValue(MetadataKey::Region))
+        .bind(3, document.metadataValue(MetadataKey::Year).toInt());
     qint64 oldId = 0;
     QString uid = newUid();
     if (const auto row = previous.value().step(); row && row.value()) {
@@ -488,19 +565,22 @@ Result<ImportOutcome> ReviewStore::importReport(
     if (oldId > 0) {
         // The new version takes the old one's identity; its uid must be free first.
         auto rename = m_db.prepare(u"UPDATE reports SET uid = uid || '-replaced' WHERE id = ?1"_s);
-        if (!rename || !rename.value().bind(1, oldId).exec()) {
-            return failed(what, m_db.lastError());
+        if (!rename) {
+            return Error{rename.error()};
+        }
+        if (const auto renamed = rename.value().bind(1, oldId).exec(); !renamed) {
+            return Error{renamed.error()};
         }
     }
-    const auto inserted = insertReport(document, contentHash, uid);
+    const auto inserted = insertReport(report, uid);
     if (!inserted) {
-        return failed(what, inserted.error());
+        return Error{inserted.error()};
     }
     ImportOutcome outcome = ImportOutcome::Imported;
     if (oldId > 0) {
         const auto moved = reanchor(oldId, inserted.value(), document.text);
         if (!moved) {
-            return failed(what, moved.error());
+            return Error{moved.error()};
         }
         if (reanchored) {
             *reanchored = moved.value();
@@ -510,48 +590,49 @@ Result<ImportOutcome> ReviewStore::importReport(
     if (const auto logged = writeHistory(oldId > 0 ? u"update"_s : u"add"_s, u"report"_s, uid, inserted.value(), {},
             json({{u"file"_s, document.fileName}, {u"hash"_s, hash}}));
         !logged) {
-        return failed(what, logged.error());
-    }
-    if (const auto committed = transaction.commit(); !committed) {
-        return failed(what, committed.error());
+        return Error{logged.error()};
     }
     return outcome;
 }
 
-Result<QList<ImportOutcome>> ReviewStore::importReports(const QList<std::pair<ReportDocument, QByteArray>> &documents)
+Result<ImportOutcome> ReviewStore::importReport(const ReportImport &report, ReanchorResult *reanchored)
+{
+    QList<ReanchorResult> moved;
+    const auto outcomes = importReports({report}, &moved);
+    if (!outcomes) {
+        return Error{outcomes.error()};
+    }
+    if (reanchored) {
+        *reanchored = moved.first();
+    }
+    return outcomes.value().first();
+}
+
+Result<QList<ImportOutcome>> ReviewStore::importReports(
+    const QList<ReportImport> &reports, QList<ReanchorResult> *reanchored)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
         return Error{refused.error()};
     }
-    // One transaction for the batch: committing per report would cost a sync each.
+    // One transaction for the batch: committing per report would cost a sync each. A failure
+    // leaves the project as it was: no report is half there.
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
         return Error{begun.error()};
     }
     QList<ImportOutcome> outcomes;
-    (void)m_db.exec(u"SAVEPOINT batch"_s);
-    for (const auto &[document, hash] : documents) {
-        // importReport's own BEGIN fails inside ours; run its body through a nested savepoint.
-        (void)m_db.exec(u"SAVEPOINT one"_s);
-        auto exists = m_db.prepare(u"SELECT 1 FROM reports WHERE content_hash = ?1"_s);
-        if (!exists) {
-            return Error{exists.error()};
+    outcomes.reserve(reports.size());
+    for (const ReportImport &report : reports) {
+        ReanchorResult moved;
+        const auto outcome = importOne(report, &moved);
+        if (!outcome) {
+            return failed(tr("Importing %1").arg(report.document.fileName), outcome.error());
         }
-        exists.value().bind(1, QString::fromLatin1(hash.toHex()));
-        const auto row = exists.value().step();
-        if (row && row.value()) {
-            outcomes.append(ImportOutcome::Unchanged);
-            (void)m_db.exec(u"RELEASE one"_s);
-            continue;
+        outcomes.append(outcome.value());
+        if (reanchored) {
+            reanchored->append(moved);
         }
-        const auto inserted = insertReport(document, hash, newUid());
-        if (!inserted) {
-            return failed(tr("Importing %1").arg(document.fileName), inserted.error());
-        }
-        (void)m_db.exec(u"RELEASE one"_s);
-        outcomes.append(ImportOutcome::Imported);
     }
-    (void)m_db.exec(u"RELEASE batch"_s);
     if (const auto committed = transaction.commit(); !committed) {
         return Error{committed.error()};
     }
@@ -645,6 +726,117 @@ int ReviewStore::reportCount()
 {
     const auto count = m_db.scalar(u"SELECT count(*) FROM reports"_s);
     return count ? count.value().toInt() : 0;
+}
+
+QList<StoredPart> ReviewStore::parts(qint64 reportId)
+{
+    QList<StoredPart> list;
+    auto query
+        = m_db.prepare(u"SELECT id, kind, level, start, \"end\", ifnull(section_start, -1), ifnull(category, ''), "
+                       "themes, ifnull(confidence, 0), ifnull(reason, '') FROM parts WHERE report_id = ?1 "
+                       "ORDER BY start, kind = 'paragraph', id"_s);
+    if (!query) {
+        return list;
+    }
+    SqliteStatement &q = query.value();
+    q.bind(1, reportId);
+    while (q.step().value()) {
+        StoredPart part;
+        part.id = q.columnInt64(0);
+        part.heading = q.columnText(1) == u"heading";
+        part.level = q.columnInt(2);
+        part.start = q.columnInt(3);
+        part.end = q.columnInt(4);
+        part.sectionStart = q.columnInt(5);
+        part.category = q.columnText(6);
+        for (const QJsonValue &theme : QJsonDocument::fromJson(q.columnText(7).toUtf8()).array()) {
+            part.themes.append(theme.toString());
+        }
+        part.confidence = q.columnDouble(8);
+        part.reason = q.columnText(9);
+        list.append(part);
+    }
+    return list;
+}
+
+ReportAnalysis ReviewStore::storedAnalysis(qint64 reportId)
+{
+    ReportAnalysis analysis;
+    // Parts come in document order, headings in the order of the section walk.
+    for (const StoredPart &part : parts(reportId)) {
+        if (part.category.isEmpty()) {
+            continue; // stored unclassified
+        }
+        PartClassification classified;
+        classified.level = part.level;
+        classified.category = outlineCategoryFromId(part.category).value_or(OutlineCategory::Other);
+        classified.themes = part.themes;
+        classified.confidence = part.confidence;
+        classified.reason = part.reason;
+        if (part.heading) {
+            classified.headingRange = TextRange{part.start, part.end};
+            analysis.outline.sections.append(classified);
+        } else {
+            classified.range = TextRange{part.start, part.end};
+            analysis.outline.paragraphs.append(classified);
+        }
+    }
+    analysis.checklist = checklist(reportId);
+    analysis.indicators = indicators(reportId);
+    return analysis;
+}
+
+QList<ChecklistItem> ReviewStore::checklist(qint64 reportId)
+{
+    QList<ChecklistItem> list;
+    auto query = m_db.prepare(u"SELECT item, result, explanation, evidence, title, details, measure FROM checklist "
+                              "WHERE report_id = ?1 ORDER BY rowid"_s);
+    if (!query) {
+        return list;
+    }
+    SqliteStatement &q = query.value();
+    q.bind(1, reportId);
+    while (q.step().value()) {
+        ChecklistItem item;
+        item.id = q.columnText(0);
+        item.status = checklistStatusFromId(q.columnText(1));
+        item.explanation = q.columnText(2);
+        for (const QJsonValue &range : QJsonDocument::fromJson(q.columnText(3).toUtf8()).array()) {
+            item.evidence.append(TextRange{range[0].toInt(), range[1].toInt()});
+        }
+        item.title = q.columnText(4);
+        for (const QJsonValue &detail : QJsonDocument::fromJson(q.columnText(5).toUtf8()).array()) {
+            item.details.append(detail.toString());
+        }
+        if (!q.columnIsNull(6)) {
+            item.measure = q.columnDouble(6);
+        }
+        list.append(item);
+    }
+    return list;
+}
+
+QList<IndicatorValue> ReviewStore::indicators(qint64 reportId)
+{
+    QList<IndicatorValue> list;
+    auto query = m_db.prepare(u"SELECT indicator, name, value, unit, start, \"end\", ifnull(match_start, start), "
+                              "ifnull(match_end, \"end\") FROM indicators WHERE report_id = ?1 ORDER BY start, id"_s);
+    if (!query) {
+        return list;
+    }
+    SqliteStatement &q = query.value();
+    q.bind(1, reportId);
+    while (q.step().value()) {
+        IndicatorValue value;
+        value.id = q.columnText(0);
+        value.name = q.columnText(1);
+        value.value = q.columnDouble(2);
+        value.unit = q.columnText(3);
+        value.sentence = TextRange{q.columnInt(4), q.columnInt(5)};
+        value.match = TextRange{q.columnInt(6), q.columnInt(7)};
+        list.append(value);
+    }
+    return list;
 }
 
 Result<ReportDocument> ReviewStore::report(qint64 reportId)
@@ -1424,7 +1616,8 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
             taken && taken.value().bind(1, uid).step().value()) {
             uid = newUid(); // another version of this report is here under that uid
         }
-        const auto inserted = insertReport(document.value(), QByteArray::fromHex(hash.toLatin1()), uid);
+        const auto inserted = insertReport(
+            {document.value(), QByteArray::fromHex(hash.toLatin1()), other.storedAnalysis(otherId)}, uid);
         if (!inserted) {
             return failed(what, inserted.error());
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reportanalyzer.h"
 #include "reportdocument.h"
 #include "result.h"
 #include "reviewtypes.h"
@@ -25,6 +26,15 @@ struct ReanchorResult
     int kept = 0; ///< still at the same offsets
     int moved = 0; ///< found again elsewhere in the new text
     int orphaned = 0; ///< their text is gone; kept and flagged
+};
+
+/** A report ready to be stored: the parsed file, the hash of its bytes, its automatic analysis. */
+struct ReportImport
+{
+    ReportDocument document;
+    QByteArray contentHash;
+    /** Empty (nothing classified) is allowed: the parts are then stored without categories. */
+    ReportAnalysis analysis;
 };
 
 /** A search request: the words, and filters that narrow the reports. */
@@ -61,8 +71,8 @@ public:
     enum class Check { OnOpen, Deferred };
 
     /** Opens the project at @p path, creating it (with the default tags) if it does not exist. */
-    static Result<std::unique_ptr<ReviewStore>> open(const QString &path, Access access = Access::ReadWrite,
-                                                     Check check = Check::OnOpen);
+    static Result<std::unique_ptr<ReviewStore>> open(
+        const QString &path, Access access = Access::ReadWrite, Check check = Check::OnOpen);
 
     /**
      * Checks the project file at @p path (PRAGMA quick_check) on a connection of its own; safe
@@ -95,13 +105,23 @@ public:
      * changes nothing; a changed file with the same name replaces the old version, moving its
      * annotations to where their text now is (or flagging them orphaned).
      */
-    Result<ImportOutcome> importReport(
-        const ReportDocument &document, const QByteArray &contentHash, ReanchorResult *reanchored = nullptr);
-    /** Adds several reports in one transaction (fast batch import); one outcome per document. */
-    Result<QList<ImportOutcome>> importReports(const QList<std::pair<ReportDocument, QByteArray>> &documents);
+    Result<ImportOutcome> importReport(const ReportImport &report, ReanchorResult *reanchored = nullptr);
+    /**
+     * Adds several reports in one transaction (fast batch import), each as importReport() would;
+     * one outcome per report, and how each replaced report's annotations moved.
+     */
+    Result<QList<ImportOutcome>> importReports(
+        const QList<ReportImport> &reports, QList<ReanchorResult> *reanchored = nullptr);
     QList<ReportSummary> reports();
     Result<ReportDocument> report(qint64 reportId);
     int reportCount();
+    /** The report's headings and paragraphs in document order, with their automatic classification. */
+    QList<StoredPart> parts(qint64 reportId);
+    /** The automatic checklist as judged at import (reviewer decisions are separate). */
+    QList<ChecklistItem> checklist(qint64 reportId);
+    QList<IndicatorValue> indicators(qint64 reportId);
+    /** The automatic analysis as stored, in the form the analyzer produced it. */
+    ReportAnalysis storedAnalysis(qint64 reportId);
     Result<Done> setReviewStatus(qint64 reportId, const QString &status);
 
     // Tags
@@ -150,7 +170,9 @@ private:
     Result<Done> createDefaultTags();
     Result<Done> writeHistory(const QString &action, const QString &entity, const QString &uid, qint64 reportId,
         const QString &before, const QString &after);
-    Result<qint64> insertReport(const ReportDocument &document, const QByteArray &contentHash, const QString &uid);
+    Result<ImportOutcome> importOne(const ReportImport &report, ReanchorResult *reanchored);
+    Result<qint64> insertReport(const ReportImport &report, const QString &uid);
+    Result<Done> insertAnalysis(qint64 reportId, const ReportAnalysis &analysis);
     Result<ReanchorResult> reanchor(qint64 oldReportId, qint64 newReportId, const QString &newText);
     Result<Annotation> annotation(qint64 annotationId);
     Result<Done> updateAnnotation(

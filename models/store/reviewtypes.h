@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Fazhi {
 
@@ -88,6 +89,21 @@ struct HistoryEntry
     qint64 reportId = 0;
     QString before; ///< JSON
     QString after; ///< JSON
+};
+
+/** A heading or paragraph as stored, with its automatic classification. */
+struct StoredPart
+{
+    qint64 id = 0;
+    bool heading = false;
+    int level = 0; ///< 1–3 for headings, 0 for paragraphs
+    int start = 0; ///< original offsets: the heading line, or the paragraph
+    int end = 0;
+    int sectionStart = -1; ///< for headings: where their section starts
+    QString category; ///< outline category id, empty when the report was stored unclassified
+    QStringList themes;
+    double confidence = 0;
+    QString reason;
 };
 
 /** One search hit: a part of a report with the matched words marked in a snippet. */

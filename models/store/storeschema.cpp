@@ -3,6 +3,8 @@
 
 #include "sqlitedatabase.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fazhi {
@@ -163,6 +165,16 @@ CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN
     SELECT RAISE(ABORT, 'history is append-only');
 END;
 )sql"_s,
+        // 2: the checklist and indicators as shown to the reviewer: an item's title, particulars and
+        // measure; an indicator's name and the words that state it inside its sentence.
+        uR"sql(
+ALTER TABLE checklist ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE checklist ADD COLUMN details TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE checklist ADD COLUMN measure REAL;
+ALTER TABLE indicators ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators ADD COLUMN match_start INTEGER;
+ALTER TABLE indicators ADD COLUMN match_end INTEGER;
+)sql"_s,
     };
 }
 
@@ -180,7 +192,7 @@ Result<int> StoreSchema::version(SqliteDatabase &db)
     return value.value().toInt();
 }
 
-Result<Done> StoreSchema::migrate(SqliteDatabase &db)
+Result<Done> StoreSchema::migrate(SqliteDatabase &db, int targetVersion)
 {
     const auto current = version(db);
     if (!current) {
@@ -194,7 +206,8 @@ Result<Done> StoreSchema::migrate(SqliteDatabase &db)
                 .arg(current.value())
                 .arg(steps.size())};
     }
-    for (int next = current.value() + 1; next <= steps.size(); ++next) {
+    const int target = targetVersion > 0 ? std::min(targetVersion, int(steps.size())) : int(steps.size());
+    for (int next = current.value() + 1; next <= target; ++next) {
         SqliteTransaction transaction(db);
         if (const auto begun = transaction.begun(); !begun) {
             return Error{begun.error()};

@@ -27,10 +27,11 @@ public:
     static Result<int> version(SqliteDatabase &db);
 
     /**
-     * Brings @p db to currentVersion(). A file from a newer program is refused (we would not
-     * know its tables), never downgraded.
+     * Brings @p db to currentVersion() (or to @p targetVersion, to make files as older versions
+     * of the program wrote them). A file from a newer program is refused (we would not know its
+     * tables), never downgraded.
      */
-    static Result<Done> migrate(SqliteDatabase &db);
+    static Result<Done> migrate(SqliteDatabase &db, int targetVersion = 0);
 
 private:
     static QStringList migrations();

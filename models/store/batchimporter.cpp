@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchimporter.h"
+
+#include "reportimporter.h"
+#include "reportreader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+// Big enough for both cores to stay busy and for one commit to cover many reports; small
+// enough that progress moves and a cancel is honoured soon.
+constexpr int GroupSize = 32;
+
+} // namespace
+
+struct BatchImporter::Prepared
+{
+    QString path;
+    std::optional<ReportImport> report;
+    QString error;
+};
+
+BatchImporter::BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer)
+    : m_store(store)
+    , m_analyzer(analyzer)
+{
+}
+
+QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, ReportImporter::supportedPatterns(), QDir::Files | QDir::Readable,
+                QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext()) {
+                found.append(it.next());
+            }
+            found.sort();
+            files += found;
+        } else if (info.exists()) {
+            files.append(path);
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+BatchImporter::Prepared BatchImporter::prepare(const QString &path) const
+{
+    Prepared prepared{path, std::nullopt, {}};
+    QFile file(path);
+    // Oversized, unreadable and missing files get the importer's own message.
+    if (file.size() > ReportImporter::maxFileSize() || !file.open(QIODevice::ReadOnly)) {
+        const auto document = ReportReader::read(path);
+        prepared.error
+            = document ? tr("%1: the file cannot be read.").arg(QFileInfo(path).fileName()) : document.error();
+        return prepared;
+    }
+    const QByteArray bytes = file.readAll();
+    auto document = ReportReader::readBytes(bytes, QFileInfo(path).fileName());
+    if (!document) {
+        prepared.error = document.error();
+        return prepared;
+    }
+    ReportImport report;
+    report.document = std::move(document).value();
+    report.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    report.analysis = m_analyzer.analyze(report.document);
+    prepared.report = std::move(report);
+    return prepared;
+}
+
+void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &results)
+{
+    QList<ReportImport> reports;
+    QList<qsizetype> resultIndex;
+    for (Prepared &prepared : group) {
+        FileImportResult result;
+        result.path = prepared.path;
+        if (prepared.report) {
+            reports.append(std::move(*prepared.report));
+            resultIndex.append(results.size());
+        } else {
+            result.message = prepared.error;
+        }
+        results.append(result);
+    }
+    auto store = [&](const QList<ReportImport> &batch, const QList<qsizetype> &indexes) -> Result<Done> {
+        QList<ReanchorResult> moved;
+        const auto outcomes = m_store.importReports(batch, &moved);
+        if (!outcomes) {
+            return Error{outcomes.error()};
+        }
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            FileImportResult &result = results[indexes.at(i)];
+            switch (outcomes.value().at(i)) {
+            case ImportOutcome::Imported:
+                result.status = FileImportResult::Status::Imported;
+                break;
+            case ImportOutcome::Updated:
+                result.status = FileImportResult::Status::Updated;
+                result.reanchored = moved.at(i);
+                break;
+            case ImportOutcome::Unchanged:
+                result.status = FileImportResult::Status::Unchanged;
+                break;
+            }
+        }
+        return Done{};
+    };
+    if (!reports.isEmpty() && !store(reports, resultIndex)) {
+        // The group was rolled back as a whole: try each report alone, so that only the one
+        // that cannot be written fails.
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            if (const auto done = store({reports.at(i)}, {resultIndex.at(i)}); !done) {
+                results[resultIndex.at(i)].message = done.error();
+            }
+        }
+    }
+}
+
+QList<FileImportResult> BatchImporter::run(const QStringList &files)
+{
+    QList<FileImportResult> results;
+    results.reserve(files.size());
+    const int total = int(files.size());
+    auto prepareGroup = [this](QStringList paths) {
+        return QtConcurrent::blockingMapped<QList<Prepared>>(
+            paths, [this](const QString &path) { return prepare(path); });
+    };
+    QFuture<QList<Prepared>> next = QtConcurrent::run(prepareGroup, files.mid(0, GroupSize));
+    for (int first = 0; first < total; first += GroupSize) {
+        QList<Prepared> group = next.result();
+        // Read the next group on the other cores while this one is written.
+        if (first + GroupSize < total && !m_cancelled) {
+            next = QtConcurrent::run(prepareGroup, files.mid(first + GroupSize, GroupSize));
+        }
+        const qsizetype before = results.size();
+        write(group, results);
+        for (qsizetype i = before; i < results.size(); ++i) {
+            if (m_progress) {
+                m_progress(results.at(i), int(i + 1), total);
+            }
+        }
+        if (m_cancelled) {
+            break;
+        }
+    }
+    // A group read ahead before the cancel must finish before its importer can go.
+    next.waitForFinished();
+    for (qsizetype i = results.size(); i < files.size(); ++i) {
+        FileImportResult cancelled;
+        cancelled.path = files.at(i);
+        cancelled.status = FileImportResult::Status::Cancelled;
+        results.append(cancelled);
+    }
+    return results;
+}
+
+} // namespace Fazhi

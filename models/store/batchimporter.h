@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reviewstore.h"
+
+#include <atomic>
+#include <functional>
+
+#include <QCoreApplication>
+
+namespace Fazhi {
+
+/** What happened to one file of a batch. */
+struct FileImportResult
+{
+    enum class Status { Imported, Updated, Unchanged, Failed, Cancelled };
+    QString path;
+    Status status = Status::Failed;
+    /** Why it failed (naming the file), empty otherwise. */
+    QString message;
+    /** For Updated: how the annotations of the replaced version moved. */
+    ReanchorResult reanchored;
+};
+
+/**
+ * Imports many report files into one project: files are read, parsed and analysed on every
+ * core while the previous group is written in one transaction. A file that cannot be read gets
+ * its message and the others go on; a group that cannot be written is retried file by file, so
+ * one bad report never costs the others. Cancelling stops before the next group: what was
+ * written stays, complete. Run it on a worker thread; progress is reported from that thread.
+ */
+class BatchImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Fazhi::BatchImporter)
+
+public:
+    using Progress = std::function<void(const FileImportResult &result, int done, int total)>;
+
+    BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer);
+
+    /**
+     * The files named by @p paths, folders expanded (recursively) to the supported files in them,
+     * in a stable order. Paths that do not exist come back in @p missing.
+     */
+    static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    /** Asks a running import to stop after the group it is writing; safe from any thread. */
+    void cancel() { m_cancelled = true; }
+
+    /** Imports @p files; one result per file, in order. */
+    QList<FileImportResult> run(const QStringList &files);
+
+private:
+    struct Prepared;
+    Prepared prepare(const QString &path) const;
+    void write(QList<Prepared> &group, QList<FileImportResult> &results);
+
+    ReviewStore &m_store;
+    const ReportAnalyzer &m_analyzer;
+    Progress m_progress;
+    std::atomic<bool> m_cancelled = false;
+};
+
+} // namespace Fazhi
