@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,6 +354,55 @@ private Q_SLOTS:
         QCOMPARE(copy->reportCount(), 1);
         QCOMPARE(copy->annotations(copy->reports().first().id).first().comment, u"copy me"_s);
         QVERIFY(!store->saveAs(store->path()).ok());
+    }
+
+    void searchFindsEverySubstringAndOnlyParts()
+    {
+        // Any piece of a paragraph, of any length and across punctuation, finds its report; and a
+        // hit's part really holds the words (no phrase lined up wrongly).
+        auto store = openStore(freshPath());
+        QList<qint64> ids;
+        for (const QString &seed : {u"000"_s, u"001"_s, u"003"_s}) {
+            ids.append(importSeed(*store, seed));
+        }
+        QRandomGenerator random(20241224);
+        for (const qint64 id : std::as_const(ids)) {
+            const ReportDocument document = store->report(id).value();
+            for (int i = 0; i < 40; ++i) {
+                const ReportParagraph &paragraph = document.paragraphs.at(random.bounded(document.paragraphs.size()));
+                const int from = document.normalized.fromOriginal(paragraph.range.start);
+                const int to = document.normalized.fromOriginal(paragraph.range.end);
+                const int length = 1 + random.bounded(12);
+                if (to - from <= length) {
+                    continue;
+                }
+                const QString piece
+                    = document.normalized.text().mid(from + random.bounded(to - from - length), length).trimmed();
+                // Punctuation alone is not searchable: there is no word in it.
+                if (piece.contains(u' ')
+                    || std::none_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+                    continue;
+                }
+                SearchQuery request;
+                request.text = piece;
+                request.limit = 5000;
+                const auto hits = store->search(request);
+                QVERIFY2(hits.ok(), qPrintable(hits.error()));
+                QVERIFY2(std::any_of(hits.value().cbegin(), hits.value().cend(),
+                             [&](const SearchHit &h) { return h.reportId == id; }),
+                    qPrintable(piece));
+                const bool plainWords
+                    = std::all_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+                for (const SearchHit &hit : hits.value()) {
+                    if (!plainWords || hit.reportId != id) {
+                        continue;
+                    }
+                    const QString part = document.normalized.text().mid(document.normalized.fromOriginal(hit.start),
+                        document.normalized.fromOriginal(hit.end) - document.normalized.fromOriginal(hit.start));
+                    QVERIFY2(part.contains(piece, Qt::CaseInsensitive), qPrintable(piece + u" in " + part));
+                }
+            }
+        }
     }
 
     void analysisIsStoredWithTheReport()

@@ -68,26 +68,44 @@ void deleteTokenizer(Fts5Tokenizer *)
 
 using EmitToken = int (*)(void *, int, const char *, int, int, int);
 
-// Emits the tokens of one run of word characters: every pair of neighbouring characters, and
-// the last character alone (so that every character starts some token). A query of two
-// characters is then one token; a query of one character is a prefix query ("法" *); longer
-// queries are phrases of pairs — without the lone last character, which in a document is
-// followed by another pair rather than standing alone.
-int emitRun(const unsigned char *text, const QList<Utf8Char> &run, bool query, void *context, EmitToken emit)
+// How a run of word characters is tokenized.
+enum class RunKind {
+    Document, ///< every pair, and every character alone at the pair's position (colocated)
+    QueryInner, ///< a query's run followed by another: its pairs, then its last character alone
+    QueryLast, ///< a query's last run: its pairs only (or its one character)
+};
+
+// In a document, every position gets the pair of characters starting there and, colocated, the
+// character alone; a run's last character stands alone at its own position. A query of one
+// character is then one exact token, of two one token, and a longer one a phrase of its pairs.
+// A query's run that ends where the document's run ends (before punctuation in the query) also
+// needs that lone last character, so that the phrase lines up with the next run.
+int emitRun(const unsigned char *text, const QList<Utf8Char> &run, RunKind kind, void *context, EmitToken emit)
 {
     QByteArray token;
-    const qsizetype count = query && run.size() > 1 ? run.size() - 1 : run.size();
-    for (qsizetype i = 0; i < count; ++i) {
+    for (qsizetype i = 0; i < run.size(); ++i) {
         const Utf8Char &c = run.at(i);
+        const bool pair = i + 1 < run.size();
+        if (pair) {
+            const Utf8Char &next = run.at(i + 1);
+            token.clear();
+            appendFolded(token, text, c);
+            appendFolded(token, text, next);
+            const int rc = emit(context, 0, token.constData(), int(token.size()), c.start, next.start + next.length);
+            if (rc != SQLITE_OK) {
+                return rc;
+            }
+            if (kind != RunKind::Document) {
+                continue;
+            }
+        } else if (kind == RunKind::QueryLast && run.size() > 1) {
+            break;
+        }
         token.clear();
         appendFolded(token, text, c);
-        int end = c.start + c.length;
-        if (i + 1 < run.size()) {
-            const Utf8Char &next = run.at(i + 1);
-            appendFolded(token, text, next);
-            end = next.start + next.length;
-        }
-        if (const int rc = emit(context, 0, token.constData(), int(token.size()), c.start, end); rc != SQLITE_OK) {
+        const int rc = emit(context, pair ? FTS5_TOKEN_COLOCATED : 0, token.constData(), int(token.size()), c.start,
+            c.start + c.length);
+        if (rc != SQLITE_OK) {
             return rc;
         }
     }
@@ -99,6 +117,7 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *input, int s
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
     const auto *text = reinterpret_cast<const unsigned char *>(input);
     QList<Utf8Char> run;
+    QList<Utf8Char> pending; // a query's previous run: inner or last is known only at the next one
     for (int at = 0; at <= size;) {
         const Utf8Char c = at < size ? decode(text, size, at) : Utf8Char{0, size, 1};
         at += c.length;
@@ -106,12 +125,25 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *input, int s
             run.append(c);
             continue;
         }
-        if (!run.isEmpty()) {
-            if (const int rc = emitRun(text, run, query, context, emit); rc != SQLITE_OK) {
+        if (run.isEmpty()) {
+            continue;
+        }
+        if (!query) {
+            if (const int rc = emitRun(text, run, RunKind::Document, context, emit); rc != SQLITE_OK) {
                 return rc;
             }
-            run.clear();
+        } else {
+            if (!pending.isEmpty()) {
+                if (const int rc = emitRun(text, pending, RunKind::QueryInner, context, emit); rc != SQLITE_OK) {
+                    return rc;
+                }
+            }
+            pending = run;
         }
+        run.clear();
+    }
+    if (!pending.isEmpty()) {
+        return emitRun(text, pending, RunKind::QueryLast, context, emit);
     }
     return SQLITE_OK;
 }

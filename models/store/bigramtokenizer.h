@@ -8,10 +8,11 @@ struct sqlite3;
 namespace Fazhi {
 
 /**
- * The FTS5 tokenizer "fazhi_bigram": every pair of neighbouring characters in a run of letters,
- * digits or ideographs becomes a token, and the run's last character one of its own. It answers
- * the queries of one and two characters that FTS5's trigram tokenizer cannot: 法 (as the prefix
- * query "法" *), 法治, 复议 — common and meaningful in Chinese. Latin letters are lower-cased.
+ * The FTS5 tokenizer "fazhi_bigram": at every position of a run of letters, digits or
+ * ideographs, the pair of characters starting there and, colocated, the character alone. One
+ * index then answers queries of any length exactly: 法 (one token), 法治 (one token), 法治政府
+ * (the phrase 法治 治政 政府) — including the one- and two-character queries, common and
+ * meaningful in Chinese, that FTS5's trigram tokenizer cannot match. Latin letters are lower-cased.
  */
 class BigramTokenizer final
 {

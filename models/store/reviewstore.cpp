@@ -399,9 +399,8 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
     auto part = m_db.prepare(
         u"INSERT INTO parts (report_id, kind, level, start, \"end\", nstart, nend, section_start, category, themes, "
         "confidence, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s);
-    auto trigram = m_db.prepare(u"INSERT INTO parts_trigram (rowid, text) VALUES (?1, ?2)"_s);
     auto bigram = m_db.prepare(u"INSERT INTO parts_bigram (rowid, text) VALUES (?1, ?2)"_s);
-    if (!part || !trigram || !bigram) {
+    if (!part || !bigram) {
         return Error{m_db.lastError()};
     }
     const NormalizedText &normalized = document.normalized;
@@ -434,9 +433,6 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
         }
         const qint64 partId = m_db.lastInsertRowId();
         const QString text = normalized.text().mid(from, to - from);
-        if (const auto done = trigram.value().bind(1, partId).bind(2, text).exec(); !done) {
-            return done;
-        }
         return bigram.value().bind(1, partId).bind(2, text).exec();
     };
     // The classifier lists sections in the same order as this walk: a parent before its children.
@@ -1415,11 +1411,6 @@ QString quoted(const QString &term)
     return u'"' + escaped + u'"';
 }
 
-qsizetype characterCount(const QString &text)
-{
-    return text.size() - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
-}
-
 // The words of a query, in the same normalized form as the index: simplified, half-width.
 QStringList searchTerms(const QString &query)
 {
@@ -1458,54 +1449,85 @@ QString snippetFor(const QString &text, const QStringList &terms)
 
 } // namespace
 
+bool ReviewStore::isCommonQuery(const QStringList &terms)
+{
+    // The rarest token of the rarest term bounds how many parts can match.
+    auto count = m_db.prepare(u"SELECT ifnull((SELECT doc FROM parts_bigram_vocab WHERE term = ?1), 0)"_s);
+    if (!count) {
+        return false;
+    }
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    // The tokens as the tokenizer makes them: pairs within each run of letters and digits, or a
+    // run's one character.
+    static const QRegularExpression runs(u"[\\p{L}\\p{N}]+"_s);
+    for (const QString &term : terms) {
+        for (const QRegularExpressionMatch &run : runs.globalMatch(term)) {
+            const QList<uint> characters = run.captured().toLower().toUcs4();
+            for (qsizetype i = 0; i < std::max<qsizetype>(1, characters.size() - 1); ++i) {
+                const QString token = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + i,
+                    std::min<qsizetype>(2, characters.size() - i));
+                count.value().bind(1, token);
+                if (count.value().step().value()) {
+                    fewest = std::min(fewest, count.value().columnInt64(0));
+                }
+                count.value().reset();
+            }
+        }
+    }
+    return fewest != std::numeric_limits<qint64>::max() && fewest > CommonMatchCount;
+}
+
 Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
 {
     const QStringList terms = searchTerms(request.text);
     if (terms.isEmpty()) {
         return QList<SearchHit>();
     }
-    // Terms of three characters or more go to the trigram index; shorter ones to the bigram
-    // index, which the trigram tokenizer cannot serve (it would silently drop them).
-    QStringList longTerms;
-    QStringList shortTerms;
+    // One index answers every length exactly: a term is one token (one or two characters) or a
+    // phrase of its neighbouring pairs.
+    QStringList matches;
     for (const QString &term : terms) {
-        const qsizetype length = characterCount(term);
-        if (length >= 3) {
-            longTerms.append(quoted(term));
-        } else {
-            // One character: every pair starting with it, or it alone at the end of a run.
-            shortTerms.append(length == 1 ? quoted(term) + u" *"_s : quoted(term));
-        }
+        matches.append(quoted(term));
     }
-    const bool trigramDrives = !longTerms.isEmpty();
-    // A lone character matches nearly every paragraph: ranking them all would cost a scan of the
-    // whole index for no useful order, so such hits come in document order, a page at a time.
-    const bool singleCharacter = terms.size() == 1 && characterCount(terms.first()) == 1;
-    const QString driver = trigramDrives ? u"parts_trigram"_s : u"parts_bigram"_s;
+    // Ranking needs every match scored before the first page can be shown: fine for selective
+    // words, too slow for one found in a large share of all paragraphs (法, 法治, 工作), whose
+    // ranks hardly differ anyway. Those come in document order, newest reports first, a page at
+    // a time.
+    const bool common = isCommonQuery(terms);
+    const QString order = common ? u"f.rowid DESC"_s : u"f.rank"_s;
+    const bool filtered = request.year != 0 || !request.region.isEmpty() || !request.level.isEmpty()
+        || !request.category.isEmpty() || request.tagId != 0;
+    // Unfiltered, the index alone picks the page before anything is joined to it.
+    const QString source = filtered
+        ? u"parts_bigram f"_s
+        : u"(SELECT rowid, rank FROM parts_bigram f WHERE f.parts_bigram MATCH ?1 ORDER BY %1 LIMIT ?8 OFFSET ?9) f"_s
+              .arg(order);
     QString sql = u"SELECT p.id, p.report_id, p.start, p.\"end\", ifnull(p.category, ''), p.nstart, p.nend, r.title, "
-                  "r.region, ifnull(r.year, 0), f.rank FROM %1 f JOIN parts p ON p.id = f.rowid "
-                  "JOIN reports r ON r.id = p.report_id WHERE f.%1 MATCH ?1"_s.arg(driver);
-    if (trigramDrives && !shortTerms.isEmpty()) {
-        sql += u" AND p.id IN (SELECT rowid FROM parts_bigram WHERE parts_bigram MATCH ?2)"_s;
+                  "r.region, ifnull(r.year, 0), f.rank FROM %1 JOIN parts p ON p.id = f.rowid "
+                  "JOIN reports r ON r.id = p.report_id"_s.arg(source);
+    if (filtered) {
+        sql += u" WHERE f.parts_bigram MATCH ?1"
+               " AND (?3 = 0 OR r.year = ?3) AND (?4 = '' OR r.region = ?4) AND (?5 = '' OR r.level = ?5)"
+               " AND (?6 = '' OR p.category = ?6)"
+               " AND (?7 = 0 OR EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = p.report_id AND a.tag_id = ?7"
+               " AND a.start < p.\"end\" AND a.\"end\" > p.start))"
+               " ORDER BY %1 LIMIT ?8 OFFSET ?9"_s.arg(order);
+    } else {
+        sql += u" ORDER BY %1"_s.arg(order);
     }
-    sql += u" AND (?3 = 0 OR r.year = ?3) AND (?4 = '' OR r.region = ?4) AND (?5 = '' OR r.level = ?5)"
-           " AND (?6 = '' OR p.category = ?6)"
-           " AND (?7 = 0 OR EXISTS (SELECT 1 FROM annotations a WHERE a.report_id = p.report_id AND a.tag_id = ?7"
-           " AND a.start < p.\"end\" AND a.\"end\" > p.start))"
-           " ORDER BY %1 LIMIT ?8 OFFSET ?9"_s.arg(singleCharacter ? u"f.rowid"_s : u"f.rank"_s);
     auto query = m_db.prepare(sql);
     if (!query) {
         return failed(tr("Searching"), query.error());
     }
     SqliteStatement &q = query.value();
-    q.bind(1, (trigramDrives ? longTerms : shortTerms).join(u" AND "_s));
-    if (trigramDrives && !shortTerms.isEmpty()) {
-        q.bind(2, shortTerms.join(u" AND "_s));
+    q.bind(1, matches.join(u" AND "_s));
+    if (filtered) {
+        q.bind(3, request.year).bind(4, request.region.isNull() ? u""_s : request.region);
+        q.bind(5, request.level.isNull() ? u""_s : request.level)
+            .bind(6, request.category.isNull() ? u""_s : request.category);
+        q.bind(7, request.tagId);
     }
-    q.bind(3, request.year).bind(4, request.region.isNull() ? u""_s : request.region);
-    q.bind(5, request.level.isNull() ? u""_s : request.level)
-        .bind(6, request.category.isNull() ? u""_s : request.category);
-    q.bind(7, request.tagId).bind(8, std::max(1, request.limit)).bind(9, std::max(0, request.offset));
+    q.bind(8, std::max(1, request.limit)).bind(9, std::max(0, request.offset));
     QList<SearchHit> hits;
     QList<std::pair<int, int>> partRanges;
     for (;;) {

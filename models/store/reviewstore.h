@@ -178,6 +178,10 @@ private:
     Result<Done> updateAnnotation(
         qint64 annotationId, const QString &column, const QString &value, const QString &field);
     Result<Done> refuseIfReadOnly() const;
+    /** Whether @p terms match so many parts that ranking them would be too slow to be worth it. */
+    bool isCommonQuery(const QStringList &terms);
+    /** Above this many parts holding a query's rarest token, scoring them all costs over ~30 ms. */
+    static constexpr qint64 CommonMatchCount = 20000;
 
     SqliteDatabase m_db;
     bool m_readOnly = false;
