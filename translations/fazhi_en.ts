@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Fazhi</name>
+    <message>
+        <source>Outline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::AboutDialog</name>
     <message>
         <source>About Fazhi Review</source>
@@ -29,6 +44,109 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::AnnotateCommand</name>
+    <message>
+        <source>Tag a passage of a report, with an optional comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s id (see fazhi-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the passage starts (UTF-16 offset in the report&apos;s text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the passage ends (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag, by name (问题) or by outline category (problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli annotate: --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli annotate: there is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::BenchCommand</name>
+    <message>
+        <source>Measure speed and memory: bench ingest DIR | bench store [--reports N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli bench: say what to measure: ingest or store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::CheckCommand</name>
+    <message>
+        <source>Classify every part of reports, run the review checklist, extract indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON rather than text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli check: name at least one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ClassifyCommand</name>
+    <message>
+        <source>Classify headings (or paragraphs) read one per line from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is a paragraph rather than a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the report is on, for year arithmetic (&quot;2025年…将&quot; is a plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli classify: --year needs a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli classify: cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::CliCommand</name>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file (.fzr); default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::CliRunner</name>
     <message>
         <source>fazhi-cli: unknown command or option &quot;%1&quot;. Run fazhi-cli --help for the list.</source>
@@ -52,6 +170,158 @@
     </message>
     <message>
         <source>Print this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run fazhi-cli COMMAND --help for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ConvertCommand</name>
+    <message>
+        <source>Print a report&apos;s text converted to simplified or traditional script (OpenCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script to convert to: simplified or traditional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file (.txt, .html, .docx, .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli convert: --to must be simplified or traditional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli convert: name exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DocxImporter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid .docx file: the zip archive is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Word document: %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list numbering (word/numbering.xml) is damaged; numbers are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (malformed XML, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ExportCommand</name>
+    <message>
+        <source>Export from a project: export annotations --format csv|json [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli export: say what to export: annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM, for Excel) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli export: --format must be csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::HtmlImporter</name>
+    <message>
+        <source>The page declares the character encoding %1 but is written in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::IngestBenchmark</name>
+    <message>
+        <source>A folder of report files; every supported file under it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli bench ingest: name one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli bench ingest: no report files under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::InspectCommand</name>
+    <message>
+        <source>format: %1, encoding: %2, script: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how report files are read: metadata, headings, paragraphs (--json for all offsets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: the text and every offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report files (.txt, .html, .docx, .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli inspect: name at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ListCommand</name>
+    <message>
+        <source>List the reports in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +409,569 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::MergeCommand</name>
+    <message>
+        <source>Bring another reviewer&apos;s project file into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other project file (.fzr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli merge: name one project file to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineCategory</name>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineClassifier</name>
+    <message>
+        <source>heading contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph opens with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading names %1年, after the year reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading names the year reported (%1年)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph opens with %1年以来</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph opens with %1年…将</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph opens with %1年, after the year reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph opens with the year reported (%1年)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions %1年, after the year reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cue: counted as %1, what most of a report is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the %1 part before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherits from heading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preamble before the first heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineOptions</name>
+    <message>
+        <source>Use the outline standard (categories, cues, themes, checks) in FILE instead of the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineStandard</name>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;part&quot; or &quot;topic&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {n} where the number is, or a &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the outline standard (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::PdfImporter</name>
+    <message>
+        <source>is protected by a password; remove the protection and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted with an unsupported security scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable PDF (the file is damaged or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no text layer — OCR is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) had no text (scanned images are not read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReportImporter</name>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an old Word (.doc/.wps) or password-protected document; save it as .docx without a password and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (%2): supported are .txt, .html, .htm, .docx, .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (it contains no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReportParser</name>
+    <message>
+        <source>No numbered headings (一、 （一） 1.) were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReportReader</name>
+    <message>
+        <source>%1: nothing but page furniture (menus, links, tables) was found; there is no report text in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReviewChecklist</name>
+    <message>
+        <source>Every required item is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements, problems, leadership duty and plans are all there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems come with their causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report names no problems, so no causes either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) analyse the causes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A heading names causes, but no part analyses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems only hint at causes (%1); no part analyses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems are listed without any cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans answer the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems name no theme that plans could answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plans answer all %n problem theme(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans answer %1 of %2 problem themes; unanswered: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems are given their share of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no body text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and causes take %1% of the text (warn under %2%, fail under %3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are backed by figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no achievements text to count figures in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figures with units in %2 characters of achievements: %3 per %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year reported is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report states no date of issue or publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, before the deadline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, not before the deadline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leadership duty has a section of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heading(s) report the principal leaders&apos; duty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only scattered in %n paragraph(s), without a heading.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report says nothing about the principal leaders&apos; duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, issuing bodies, date and addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReviewStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fazhi Review project, or it is damaged beyond reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (%1); it was opened read-only so that nothing in it is overwritten. Use Save As to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fazhi Review project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is from an older version and needs upgrading, but it cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 before upgrading it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As needs a different file than the open project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid color.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both tags must exist to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag %1 is used by %n annotation(s); merge it into another tag instead of removing it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not inside the report (length %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new report(s), %2 new annotation(s), %3 new decision(s), %4 conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::ScriptConverter</name>
     <message>
         <source>Cannot load the OpenCC configuration %1: %2</source>
@@ -146,6 +979,105 @@
     </message>
     <message>
         <source>OpenCC could not convert the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::SearchCommand</name>
+    <message>
+        <source>Search all reports of a project (either script finds both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports on this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports of this level (省, 市, 区, 县, 镇, 街道, 部门).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only parts of this outline category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only parts with an annotation of this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hits to show (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many hits (paging).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find; several words must all be in one paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli search: say what to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli search: there is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::SqliteDatabase</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::StoreBenchmark</name>
+    <message>
+        <source>How many reports to generate (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to build the project (default: a temporary file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample reports are built into this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::StoreSchema</name>
+    <message>
+        <source>%1 was written by a newer version of Fazhi Review (database version %2; this program knows up to %3). Update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to database version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::TextImporter</name>
+    <message>
+        <source>not a text file (the bytes are not UTF-8, UTF-16, GB18030 or Big5 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported character encoding %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,6 +178,8 @@ DROP TABLE parts_bigram;
 CREATE VIRTUAL TABLE parts_bigram USING fts5(text, content='', contentless_delete=1, tokenize='fazhi_bigram');
 INSERT INTO parts_bigram(parts_bigram, rank) VALUES ('automerge', 16);
 INSERT INTO parts_bigram(parts_bigram, rank) VALUES ('crisismerge', 64);
+-- Import writes whole batches: gather 32 MB of terms in memory before writing a segment.
+INSERT INTO parts_bigram(parts_bigram, rank) VALUES ('hashsize', 33554432);
 INSERT INTO parts_bigram (rowid, text)
     SELECT p.id, substr(r.normalized_text, p.nstart + 1, p.nend - p.nstart) FROM parts p JOIN reports r ON r.id = p.report_id;
 CREATE VIRTUAL TABLE parts_bigram_vocab USING fts5vocab(parts_bigram, 'row');
