@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::BatchImporter</name>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::BenchCommand</name>
     <message>
         <source>Measure speed and memory: bench ingest DIR | bench store [--reports N]</source>
@@ -262,6 +269,49 @@
     </message>
     <message>
         <source>not a readable HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ImportCommand</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report files or folders into a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report files (.txt, .html, .docx, .pdf) or folders holding them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli import: name at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: the file or folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1102,10 @@
     </message>
     <message>
         <source>No sample reports are built into this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the project already at --db instead of building it (skips the import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
