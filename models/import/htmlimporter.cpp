@@ -77,18 +77,18 @@ int headingLevel(const xmlNode *node)
 
 bool isBlock(const xmlNode *node)
 {
-    static const QSet<QByteArray> blocks { "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
+    static const QSet<QByteArray> blocks{"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody",
         "thead", "tfoot", "section", "article", "main", "blockquote", "pre", "center", "address", "figure",
-        "figcaption", "hr", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "body", "html" };
+        "figcaption", "hr", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "body", "html"};
     return blocks.contains(nameOf(node).toByteArray().toLower());
 }
 
 /** Elements that are never part of an article. */
 bool isChromeElement(const xmlNode *node)
 {
-    static const QSet<QByteArray> chrome { "script", "style", "noscript", "nav", "header", "footer", "form", "iframe",
+    static const QSet<QByteArray> chrome{"script", "style", "noscript", "nav", "header", "footer", "form", "iframe",
         "frame", "frameset", "select", "button", "input", "textarea", "object", "embed", "svg", "canvas", "template",
-        "aside", "head", "link", "meta", "map", "audio", "video" };
+        "aside", "head", "link", "meta", "map", "audio", "video"};
     if (chrome.contains(nameOf(node).toByteArray().toLower())) {
         return true;
     }
@@ -103,17 +103,17 @@ bool hasChromeName(const xmlNode *node)
     if (names.isEmpty()) {
         return false;
     }
-    static const QStringList distinctive { u"breadcrumb"_s, u"crumb"_s, u"share"_s, u"print"_s, u"related"_s, u"xgxw"_s,
+    static const QStringList distinctive{u"breadcrumb"_s, u"crumb"_s, u"share"_s, u"print"_s, u"related"_s, u"xgxw"_s,
         u"xglj"_s, u"copyright"_s, u"toolbar"_s, u"sidebar"_s, u"fontsize"_s, u"font-size"_s, u"position"_s,
-        u"location"_s, u"weizhi"_s, u"dqwz"_s, u"pagenav"_s };
+        u"location"_s, u"weizhi"_s, u"dqwz"_s, u"pagenav"_s};
     for (const QString &word : distinctive) {
         if (names.contains(word)) {
             return true;
         }
     }
     static const QRegularExpression separators(u"[\\s_\\-]+"_s);
-    static const QSet<QString> tokens { u"nav"_s, u"menu"_s, u"header"_s, u"footer"_s, u"foot"_s, u"head"_s, u"top"_s,
-        u"bottom"_s, u"close"_s, u"topbar"_s, u"navbar"_s, u"banner"_s };
+    static const QSet<QString> tokens{u"nav"_s, u"menu"_s, u"header"_s, u"footer"_s, u"foot"_s, u"head"_s, u"top"_s,
+        u"bottom"_s, u"close"_s, u"topbar"_s, u"navbar"_s, u"banner"_s};
     for (const QString &token : names.split(separators, Qt::SkipEmptyParts)) {
         if (tokens.contains(token)) {
             return true;
@@ -126,8 +126,8 @@ bool hasChromeName(const xmlNode *node)
 bool hasArticleName(const xmlNode *node)
 {
     const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
-    static const QStringList hints { u"trs_editor"_s, u"zoom"_s, u"article"_s, u"content"_s, u"detail"_s, u"text"_s,
-        u"main"_s, u"zhengwen"_s, u"bt_content"_s, u"pages_content"_s, u"wzy"_s };
+    static const QStringList hints{u"trs_editor"_s, u"zoom"_s, u"article"_s, u"content"_s, u"detail"_s, u"text"_s,
+        u"main"_s, u"zhengwen"_s, u"bt_content"_s, u"pages_content"_s, u"wzy"_s};
     for (const QString &hint : hints) {
         if (names.contains(hint)) {
             return true;
@@ -351,7 +351,7 @@ private:
         m_current.clear();
         m_cells.clear();
         if (!text.isEmpty()) {
-            m_lines.append({ text, level });
+            m_lines.append({text, level});
         }
     }
 
@@ -363,36 +363,36 @@ private:
 /** The field an index-table label fills, or an empty string. */
 QString fieldForLabel(QStringView label)
 {
-    static const QHash<QString, QString> fields {
-        { u"索引号"_s, u"indexNumber"_s },
-        { u"索引號"_s, u"indexNumber"_s },
-        { u"公开方式"_s, u"openMode"_s },
-        { u"公開方式"_s, u"openMode"_s },
-        { u"公开形式"_s, u"openMode"_s },
-        { u"公開形式"_s, u"openMode"_s },
-        { u"发布单位"_s, u"publisher"_s },
-        { u"發布單位"_s, u"publisher"_s },
-        { u"發佈單位"_s, u"publisher"_s },
-        { u"发布机构"_s, u"publisher"_s },
-        { u"發布機構"_s, u"publisher"_s },
-        { u"发文机关"_s, u"publisher"_s },
-        { u"發文機關"_s, u"publisher"_s },
-        { u"来源"_s, u"publisher"_s },
-        { u"來源"_s, u"publisher"_s },
-        { u"信息来源"_s, u"publisher"_s },
-        { u"信息來源"_s, u"publisher"_s },
-        { u"文号"_s, u"documentNumber"_s },
-        { u"文號"_s, u"documentNumber"_s },
-        { u"发文字号"_s, u"documentNumber"_s },
-        { u"發文字號"_s, u"documentNumber"_s },
-        { u"公开日期"_s, u"publishDate"_s },
-        { u"公開日期"_s, u"publishDate"_s },
-        { u"发布日期"_s, u"publishDate"_s },
-        { u"發布日期"_s, u"publishDate"_s },
-        { u"發佈日期"_s, u"publishDate"_s },
-        { u"发布时间"_s, u"publishDate"_s },
-        { u"發布時間"_s, u"publishDate"_s },
-        { u"成文日期"_s, u"publishDate"_s },
+    static const QHash<QString, QString> fields{
+        {u"索引号"_s, u"indexNumber"_s},
+        {u"索引號"_s, u"indexNumber"_s},
+        {u"公开方式"_s, u"openMode"_s},
+        {u"公開方式"_s, u"openMode"_s},
+        {u"公开形式"_s, u"openMode"_s},
+        {u"公開形式"_s, u"openMode"_s},
+        {u"发布单位"_s, u"publisher"_s},
+        {u"發布單位"_s, u"publisher"_s},
+        {u"發佈單位"_s, u"publisher"_s},
+        {u"发布机构"_s, u"publisher"_s},
+        {u"發布機構"_s, u"publisher"_s},
+        {u"发文机关"_s, u"publisher"_s},
+        {u"發文機關"_s, u"publisher"_s},
+        {u"来源"_s, u"publisher"_s},
+        {u"來源"_s, u"publisher"_s},
+        {u"信息来源"_s, u"publisher"_s},
+        {u"信息來源"_s, u"publisher"_s},
+        {u"文号"_s, u"documentNumber"_s},
+        {u"文號"_s, u"documentNumber"_s},
+        {u"发文字号"_s, u"documentNumber"_s},
+        {u"發文字號"_s, u"documentNumber"_s},
+        {u"公开日期"_s, u"publishDate"_s},
+        {u"公開日期"_s, u"publishDate"_s},
+        {u"发布日期"_s, u"publishDate"_s},
+        {u"發布日期"_s, u"publishDate"_s},
+        {u"發佈日期"_s, u"publishDate"_s},
+        {u"发布时间"_s, u"publishDate"_s},
+        {u"發布時間"_s, u"publishDate"_s},
+        {u"成文日期"_s, u"publishDate"_s},
     };
     return fields.value(label.toString());
 }
@@ -470,8 +470,8 @@ bool isRelatedListHeading(const QString &line)
 /** Elements the article search may descend into: containers, not paragraphs or inline text. */
 bool isContainer(const xmlNode *node)
 {
-    static const QSet<QByteArray> containers { "html", "body", "div", "section", "article", "main", "table", "tbody",
-        "thead", "tr", "td", "th", "center", "blockquote", "font", "span", "form" };
+    static const QSet<QByteArray> containers{"html", "body", "div", "section", "article", "main", "table", "tbody",
+        "thead", "tr", "td", "th", "center", "blockquote", "font", "span", "form"};
     return containers.contains(nameOf(node).toByteArray().toLower());
 }
 
@@ -532,14 +532,14 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
 {
     ImportedTextBuilder builder(u"html"_s);
     const QString charset = declaredCharset(bytes);
-    Result<TextImporter::Decoded> decoded = Error {};
+    Result<TextImporter::Decoded> decoded = Error{};
     if (!charset.isEmpty()) {
         decoded = TextImporter::decodeAs(bytes, charset);
     }
     if (!decoded) {
         decoded = TextImporter::decode(bytes);
         if (!decoded) {
-            return Error { decoded.error() };
+            return Error{decoded.error()};
         }
         if (!charset.isEmpty()) {
             builder.addWarning(tr("The page declares the character encoding %1 but is written in %2.")
@@ -558,7 +558,7 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
         &xmlFreeDoc);
     xmlNode *root = document ? xmlDocGetRootElement(document.get()) : nullptr;
     if (!root) {
-        return Error { tr("not a readable HTML page") };
+        return Error{tr("not a readable HTML page")};
     }
 
     QString contentSource;
@@ -588,15 +588,23 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
     xmlNode *body = findElement(root, "body");
     LineWriter articleWriter;
     articleWriter.write(findArticle(body ? body : root, stats));
+    const QString title = builder.field(u"title"_s).simplified();
+    bool hasReportText = false;
     for (const Line &line : articleWriter.take()) {
         if (isRelatedListHeading(line.text)) {
             break;
         }
-        ImportedTextBuilder scratch(QString {});
+        ImportedTextBuilder scratch(QString{});
         if (isChromeLine(line.text) || readIndexLine(line.text, scratch)) {
             continue;
         }
         builder.addLine(line.text, line.level);
+        hasReportText = hasReportText || line.text.simplified() != title;
+    }
+    // A page whose article is gone (a list page, a removed article) still has its title: that
+    // alone is no report.
+    if (!hasReportText) {
+        return Error{tr("the page has no report text: only its title, menus and links were found")};
     }
     return builder.take();
 }

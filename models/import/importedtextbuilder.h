@@ -31,6 +31,8 @@ public:
     /** Sets a date field in ISO form (yyyy-MM-dd) if @p value holds a recognisable date. */
     void setDateField(const QString &key, QStringView value);
     bool hasField(const QString &key) const { return m_result.fields.contains(key); }
+    /** The metadata field @p key, or an empty string. */
+    QString field(const QString &key) const { return m_result.fields.value(key); }
     void addWarning(const QString &warning) { m_result.warnings.append(warning); }
     void setEncoding(const QString &encoding) { m_result.encoding = encoding; }
 

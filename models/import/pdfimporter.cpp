@@ -6,11 +6,75 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QHash>
 #include <QPdfDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace Fazhi {
+
+namespace {
+
+/**
+ * CJK fonts give a radical and the ideograph of the same shape one glyph, and PDF writers (Word,
+ * WPS, Qt) often map that glyph back to the radical: "⼀、" (U+2F00) for "一、", "⼈⺠" for "人民".
+ * Replaces such radicals in a text layer by the ideographs a reader sees. Kangxi radicals have a
+ * compatibility decomposition to them; of the supplement only whole characters are mapped.
+ */
+QString withUnifiedIdeographs(QString text)
+{
+    static const QHash<char16_t, char16_t> supplement{
+        {0x2E97, u'心'},
+        {0x2E9D, u'月'},
+        {0x2E9F, u'母'},
+        {0x2EA0, u'民'},
+        {0x2EA7, u'牛'},
+        {0x2EA9, u'王'},
+        {0x2EB6, u'羊'},
+        {0x2EBC, u'肉'},
+        {0x2EBD, u'臼'},
+        {0x2EC1, u'虎'},
+        {0x2EC4, u'西'},
+        {0x2EC5, u'见'},
+        {0x2EC6, u'角'},
+        {0x2EC9, u'贝'},
+        {0x2ECB, u'车'},
+        {0x2ED1, u'長'},
+        {0x2ED3, u'长'},
+        {0x2ED4, u'门'},
+        {0x2ED7, u'雨'},
+        {0x2ED8, u'青'},
+        {0x2ED9, u'韦'},
+        {0x2EDA, u'页'},
+        {0x2EDB, u'风'},
+        {0x2EDC, u'飞'},
+        {0x2EDD, u'食'},
+        {0x2EE2, u'马'},
+        {0x2EE3, u'骨'},
+        {0x2EE4, u'鬼'},
+        {0x2EE5, u'鱼'},
+        {0x2EE6, u'鸟'},
+        {0x2EE7, u'卤'},
+        {0x2EE8, u'麦'},
+        {0x2EE9, u'黄'},
+        {0x2EEA, u'黾'},
+        {0x2EEC, u'齐'},
+        {0x2EEE, u'齿'},
+        {0x2EF0, u'龙'},
+        {0x2EF3, u'龟'},
+    };
+    for (QChar &c : text) {
+        const char16_t code = c.unicode();
+        if (code >= 0x2F00 && code <= 0x2FD5) {
+            c = QString(c).normalized(QString::NormalizationForm_KC).front();
+        } else if (code >= 0x2E80 && code <= 0x2EF3) {
+            c = QChar(supplement.value(code, code));
+        }
+    }
+    return text;
+}
+
+} // namespace
 
 Result<ImportedText> PdfImporter::importBytes(const QByteArray &bytes)
 {
@@ -24,14 +88,14 @@ Result<ImportedText> PdfImporter::importBytes(const QByteArray &bytes)
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        return Error { tr("is protected by a password; remove the protection and import it again") };
+        return Error{tr("is protected by a password; remove the protection and import it again")};
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return Error { tr("is encrypted with an unsupported security scheme") };
+        return Error{tr("is encrypted with an unsupported security scheme")};
     default:
-        return Error { tr("is not a readable PDF (the file is damaged or truncated)") };
+        return Error{tr("is not a readable PDF (the file is damaged or truncated)")};
     }
     if (document.status() != QPdfDocument::Status::Ready || document.pageCount() <= 0) {
-        return Error { tr("is not a readable PDF (the file is damaged or truncated)") };
+        return Error{tr("is not a readable PDF (the file is damaged or truncated)")};
     }
 
     QList<QStringList> pages;
@@ -40,7 +104,7 @@ Result<ImportedText> PdfImporter::importBytes(const QByteArray &bytes)
     for (int page = 0; page < document.pageCount(); ++page) {
         QStringList lines;
         // PDFium ends lines with "\r\n"; some producers use U+2028 or a lone '\r'.
-        QString pageText = document.getAllText(page).text();
+        QString pageText = withUnifiedIdeographs(document.getAllText(page).text());
         pageText.replace(u'\r', u'\n').replace(QChar(0x2028), u'\n').replace(QChar(0x2029), u'\n');
         for (const QStringView line : QStringView(pageText).tokenize(u'\n')) {
             const QStringView trimmed = line.trimmed();
@@ -54,7 +118,7 @@ Result<ImportedText> PdfImporter::importBytes(const QByteArray &bytes)
         pages.append(lines);
     }
     if (pagesWithoutText == document.pageCount()) {
-        return Error { tr("has no text layer — OCR is not supported") };
+        return Error{tr("has no text layer — OCR is not supported")};
     }
 
     ImportedTextBuilder builder(u"pdf"_s);

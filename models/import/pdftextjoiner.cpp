@@ -72,6 +72,32 @@ qsizetype fullLineWidth(const QList<QStringList> &pages)
     return widths[qsizetype(double(widths.size() - 1) * 0.9)];
 }
 
+/**
+ * @p line cut where a heading begins or ends behind a space between Chinese characters: before a
+ * heading marker that follows a finished sentence ("…完成。 二、存在问题"), and after a heading
+ * without sentence punctuation ("（四）严格依法行政 一是…").
+ */
+QStringList splitAtHeadings(const QString &line)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype space = line.indexOf(u' '); space > 0; space = line.indexOf(u' ', space + 1)) {
+        const QStringView before = QStringView(line).mid(start, space - start).trimmed();
+        const QStringView after = QStringView(line).mid(space + 1).trimmed();
+        if (before.isEmpty() || after.isEmpty() || !isWide(before.back()) || !isWide(after.front())) {
+            continue;
+        }
+        const bool headingFollows = endsSentence(before) && PdfTextJoiner::startsWithHeadingMarker(after);
+        const bool headingEnds = PdfTextJoiner::startsWithHeadingMarker(before) && !before.contains(u'。');
+        if (headingFollows || headingEnds) {
+            parts.append(before.toString());
+            start = space + 1;
+        }
+    }
+    parts.append(line.mid(start));
+    return parts;
+}
+
 } // namespace
 
 bool PdfTextJoiner::isPageNumber(QStringView line)
@@ -127,6 +153,16 @@ QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
             --last;
         }
         bodies.append(page.mid(first, last - first));
+    }
+
+    // PDFium sometimes runs two printed lines into one with a space between them; a heading
+    // that starts after a finished sentence is such a second line.
+    for (QStringList &page : bodies) {
+        QStringList split;
+        for (const QString &line : std::as_const(page)) {
+            split.append(splitAtHeadings(line));
+        }
+        page = split;
     }
 
     const qsizetype fullWidth = fullLineWidth(bodies);

@@ -174,11 +174,17 @@ private:
         if (!inSequence) {
             return false;
         }
+        followNumbering(marker);
+        return true;
+    }
+
+    // The ordinal the next heading of the marker's level is expected to have.
+    void followNumbering(const HeadingMarker &marker)
+    {
         m_next[marker.level] = marker.ordinal + 1;
         for (int deeper = marker.level + 1; deeper <= 3; ++deeper) {
             m_next[deeper] = 1;
         }
-        return true;
     }
 
     void addParagraph(const TextRange &range)
@@ -215,6 +221,10 @@ private:
             int level = line.hintLevel;
             if (level == 0 && marker && !marker->isEnumeration() && acceptHeading(*marker)) {
                 level = marker->level;
+            } else if (level > 0 && marker && !marker->isEnumeration() && marker->level == level) {
+                // A heading the file marked (a Word heading style) still counts in the numbering:
+                // "三、" typed as a plain paragraph after a styled "二、" is the next heading.
+                followNumbering(*marker);
             }
             if (level == 0) {
                 addParagraph(line.range);
