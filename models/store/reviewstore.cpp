@@ -361,8 +361,8 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
     const ReportDocument &document = report.document;
     auto insert = m_db.prepare(
         u"INSERT INTO reports (uid, content_hash, file_name, format, encoding, script, title, region, level, year, "
-        "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"_s);
+        "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at, text_length) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"_s);
     if (!insert) {
         return Error{insert.error()};
     }
@@ -390,7 +390,8 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
         .bind(16,
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(document.warnings)).toJson(QJsonDocument::Compact)))
-        .bind(17, now());
+        .bind(17, now())
+        .bind(18, int(document.text.size()));
     if (const auto done = q.exec(); !done) {
         return Error{done.error()};
     }
@@ -688,11 +689,15 @@ QList<ReportSummary> ReviewStore::reports()
 {
     QList<ReportSummary> list;
     auto query = m_db.prepare(
-        u"SELECT r.id, r.uid, r.file_name, r.title, r.region, r.level, ifnull(r.year, 0), length(r.original_text), "
+        u"SELECT r.id, r.uid, r.file_name, r.title, r.region, r.level, ifnull(r.year, 0), r.text_length, "
         "r.script, r.review_status, r.imported_at, "
         "(SELECT count(*) FROM annotations a WHERE a.report_id = r.id AND a.status = 'open'), "
         "(SELECT value FROM decisions d WHERE d.report_id = r.id AND d.target = 'verdict:grade' ORDER BY d.id DESC "
-        "LIMIT 1) "
+        "LIMIT 1), "
+        // A reviewer's overrule of a checklist item counts instead of the automatic result.
+        "(SELECT count(*) FROM checklist c WHERE c.report_id = r.id AND ifnull((SELECT value FROM decisions d "
+        "WHERE d.report_id = r.id AND d.target = 'checklist:' || c.item ORDER BY d.id DESC LIMIT 1), c.result) = "
+        "'fail') "
         "FROM reports r ORDER BY r.year DESC, r.region, r.id"_s);
     if (!query) {
         return list;
@@ -713,6 +718,7 @@ QList<ReportSummary> ReviewStore::reports()
         s.imported = timeFrom(q.columnText(10));
         s.openAnnotations = q.columnInt(11);
         s.grade = q.columnText(12);
+        s.checklistFailures = q.columnInt(13);
         list.append(s);
     }
     return list;
@@ -1376,6 +1382,76 @@ Result<Decision> ReviewStore::decide(
         return Error{committed.error()};
     }
     return d;
+}
+
+Result<Done> ReviewStore::withdrawDecision(qint64 decisionId)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Withdrawing the decision"), begun.error());
+    }
+    auto find = m_db.prepare(u"SELECT uid, report_id, target, value FROM decisions WHERE id = ?1"_s);
+    if (!find) {
+        return Error{find.error()};
+    }
+    if (const auto row = find.value().bind(1, decisionId).step(); !row || !row.value()) {
+        return Error{tr("There is no decision %1.").arg(decisionId)};
+    }
+    const QString uid = find.value().columnText(0);
+    const qint64 reportId = find.value().columnInt64(1);
+    const QString before = json({{u"target"_s, find.value().columnText(2)}, {u"value"_s, find.value().columnText(3)}});
+    find.value().reset();
+    auto remove = m_db.prepare(u"DELETE FROM decisions WHERE id = ?1"_s);
+    if (!remove) {
+        return Error{remove.error()};
+    }
+    if (const auto done = remove.value().bind(1, decisionId).exec(); !done) {
+        return failed(tr("Withdrawing the decision"), done.error());
+    }
+    if (const auto logged = writeHistory(u"withdraw"_s, u"decision"_s, uid, reportId, before, {}); !logged) {
+        return logged;
+    }
+    return transaction.commit();
+}
+
+Result<Done> ReviewStore::restoreTag(const Tag &tag)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Restoring the tag"), begun.error());
+    }
+    auto insert = m_db.prepare(u"INSERT INTO tags (id, uid, name, color, shortcut, position, category) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
+    if (!insert) {
+        return Error{insert.error()};
+    }
+    SqliteStatement &q = insert.value();
+    q.bind(1, tag.id).bind(2, tag.uid).bind(3, tag.name).bind(4, tag.color.name());
+    if (tag.shortcut > 0) {
+        q.bind(5, tag.shortcut);
+    } else {
+        q.bindNull(5);
+    }
+    q.bind(6, tag.position);
+    if (tag.category.isEmpty()) {
+        q.bindNull(7);
+    } else {
+        q.bind(7, tag.category);
+    }
+    if (const auto done = q.exec(); !done) {
+        return failed(tr("Restoring the tag"), done.error());
+    }
+    if (const auto logged = writeHistory(u"restore"_s, u"tag"_s, tag.uid, 0, {}, json({{u"name"_s, tag.name}}));
+        !logged) {
+        return logged;
+    }
+    return transaction.commit();
 }
 
 QList<Decision> ReviewStore::decisions(qint64 reportId)

@@ -133,6 +133,8 @@ public:
     Result<Done> mergeTags(qint64 fromId, qint64 intoId);
     /** Removes an unused tag; a tag still in use is refused (merge it into another instead). */
     Result<Done> removeTag(qint64 tagId);
+    /** Puts back a tag removed or merged away earlier (undo), with its id and uid. */
+    Result<Done> restoreTag(const Tag &tag);
 
     // Annotations
     /** Tags original[start, end) of a report; the quote and its context are taken from the text. */
@@ -143,12 +145,15 @@ public:
     Result<Done> removeAnnotation(qint64 annotationId);
     /** Puts back an annotation removed earlier (undo), with its id and uid. */
     Result<Done> restoreAnnotation(const Annotation &annotation);
+    Result<Annotation> annotation(qint64 annotationId);
     QList<Annotation> annotations(qint64 reportId);
     QList<Annotation> allAnnotations();
 
     // Decisions
     Result<Decision> decide(qint64 reportId, const QString &target, const QString &automatic, const QString &value,
         const QString &comment = {});
+    /** Takes a decision back (undo): the one before it on the same target is in force again. */
+    Result<Done> withdrawDecision(qint64 decisionId);
     /** The decisions in force for a report (the newest per target, plus conflicting ones). */
     QList<Decision> decisions(qint64 reportId);
 
@@ -174,7 +179,6 @@ private:
     Result<qint64> insertReport(const ReportImport &report, const QString &uid);
     Result<Done> insertAnalysis(qint64 reportId, const ReportAnalysis &analysis);
     Result<ReanchorResult> reanchor(qint64 oldReportId, qint64 newReportId, const QString &newText);
-    Result<Annotation> annotation(qint64 annotationId);
     Result<Done> updateAnnotation(
         qint64 annotationId, const QString &column, const QString &value, const QString &field);
     Result<Done> refuseIfReadOnly() const;

@@ -75,6 +75,8 @@ struct ReportSummary
     QString reviewStatus;
     QString grade;
     int openAnnotations = 0;
+    /** Checklist items that fail, after the reviewers' overrules. */
+    int checklistFailures = 0;
     QDateTime imported;
 };
 

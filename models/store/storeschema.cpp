@@ -171,6 +171,9 @@ END;
         // building both cost more than half the import time.
         uR"sql(
 CREATE INDEX reports_by_file ON reports(file_name);
+-- The library lists lengths without reading every text.
+ALTER TABLE reports ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0;
+UPDATE reports SET text_length = length(original_text);
 DROP TRIGGER parts_unindex;
 DROP TABLE parts_trigram;
 -- The bigram index now also holds every single character; rebuilt from the stored text.

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewsession.h"
+
+#include <QUndoCommand>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+/**
+ * A change already made, and how to make and unmake it again. QUndoStack calls redo() when
+ * the command is pushed; the first call is skipped because the change is done by then (so its
+ * errors could be returned to the caller).
+ */
+class ChangeCommand final : public QUndoCommand
+{
+public:
+    ChangeCommand(const QString &text, std::function<Result<Done>()> redo, std::function<Result<Done>()> undo,
+        std::function<void()> changed, std::function<void(const QString &)> failed)
+        : QUndoCommand(text)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+        , m_changed(std::move(changed))
+        , m_failed(std::move(failed))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_pushed) {
+            run(m_redo);
+        }
+        m_pushed = true;
+    }
+
+    void undo() override { run(m_undo); }
+
+private:
+    void run(const std::function<Result<Done>()> &step)
+    {
+        if (const auto done = step(); !done) {
+            m_failed(done.error());
+        }
+        m_changed();
+    }
+
+    std::function<Result<Done>()> m_redo;
+    std::function<Result<Done>()> m_undo;
+    std::function<void()> m_changed;
+    std::function<void(const QString &)> m_failed;
+    bool m_pushed = false;
+};
+
+Error noProject()
+{
+    return Error{ReviewSession::tr("No project is open.")};
+}
+
+} // namespace
+
+ReviewSession::ReviewSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ReviewSession::~ReviewSession() = default;
+
+Result<Done> ReviewSession::open(const QString &path)
+{
+    // A large project opens at once; its check runs later on another connection.
+    auto store = ReviewStore::open(path, ReviewStore::Access::ReadWrite, ReviewStore::Check::Deferred);
+    if (!store) {
+        return Error{store.error()};
+    }
+    close();
+    m_store = std::move(store).value();
+    m_store->setAuthor(m_author);
+    Q_EMIT opened();
+    return Done{};
+}
+
+void ReviewSession::close()
+{
+    if (!m_store) {
+        return;
+    }
+    m_undo.clear();
+    m_store.reset();
+    Q_EMIT closed();
+}
+
+void ReviewSession::setAuthor(const QString &author)
+{
+    m_author = author;
+    if (m_store) {
+        m_store->setAuthor(author);
+    }
+}
+
+Result<Done> ReviewSession::record(const QString &text, std::function<Result<Done>()> change,
+    std::function<Result<Done>()> inverse, std::function<void()> changed)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    if (const auto done = change(); !done) {
+        return done;
+    }
+    changed();
+    m_undo.push(new ChangeCommand(text, std::move(change), std::move(inverse), std::move(changed),
+        [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    return Done{};
+}
+
+Result<Annotation> ReviewSession::addAnnotation(
+    qint64 reportId, int start, int end, qint64 tagId, const QString &comment)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    // The first time, the store makes the annotation (quote, context, times); redo puts that
+    // same annotation back.
+    auto made = std::make_shared<Annotation>();
+    bool first = true;
+    const auto done = record(
+        tr("Tag passage"),
+        [this, made, first, reportId, start, end, tagId, comment]() mutable -> Result<Done> {
+            if (!first) {
+                return m_store->restoreAnnotation(*made);
+            }
+            first = false;
+            auto added = m_store->addAnnotation(reportId, start, end, tagId, comment);
+            if (!added) {
+                return Error{added.error()};
+            }
+            *made = added.value();
+            return Done{};
+        },
+        [this, made] { return m_store->removeAnnotation(made->id); },
+        [this, reportId] { Q_EMIT annotationsChanged(reportId); });
+    if (!done) {
+        return Error{done.error()};
+    }
+    return *made;
+}
+
+Result<Done> ReviewSession::removeAnnotation(qint64 annotationId)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    const auto before = m_store->annotation(annotationId);
+    if (!before) {
+        return Error{before.error()};
+    }
+    const Annotation annotation = before.value();
+    return record(
+        tr("Remove annotation"), [this, annotationId] { return m_store->removeAnnotation(annotationId); },
+        [this, annotation] { return m_store->restoreAnnotation(annotation); },
+        [this, annotation] { Q_EMIT annotationsChanged(annotation.reportId); });
+}
+
+Result<Done> ReviewSession::setAnnotationComment(qint64 annotationId, const QString &comment)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    const auto before = m_store->annotation(annotationId);
+    if (!before) {
+        return Error{before.error()};
+    }
+    const QString old = before.value().comment;
+    const qint64 reportId = before.value().reportId;
+    return record(
+        tr("Edit comment"),
+        [this, annotationId, comment] { return m_store->setAnnotationComment(annotationId, comment); },
+        [this, annotationId, old] { return m_store->setAnnotationComment(annotationId, old); },
+        [this, reportId] { Q_EMIT annotationsChanged(reportId); });
+}
+
+Result<Done> ReviewSession::setAnnotationTag(qint64 annotationId, qint64 tagId)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    const auto before = m_store->annotation(annotationId);
+    if (!before) {
+        return Error{before.error()};
+    }
+    const qint64 old = before.value().tagId;
+    const qint64 reportId = before.value().reportId;
+    return record(
+        tr("Change tag"), [this, annotationId, tagId] { return m_store->setAnnotationTag(annotationId, tagId); },
+        [this, annotationId, old] { return m_store->setAnnotationTag(annotationId, old); },
+        [this, reportId] { Q_EMIT annotationsChanged(reportId); });
+}
+
+Result<Done> ReviewSession::setAnnotationResolved(qint64 annotationId, bool resolved)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    const auto before = m_store->annotation(annotationId);
+    if (!before) {
+        return Error{before.error()};
+    }
+    const bool old = before.value().resolved;
+    const qint64 reportId = before.value().reportId;
+    return record(
+        resolved ? tr("Resolve annotation") : tr("Reopen annotation"),
+        [this, annotationId, resolved] { return m_store->setAnnotationResolved(annotationId, resolved); },
+        [this, annotationId, old] { return m_store->setAnnotationResolved(annotationId, old); },
+        [this, reportId] { Q_EMIT annotationsChanged(reportId); });
+}
+
+Result<Decision> ReviewSession::decide(
+    qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    auto made = std::make_shared<Decision>();
+    const auto done = record(
+        tr("Record decision"),
+        [this, made, reportId, target, automatic, value, comment]() -> Result<Done> {
+            auto decided = m_store->decide(reportId, target, automatic, value, comment);
+            if (!decided) {
+                return Error{decided.error()};
+            }
+            *made = decided.value();
+            return Done{};
+        },
+        [this, made] { return m_store->withdrawDecision(made->id); },
+        [this, reportId] { Q_EMIT decisionsChanged(reportId); });
+    if (!done) {
+        return Error{done.error()};
+    }
+    return *made;
+}
+
+Result<Tag> ReviewSession::addTag(const QString &name, const QColor &color)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    auto made = std::make_shared<Tag>();
+    bool first = true;
+    const auto done = record(
+        tr("Add tag"),
+        [this, made, first, name, color]() mutable -> Result<Done> {
+            if (!first) {
+                return m_store->restoreTag(*made);
+            }
+            first = false;
+            auto added = m_store->addTag(name, color);
+            if (!added) {
+                return Error{added.error()};
+            }
+            *made = added.value();
+            return Done{};
+        },
+        [this, made] { return m_store->removeTag(made->id); }, [this] { Q_EMIT tagsChanged(); });
+    if (!done) {
+        return Error{done.error()};
+    }
+    return *made;
+}
+
+Result<Done> ReviewSession::renameTag(qint64 tagId, const QString &name)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    QString old;
+    for (const Tag &tag : m_store->tags()) {
+        if (tag.id == tagId) {
+            old = tag.name;
+        }
+    }
+    return record(
+        tr("Rename tag"), [this, tagId, name] { return m_store->renameTag(tagId, name); },
+        [this, tagId, old] { return m_store->renameTag(tagId, old); }, [this] { Q_EMIT tagsChanged(); });
+}
+
+Result<Done> ReviewSession::recolorTag(qint64 tagId, const QColor &color)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    QColor old;
+    for (const Tag &tag : m_store->tags()) {
+        if (tag.id == tagId) {
+            old = tag.color;
+        }
+    }
+    return record(
+        tr("Change tag color"), [this, tagId, color] { return m_store->recolorTag(tagId, color); },
+        [this, tagId, old] { return m_store->recolorTag(tagId, old); }, [this] { Q_EMIT tagsChanged(); });
+}
+
+Result<Done> ReviewSession::mergeTags(qint64 fromId, qint64 intoId)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    const QList<Tag> tags = m_store->tags();
+    const auto from = std::find_if(tags.begin(), tags.end(), [fromId](const Tag &t) { return t.id == fromId; });
+    if (from == tags.end()) {
+        return Error{tr("There is no tag %1.").arg(fromId)};
+    }
+    const Tag fromTag = *from;
+    QList<qint64> moved;
+    for (const Annotation &annotation : m_store->allAnnotations()) {
+        if (annotation.tagId == fromId) {
+            moved.append(annotation.id);
+        }
+    }
+    return record(
+        tr("Merge tags"), [this, fromId, intoId] { return m_store->mergeTags(fromId, intoId); },
+        [this, fromTag, moved]() -> Result<Done> {
+            if (const auto restored = m_store->restoreTag(fromTag); !restored) {
+                return restored;
+            }
+            for (const qint64 id : moved) {
+                if (const auto back = m_store->setAnnotationTag(id, fromTag.id); !back) {
+                    return back;
+                }
+            }
+            return Done{};
+        },
+        [this] {
+            Q_EMIT tagsChanged();
+            Q_EMIT annotationsChanged(0);
+        });
+}
+
+} // namespace Fazhi

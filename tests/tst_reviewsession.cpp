@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workstation's session: every change undoable, every view told.
+#include "reviewsession.h"
+#include "seedreports.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Fazhi;
+
+class TestReviewSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ReviewSession m_session;
+    qint64 m_report = 0;
+
+    qint64 tagNamed(const QString &name)
+    {
+        for (const Tag &tag : m_session.store()->tags()) {
+            if (tag.name == name) {
+                return tag.id;
+            }
+        }
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QSignalSpy opened(&m_session, &ReviewSession::opened);
+        m_session.setAuthor(u"李审阅"_s);
+        QVERIFY(m_session.open(m_dir.filePath(u"session.fzr"_s)).ok());
+        QCOMPARE(opened.size(), 1);
+        const ReportDocument document = SeedReports::document(u"000"_s);
+        const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
+        QVERIFY(m_session.store()->importReport({document, hash, {}}).ok());
+        m_report = m_session.store()->reports().first().id;
+    }
+
+    void annotationsUndoAndRedo()
+    {
+        QSignalSpy changed(&m_session, &ReviewSession::annotationsChanged);
+        const auto added = m_session.addAnnotation(m_report, 100, 120, tagNamed(u"问题"_s), u"要核实"_s);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(added.value().author, u"李审阅"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toLongLong(), m_report);
+        QCOMPARE(m_session.store()->annotations(m_report).size(), 1);
+
+        m_session.undoStack()->undo();
+        QVERIFY(m_session.store()->annotations(m_report).isEmpty());
+        m_session.undoStack()->redo();
+        const QList<Annotation> back = m_session.store()->annotations(m_report);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().id, added.value().id); // the same annotation, not a copy
+        QCOMPARE(back.first().comment, u"要核实"_s);
+        QCOMPARE(changed.size(), 3);
+
+        QVERIFY(m_session.setAnnotationComment(added.value().id, u"已核实"_s).ok());
+        QVERIFY(m_session.setAnnotationResolved(added.value().id, true).ok());
+        QVERIFY(m_session.store()->annotation(added.value().id).value().resolved);
+        m_session.undoStack()->undo();
+        m_session.undoStack()->undo();
+        QCOMPARE(m_session.store()->annotation(added.value().id).value().comment, u"要核实"_s);
+        QVERIFY(!m_session.store()->annotation(added.value().id).value().resolved);
+
+        QVERIFY(m_session.removeAnnotation(added.value().id).ok());
+        QVERIFY(m_session.store()->annotations(m_report).isEmpty());
+        m_session.undoStack()->undo();
+        QCOMPARE(m_session.store()->annotation(added.value().id).value().comment, u"要核实"_s);
+    }
+
+    void decisionsUndo()
+    {
+        QSignalSpy changed(&m_session, &ReviewSession::decisionsChanged);
+        QVERIFY(m_session.decide(m_report, u"checklist:causes"_s, u"fail"_s, u"pass"_s, u"原因在第二段"_s).ok());
+        QVERIFY(m_session.decide(m_report, u"checklist:causes"_s, u"fail"_s, u"warn"_s).ok());
+        auto inForce = [&] {
+            for (const Decision &d : m_session.store()->decisions(m_report)) {
+                if (d.target == u"checklist:causes") {
+                    return d.value;
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(inForce(), u"warn"_s);
+        m_session.undoStack()->undo();
+        QCOMPARE(inForce(), u"pass"_s);
+        m_session.undoStack()->undo();
+        QVERIFY(inForce().isEmpty());
+        m_session.undoStack()->redo();
+        QCOMPARE(inForce(), u"pass"_s);
+        QCOMPARE(changed.size(), 5);
+    }
+
+    void tagMergeUndoRestoresTagAndAnnotations()
+    {
+        const auto added = m_session.addTag(u"典型经验"_s, QColor(u"#2a9d8f"_s));
+        QVERIFY(added.ok());
+        const auto annotation = m_session.addAnnotation(m_report, 300, 320, added.value().id);
+        QVERIFY(annotation.ok());
+        QVERIFY(m_session.mergeTags(added.value().id, tagNamed(u"亮点"_s)).ok());
+        QCOMPARE(tagNamed(u"典型经验"_s), 0);
+        QCOMPARE(m_session.store()->annotation(annotation.value().id).value().tagId, tagNamed(u"亮点"_s));
+        m_session.undoStack()->undo();
+        QCOMPARE(tagNamed(u"典型经验"_s), added.value().id);
+        QCOMPARE(m_session.store()->annotation(annotation.value().id).value().tagId, added.value().id);
+
+        QVERIFY(m_session.renameTag(added.value().id, u"好做法"_s).ok());
+        m_session.undoStack()->undo();
+        QCOMPARE(tagNamed(u"典型经验"_s), added.value().id);
+        // Undo back past the tag's creation: its annotation goes first, then the tag.
+        m_session.undoStack()->undo();
+        m_session.undoStack()->undo();
+        QCOMPARE(tagNamed(u"典型经验"_s), 0);
+    }
+
+    void failedChangeIsNotRecorded()
+    {
+        const int before = m_session.undoStack()->count();
+        QVERIFY(!m_session.addAnnotation(m_report, 10, 5, tagNamed(u"问题"_s)).ok());
+        QVERIFY(!m_session.removeAnnotation(999999).ok());
+        QCOMPARE(m_session.undoStack()->count(), before);
+    }
+
+    void closeForgetsTheHistory()
+    {
+        QSignalSpy closed(&m_session, &ReviewSession::closed);
+        m_session.close();
+        QCOMPARE(closed.size(), 1);
+        QVERIFY(!m_session.isOpen());
+        QCOMPARE(m_session.undoStack()->count(), 0);
+        QVERIFY(!m_session.addAnnotation(m_report, 1, 2, 1).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewSession)
+#include "tst_reviewsession.moc"
