@@ -103,6 +103,12 @@ private Q_SLOTS:
         QTest::newRow("slogan") << u"持续深化“放管服”改革"_s << u"“放管服”"_s << u"Slogan"_s;
         QTest::newRow("plain number") << u"第12号"_s << u"12"_s << u"Number"_s;
         QTest::newRow("plain text") << u"坚持以习近平法治思想为指导"_s << u"坚持"_s << u"Normal Text"_s;
+        QTest::newRow("problem cue") << u"但仍存在一些短板:一是"_s << u"短板"_s << u"Problem Cue"_s;
+        QTest::newRow("problem cue traditional") << u"與群眾期待仍有差距"_s << u"差距"_s << u"Problem Cue"_s;
+        QTest::newRow("plan cue") << u"下一步,我区将进一步加强"_s << u"下一步"_s << u"Plan Cue"_s;
+        QTest::newRow("plan cue will") << u"2025年,江海区将持续深化改革"_s << u"将"_s << u"Plan Cue"_s;
+        QTest::newRow("plan cue traditional") << u"明年將繼續推進"_s << u"將"_s << u"Plan Cue"_s;
+        QTest::newRow("将 as a preposition") << u"将其纳入考核"_s << u"将"_s << u"Normal Text"_s;
     }
 
     void parts()
