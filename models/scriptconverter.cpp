@@ -50,4 +50,35 @@ Result<QString> ScriptConverter::convert(QStringView text) const
     }
 }
 
+Result<QString> ScriptConverter::convertKeepingOffsets(const QString &text) const
+{
+    const auto converted = convert(text);
+    if (!converted) {
+        return converted;
+    }
+    if (converted.value().size() == text.size()) {
+        return converted;
+    }
+    // Some phrase conversions change the length; those lines keep their original script, so
+    // that every offset into the text (annotations, sections) still points at its characters.
+    QString result;
+    result.reserve(text.size());
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', from);
+        if (end < 0) {
+            end = text.size();
+        }
+        const QStringView line = QStringView(text).mid(from, end - from);
+        const auto lineConverted = convert(line);
+        result
+            += lineConverted && lineConverted.value().size() == line.size() ? lineConverted.value() : line.toString();
+        if (end < text.size()) {
+            result += u'\n';
+        }
+        from = end + 1;
+    }
+    return result;
+}
+
 } // namespace Fazhi

@@ -43,6 +43,12 @@ public:
     /** The text converted; an Error when OpenCC failed or the converter is not valid. */
     Result<QString> convert(QStringView text) const;
 
+    /**
+     * The text converted so that it has exactly the length of @p text: a line whose conversion
+     * would change its length stays as written. Offsets into the original stay valid in the result.
+     */
+    Result<QString> convertKeepingOffsets(const QString &text) const;
+
     /** The OpenCC configuration file name used for @p direction, e.g. "t2s.json". */
     static QString configName(Direction direction);
 
