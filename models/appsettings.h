@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 
 namespace Fazhi {
 
@@ -17,6 +19,17 @@ class AppSettings final : public QObject
     Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
+    /** The colors of the program: those of the desktop, or always light or always dark. */
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    /** The reader's text size when none is chosen, and the range the settings accept, in points. */
+    static constexpr int DefaultTextSize = 14;
+    static constexpr int MinimumTextSize = 9;
+    static constexpr int MaximumTextSize = 28;
+    /** How many projects File → Recent projects keeps. */
+    static constexpr int MaximumRecentProjects = 10;
+
     /** Settings in the application's default QSettings location. */
     explicit AppSettings(QObject *parent = nullptr);
     /** Settings in the INI file at @p fileName (tests, portable installs). */
@@ -36,13 +49,57 @@ public:
     QString reviewerName() const;
     void setReviewerName(const QString &name);
 
+    /** The reader's text size in points, within MinimumTextSize … MaximumTextSize. */
+    int textSize() const;
+    /** Sets the text size, clamped to the accepted range. */
+    void setTextSize(int points);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+    /** "system", "light" or "dark", as stored; unknown names read as Theme::System. */
+    static QString themeName(Theme theme);
+    static Theme themeFromName(const QString &name);
+
+    /** Where new projects are saved and the open dialogs start: the user's documents folder unless chosen. */
+    QString defaultProjectFolder() const;
+    /** Sets the folder; an empty @p folder goes back to the documents folder. */
+    void setDefaultProjectFolder(const QString &folder);
+
+    /** The projects opened last, the most recent first, at most MaximumRecentProjects, each once. */
+    QStringList recentProjects() const;
+    /** Puts @p path first in the recent projects (moving it there if it is already listed). */
+    void addRecentProject(const QString &path);
+    /** Drops @p path from the recent projects (a file that is gone). */
+    void removeRecentProject(const QString &path);
+    void clearRecentProjects();
+
+    /** The project open when the program was closed, reopened on the next start; empty for none. */
+    QString lastProject() const;
+    void setLastProject(const QString &path);
+
+    /** The reports open in the reader when the program was closed, in tab order. */
+    QList<qint64> openReportIds() const;
+    void setOpenReportIds(const QList<qint64> &ids);
+
+    /** The central view and script shown when the program was closed, as the main window names them. */
+    QString viewMode() const;
+    void setViewMode(const QString &mode);
+
     void sync();
 
 Q_SIGNALS:
     void uiLanguageChanged(const QString &language);
     void reviewerNameChanged(const QString &name);
+    void textSizeChanged(int points);
+    void themeChanged(Fazhi::AppSettings::Theme theme);
+    void defaultProjectFolderChanged(const QString &folder);
+    void recentProjectsChanged(const QStringList &paths);
 
 private:
+    /** Stores @p value under @p key; whether it differed from what was there (callers signal then). */
+    bool change(const QString &key, const QVariant &value);
+    void storeRecentProjects(const QStringList &paths);
+
     QSettings m_settings;
 };
 
