@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarypanel.h"
+
+#include "libraryfiltermodel.h"
+#include "librarymodel.h"
+#include "reviewsession.h"
+
+#include <set>
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+constexpr int MinCompared = 2;
+constexpr int MaxCompared = 4;
+
+/** Selects the item of @p combo whose data is @p value, or the first ("All …") when it is gone. */
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new LibraryModel(session, this))
+    , m_filter(new LibraryFilterModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_year(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_view(new QTreeView(this))
+    , m_footer(new QLabel(this))
+    , m_focusFilter(new QAction(tr("Filter Reports"), this))
+    , m_open(new QAction(tr("&Open"), this))
+    , m_compare(new QAction(tr("&Compare"), this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_filterEdit->setPlaceholderText(tr("Filter reports (any script)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->installEventFilter(this);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &LibraryFilterModel::setFilterText);
+
+    m_focusFilter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusFilter->setShortcutContext(Qt::WindowShortcut);
+    connect(m_focusFilter, &QAction::triggered, this, &LibraryPanel::focusFilter);
+    addAction(m_focusFilter);
+
+    m_year->setToolTip(tr("Only reports on this year"));
+    m_level->setToolTip(tr("Only reports of this administrative level"));
+    m_status->setToolTip(tr("Only reports with this review status"));
+    for (QComboBox *combo : {m_year, m_level, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : LibraryModel::statuses()) {
+        m_status->addItem(LibraryModel::statusName(status), status);
+    }
+    connect(
+        m_year, &QComboBox::currentIndexChanged, this, [this] { m_filter->setYear(m_year->currentData().toInt()); });
+    connect(m_level, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setLevel(m_level->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setStatus(m_status->currentData().toString()); });
+
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LibraryModel::Year, Qt::DescendingOrder);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LibraryModel::Region, QHeaderView::Stretch);
+    header->setSectionsMovable(true);
+    // In a narrow dock the reviewer hides what they do not need.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &position) {
+        QMenu menu(this);
+        for (int column = LibraryModel::Level; column < LibraryModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(position));
+    });
+    // Widths from the font rather than from the contents, which would mean measuring every row.
+    const QFontMetrics metrics(font());
+    QString longestStatus;
+    for (const QString &status : LibraryModel::statuses()) {
+        if (LibraryModel::statusName(status).size() > longestStatus.size()) {
+            longestStatus = LibraryModel::statusName(status);
+        }
+    }
+    const QString samples[LibraryModel::ColumnCount]
+        = {{}, u"街道"_s, u"2024"_s, u"888,888"_s, longestStatus, u"优秀"_s, u"888"_s, u"88"_s};
+    for (int column = LibraryModel::Level; column < LibraryModel::ColumnCount; ++column) {
+        const int extra = column == LibraryModel::Status ? style()->pixelMetric(QStyle::PM_SmallIconSize) + 44 : 24;
+        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        header->resizeSection(column, std::max(title, metrics.horizontalAdvance(samples[column]) + extra));
+    }
+    header->setMinimumSectionSize(metrics.horizontalAdvance(u"8888"_s));
+    connect(m_view, &QTreeView::activated, this, &LibraryPanel::onActivated);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid()) {
+            m_current = current.data(LibraryModel::ReportIdRole).toLongLong();
+        }
+    });
+
+    m_open->setShortcut(QKeySequence(Qt::Key_Return));
+    m_open->setShortcutVisibleInContextMenu(true);
+    connect(m_open, &QAction::triggered, this, &LibraryPanel::onActivated);
+    m_compare->setToolTip(tr("Compare 2 to 4 selected reports side by side"));
+    connect(m_compare, &QAction::triggered, this, [this] { Q_EMIT compareRequested(selectedReports()); });
+    const std::pair<QString, QString> statusActions[] = {
+        {u"markUnreviewed"_s, tr("Mark as &Unreviewed")},
+        {u"markInProgress"_s, tr("Mark as &In Progress")},
+        {u"markDone"_s, tr("Mark as &Done")},
+    };
+    for (int i = 0; i < LibraryModel::statuses().size(); ++i) {
+        const QString status = LibraryModel::statuses().at(i);
+        auto *action = new QAction(statusActions[i].second, this);
+        action->setObjectName(statusActions[i].first);
+        action->setData(status);
+        connect(action, &QAction::triggered, this, [this, status] { setReviewStatus(status); });
+        m_statusActions.append(action);
+    }
+
+    connect(m_model, &LibraryModel::modelReset, this, &LibraryPanel::onModelReset);
+    connect(m_model, &LibraryModel::loaded, this, &LibraryPanel::updateFooter);
+    connect(m_model, &LibraryModel::dataChanged, this, &LibraryPanel::fillChoices);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateFooter);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateFooter);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateFooter);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryPanel::updateFooter);
+    connect(&session, &ReviewSession::opened, this, &LibraryPanel::updateFooter);
+    connect(&session, &ReviewSession::closed, this, &LibraryPanel::updateFooter);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_year);
+    filters->addWidget(m_level);
+    filters->addWidget(m_status);
+    filters->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_filterEdit);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_footer);
+    m_footer->setContentsMargins(4, 0, 4, 2);
+    m_footer->setForegroundRole(QPalette::PlaceholderText);
+    setFocusProxy(m_view);
+
+    fillChoices();
+    updateActions();
+    updateFooter();
+}
+
+LibraryPanel::~LibraryPanel() = default;
+
+QList<qint64> LibraryPanel::selectedReports() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        ids.append(row.data(LibraryModel::ReportIdRole).toLongLong());
+    }
+    return ids;
+}
+
+void LibraryPanel::selectReports(const QList<qint64> &reportIds)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const qint64 id : reportIds) {
+        const int sourceRow = m_model->rowOf(id);
+        const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid()) {
+            selection.select(index, index);
+            if (!first.isValid()) {
+                first = index;
+            }
+        }
+    }
+    QItemSelectionModel *model = m_view->selectionModel();
+    if (first.isValid()) {
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    }
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    onSelectionChanged();
+}
+
+void LibraryPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void LibraryPanel::onSelectionChanged()
+{
+    updateActions();
+    const QList<qint64> selected = selectedReports();
+    if (selected != m_selected) {
+        m_selected = selected;
+        Q_EMIT selectedReportsChanged(m_selected);
+    }
+}
+
+void LibraryPanel::onModelReset()
+{
+    fillChoices();
+    // A reset forgets the selection silently: put back what the reviewer had chosen.
+    const qint64 current = m_current;
+    const QList<qint64> selected = m_selected;
+    selectReports(selected);
+    const int sourceRow = m_model->rowOf(current);
+    if (sourceRow >= 0) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(index);
+    }
+}
+
+void LibraryPanel::onActivated()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) {
+        Q_EMIT reportActivated(current.data(LibraryModel::ReportIdRole).toLongLong());
+    }
+}
+
+void LibraryPanel::setReviewStatus(const QString &status)
+{
+    ReviewStore *store = m_session.store();
+    if (!store) {
+        return;
+    }
+    QStringList errors;
+    for (const qint64 id : selectedReports()) {
+        if (const auto done = store->setReviewStatus(id, status); !done) {
+            errors.append(done.error());
+        }
+    }
+    m_session.notifyReportsChanged();
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(this, tr("Review Status"), errors.join(u'\n'));
+    }
+}
+
+void LibraryPanel::showContextMenu(const QPoint &position)
+{
+    if (!m_view->indexAt(position).isValid()) {
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(m_open);
+    menu.addAction(m_compare);
+    menu.addSeparator();
+    menu.addActions(m_statusActions);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void LibraryPanel::fillChoices()
+{
+    std::set<int, std::greater<>> years;
+    std::set<QString> levels;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ReportSummary &summary = m_model->summary(row);
+        if (summary.year > 0) {
+            years.insert(summary.year);
+        }
+        if (!summary.level.isEmpty()) {
+            levels.insert(summary.level);
+        }
+    }
+    // Refilling must not look like a choice: the filter keeps what was chosen while it still exists.
+    const QVariant year = m_year->currentData();
+    const QVariant level = m_level->currentData();
+    {
+        const QSignalBlocker blockYear(m_year);
+        const QSignalBlocker blockLevel(m_level);
+        m_year->clear();
+        m_year->addItem(tr("All years"), 0);
+        for (const int y : years) {
+            m_year->addItem(QString::number(y), y);
+        }
+        m_level->clear();
+        m_level->addItem(tr("All levels"), QString());
+        for (const QString &l : levels) {
+            m_level->addItem(l, l);
+        }
+        selectData(m_year, year.isValid() ? year : QVariant(0));
+        selectData(m_level, level.isValid() ? level : QVariant(QString()));
+    }
+    m_filter->setYear(m_year->currentData().toInt());
+    m_filter->setLevel(m_level->currentData().toString());
+}
+
+void LibraryPanel::updateFooter()
+{
+    const int total = m_model->rowCount();
+    if (!m_session.isOpen()) {
+        m_footer->setText(tr("No project is open"));
+    } else if (total == 0) {
+        m_footer->setText(
+            m_model->isLoading() ? tr("Loading reports…") : tr("No reports yet: import files or a folder"));
+    } else {
+        m_footer->setText(tr("%1 of %2 reports").arg(m_filter->rowCount()).arg(total));
+    }
+}
+
+void LibraryPanel::updateActions()
+{
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_open->setEnabled(m_view->currentIndex().isValid());
+    m_compare->setEnabled(selected >= MinCompared && selected <= MaxCompared);
+    for (QAction *action : std::as_const(m_statusActions)) {
+        action->setEnabled(selected > 0);
+    }
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the filter box goes on into the list, as in a browser's address bar.
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return) && m_filter->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid() || key->key() == Qt::Key_Return) {
+                m_view->setCurrentIndex(m_filter->index(0, 0));
+            }
+            m_view->setFocus(Qt::TabFocusReason);
+            if (key->key() == Qt::Key_Return) {
+                onActivated();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Fazhi

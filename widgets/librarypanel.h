@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace Fazhi {
+
+class LibraryFilterModel;
+class LibraryModel;
+class ReviewSession;
+
+/**
+ * The Library: every report of the project in a sortable table, narrowed by a filter box that
+ * understands either script and by year, level and review status. Opens a report on
+ * double-click or Enter, offers Compare for 2–4 selected reports, and sets review statuses.
+ */
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPanel)
+
+public:
+    explicit LibraryPanel(ReviewSession &session, QWidget *parent = nullptr);
+    ~LibraryPanel() override;
+
+    /** The ids of the selected reports, in the order shown. */
+    QList<qint64> selectedReports() const;
+    /** Selects the reports @p reportIds that are shown, the first of them current. */
+    void selectReports(const QList<qint64> &reportIds);
+
+    /** Puts the cursor in the filter box, its text selected (also Ctrl+L). */
+    void focusFilter();
+    /** The Ctrl+L action, for menus and the shortcut list. */
+    QAction *focusFilterAction() const { return m_focusFilter; }
+
+    LibraryModel *model() const { return m_model; }
+    LibraryFilterModel *filterModel() const { return m_filter; }
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    /** The reviewer wants to read @p reportId (double-click, Enter, Open). */
+    void reportActivated(qint64 reportId);
+    /** The reviewer wants 2–4 reports side by side. */
+    void compareRequested(const QList<qint64> &reportIds);
+    void selectedReportsChanged(const QList<qint64> &reportIds);
+
+private:
+    void onSelectionChanged();
+    void onModelReset();
+    void onActivated();
+    void setReviewStatus(const QString &status);
+    void showContextMenu(const QPoint &position);
+    void fillChoices();
+    void updateFooter();
+    void updateActions();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    ReviewSession &m_session;
+    LibraryModel *m_model;
+    LibraryFilterModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_year;
+    QComboBox *m_level;
+    QComboBox *m_status;
+    QTreeView *m_view;
+    QLabel *m_footer;
+    QAction *m_focusFilter;
+    QAction *m_open;
+    QAction *m_compare;
+    QList<QAction *> m_statusActions;
+    /** The selection as last announced; kept across a model reset to put it back. */
+    QList<qint64> m_selected;
+    qint64 m_current = 0;
+};
+
+} // namespace Fazhi
