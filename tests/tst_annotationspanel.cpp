@@ -105,10 +105,9 @@ private Q_SLOTS:
         QCOMPARE(badgeTexts(first).first(), u"问题"_s);
         QCOMPARE(badgeTexts(itemOf(panel, m_annotations.at(1))).first(), u"成效"_s);
         QCOMPARE(first->text(0), m_fixture.session.store()->annotation(m_annotations.at(0)).value().quote);
-        const QStringList details
-            = itemOf(panel, m_annotations.at(2))->data(0, CardItemDelegate::DetailsRole).toStringList();
-        QCOMPARE(details.first(), u"数据要核实"_s);
-        QVERIFY(details.last().startsWith(u"李审阅"_s));
+        QTreeWidgetItem *commented = itemOf(panel, m_annotations.at(2));
+        QCOMPARE(commented->data(0, CardItemDelegate::NoteRole).toString(), u"数据要核实"_s);
+        QVERIFY(commented->data(0, CardItemDelegate::DetailsRole).toStringList().first().startsWith(u"李审阅"_s));
         PanelScreenshot::save(&panel, u"annotationspanel"_s);
     }
 
@@ -172,7 +171,7 @@ private Q_SLOTS:
         dialog->accept();
         QCOMPARE(
             m_fixture.session.store()->annotation(m_annotations.at(2)).value().comment, u"已核实：与统计公报一致"_s);
-        QCOMPARE(itemOf(panel, m_annotations.at(2))->data(0, CardItemDelegate::DetailsRole).toStringList().first(),
+        QCOMPARE(itemOf(panel, m_annotations.at(2))->data(0, CardItemDelegate::NoteRole).toString(),
             u"已核实：与统计公报一致"_s);
         m_fixture.session.undoStack()->undo();
         QCOMPARE(m_fixture.session.store()->annotation(m_annotations.at(2)).value().comment, u"数据要核实"_s);

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(decision);
         QCOMPARE(decision->value, checklistStatusId(item.status));
         QVERIFY(labelText(card(panel, item.id), u"status"_s).contains(u"confirmed"_s));
+        QVERIFY(!card(panel, item.id)->findChild<QPushButton *>(u"confirm"_s)->isEnabled());
     }
 
     void evidenceLinksJumpToTheText()
@@ -175,6 +177,7 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.session.store()->reports().first().reviewStatus, u"done"_s);
         QCOMPARE(m_fixture.session.store()->reports().first().grade, u"good"_s);
         QCOMPARE(status->currentIndex(), 2);
+        panel.findChild<QScrollArea *>()->ensureWidgetVisible(summary);
         PanelScreenshot::save(&panel, u"checklistpanel-verdict"_s);
     }
 };

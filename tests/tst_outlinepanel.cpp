@@ -88,6 +88,8 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(u"automatic: "_s), qPrintable(tip));
         QVERIFY2(tip.contains(u"依法全面履行政府职能"_s), qPrintable(tip));
         PanelScreenshot::save(&panel, u"outlinepanel"_s);
+        tree->scrollToBottom();
+        PanelScreenshot::save(&panel, u"outlinepanel-end"_s);
     }
 
     void unheadedParagraphsOfAnotherCategoryAreListed()
@@ -151,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(problems);
         QVERIFY(dialog->findChild<QRadioButton *>(u"achievements"_s)->isChecked());
         ReviewFixture::clickButton(problems);
+        PanelScreenshot::save(dialog, u"overruledialog"_s);
         ReviewFixture::type(dialog->findChild<QPlainTextEdit *>(), u"写的是差距"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 

@@ -188,12 +188,9 @@ void AnnotationsPanel::describe(QTreeWidgetItem *item, const Annotation &annotat
     const QDateTime when = (annotation.updated.isValid() ? annotation.updated : annotation.created).toLocalTime();
     const QString signature
         = QStringList{annotation.author, QLocale().toString(when, QLocale::ShortFormat)}.join(u" · "_s);
-    QStringList details;
-    if (!annotation.comment.isEmpty()) {
-        details.append(annotation.comment.simplified());
-    }
-    details.append(signature);
-    item->setData(0, CardItemDelegate::DetailsRole, details);
+    item->setData(
+        0, CardItemDelegate::NoteRole, annotation.comment.isEmpty() ? QVariant() : annotation.comment.simplified());
+    item->setData(0, CardItemDelegate::DetailsRole, QStringList{signature});
 
     QStringList tip;
     if (annotation.orphaned) {

@@ -11,7 +11,7 @@ namespace Fazhi {
 
 namespace {
 
-constexpr int Padding = 4;
+constexpr int Padding = 5;
 constexpr int BadgeSpacing = 4;
 constexpr int BadgeInner = 5; // left and right inside a badge
 
@@ -46,7 +46,8 @@ QSize CardItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     if (!badgesOf(index).isEmpty()) {
         height += BadgeSpacing + QFontMetrics(badgeFont(option.font)).height() + 2;
     }
-    height += int(index.data(DetailsRole).toStringList().size()) * metrics.height();
+    const int lines = int(index.data(DetailsRole).toStringList().size()) + (index.data(NoteRole).isNull() ? 0 : 1);
+    height += lines * metrics.height();
     return {metrics.averageCharWidth() * 20, height + Padding};
 }
 
@@ -122,12 +123,21 @@ void CardItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(opt.font);
     }
 
+    if (const QString note = index.data(NoteRole).toString(); !note.isEmpty()) {
+        painter->setPen(textColor);
+        painter->drawText(
+            line, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(note, Qt::ElideRight, line.width()));
+        line.moveTop(line.bottom() + 1);
+    }
     painter->setPen(quiet);
     for (const QString &detail : index.data(DetailsRole).toStringList()) {
         painter->drawText(
             line, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(detail, Qt::ElideRight, line.width()));
         line.moveTop(line.bottom() + 1);
     }
+    // Cards of several lines need a boundary; the view's own grid would cross the indentation.
+    painter->setPen(opt.palette.color(QPalette::Midlight));
+    painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
     painter->restore();
 }
 

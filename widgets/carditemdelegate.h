@@ -18,9 +18,9 @@ struct ItemBadge
 
 /**
  * Draws an item of a narrow side panel as a small card: a colored dot and the text on the first
- * line (elided, the full text belongs in the tooltip), a row of badges, and further lines in a
- * quieter color. Long Chinese headings and quotes stay readable in a 300 px dock without
- * wrapping guesswork.
+ * line (elided, the full text belongs in the tooltip), a row of badges, a note, and further
+ * lines in a quieter color, with a hairline between items. Long Chinese headings and quotes stay readable in a 300 px
+ * dock without wrapping guesswork.
  */
 class CardItemDelegate final : public QStyledItemDelegate
 {
@@ -30,7 +30,8 @@ public:
     enum Role {
         DotColorRole = Qt::UserRole + 200, ///< QColor: the dot before the text; none when invalid
         BadgesRole, ///< QList<ItemBadge>
-        DetailsRole, ///< QStringList: further lines
+        NoteRole, ///< QString: a line in the text color under the badges (a reviewer's comment)
+        DetailsRole, ///< QStringList: further lines, quieter
     };
 
     explicit CardItemDelegate(QObject *parent = nullptr);

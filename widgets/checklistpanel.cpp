@@ -63,6 +63,21 @@ const QStringList &reviewStatusIds()
     return ids;
 }
 
+// Links to the evidence ranges, numbered from 1; a long list (41 figures) ends in "all 41" until asked.
+QString evidenceLinks(qsizetype count, bool all)
+{
+    constexpr qsizetype Shown = 12;
+    QStringList links;
+    for (qsizetype i = 0; i < count && (all || i < Shown); ++i) {
+        links.append(u"<a href=\"%1\">%2</a>"_s.arg(i).arg(i + 1));
+    }
+    if (!all && count > Shown) {
+        links.append(u"<a href=\"all\">"_s
+            + ChecklistPanel::tr("all %n", nullptr, int(count)).replace(u' ', QChar::Nbsp) + u"</a>"_s);
+    }
+    return ChecklistPanel::tr("Evidence: %1").arg(links.join(ChecklistPanel::tr(", ")));
+}
+
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -117,11 +132,11 @@ ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
     m_status->addItem(tr("Unreviewed"), reviewStatusIds().at(0));
     m_status->addItem(tr("In progress"), reviewStatusIds().at(1));
     m_status->addItem(tr("Done"), reviewStatusIds().at(2));
-    auto *summaryLabel = new QLabel(tr("Su&mmary (saved when you leave the field or press Ctrl+Enter):"), verdict);
+    auto *summaryLabel = new QLabel(tr("Su&mmary:"), verdict);
     summaryLabel->setWordWrap(true);
     summaryLabel->setBuddy(m_summary);
     m_summary->setTabChangesFocus(true);
-    m_summary->setPlaceholderText(tr("The reviewer's overall assessment of the report"));
+    m_summary->setPlaceholderText(tr("The overall assessment; saved when you leave the field or press Ctrl+Enter"));
     m_summary->setFixedHeight(m_summary->fontMetrics().height() * 5);
     m_summary->installEventFilter(this);
     verdictLayout->addWidget(gradeLabel, 0, 0);
@@ -242,7 +257,9 @@ void ChecklistPanel::refresh()
         m_itemsLayout->addWidget(wrappedLabel(tr("This report was stored without a checklist."), m_itemsContainer));
     }
     for (const ChecklistItem &item : std::as_const(m_items)) {
-        m_itemsLayout->addWidget(itemCard(item));
+        QWidget *card = itemCard(item);
+        m_itemsLayout->addWidget(card);
+        card->show(); // at once, not when the layout gets round to it: no blank frame
     }
 
     m_grade->setCurrentIndex(qMax(0, m_grade->findData(m_decisions.value(ReportDecisions::gradeTarget(), {}))));
@@ -317,15 +334,15 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
     grid->addWidget(explanation, row++, 1);
 
     if (!item.evidence.isEmpty()) {
-        QStringList links;
-        for (int i = 0; i < item.evidence.size(); ++i) {
-            links.append(u"<a href=\"%1\">%2</a>"_s.arg(i).arg(i + 1));
-        }
-        auto *evidence = wrappedLabel(tr("Evidence: %1").arg(links.join(u", "_s)), card);
+        auto *evidence = wrappedLabel(evidenceLinks(item.evidence.size(), false), card);
         evidence->setObjectName(u"evidence"_s);
         evidence->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         const QList<TextRange> ranges = item.evidence;
-        connect(evidence, &QLabel::linkActivated, this, [this, ranges](const QString &link) {
+        connect(evidence, &QLabel::linkActivated, this, [this, evidence, ranges](const QString &link) {
+            if (link == u"all") {
+                evidence->setText(evidenceLinks(ranges.size(), true));
+                return;
+            }
             const int index = link.toInt();
             if (index >= 0 && index < ranges.size()) {
                 Q_EMIT rangeActivated(ranges.at(index).start, ranges.at(index).end);
@@ -346,6 +363,8 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
     grid->addLayout(buttons, row++, 1);
     const QString itemId = item.id;
     const QString value = checklistStatusId(status);
+    // Once a reviewer decided, confirming again would only add to the record.
+    confirm->setEnabled(!decision);
     connect(
         confirm, &QPushButton::clicked, this, [this, target, automatic, value] { decide(target, automatic, value); });
     connect(overruleButton, &QPushButton::clicked, this, [this, itemId] { overrule(itemId); });

@@ -42,7 +42,9 @@ OverruleDialog::OverruleDialog(const QString &title, const QString &prompt, cons
     commentLabel->setBuddy(m_comment);
     layout->addWidget(commentLabel);
     m_comment->setTabChangesFocus(true);
-    m_comment->setMinimumHeight(fontMetrics().height() * 4);
+    m_comment->setFixedHeight(fontMetrics().height() * 5);
+    // Wide enough that a quoted heading rarely needs more than two lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     layout->addWidget(m_comment);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
