@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checklist panel: the eight items, overrules beside the automatic value, the verdict.
+#include "checklistpanel.h"
+#include "overruledialog.h"
+#include "panelscreenshot.h"
+#include "reviewfixture.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace Fazhi;
+
+class TestChecklistPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    ReviewFixture m_fixture;
+    qint64 m_report = 0;
+
+    static QWidget *card(ChecklistPanel &panel, const QString &itemId)
+    {
+        return panel.findChild<QFrame *>(u"item:"_s + itemId);
+    }
+
+    static QString labelText(QWidget *card, const QString &name)
+    {
+        auto *label = card ? card->findChild<QLabel *>(name) : nullptr;
+        return label ? label->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_fixture.open());
+        m_report = m_fixture.importSeed(u"001"_s);
+        QVERIFY(m_report != 0);
+    }
+
+    void showsTheEightItems()
+    {
+        ChecklistPanel panel(m_fixture.session);
+        panel.resize(360, 900);
+        panel.setReport(m_report);
+        const QList<ChecklistItem> items = m_fixture.session.store()->checklist(m_report);
+        QCOMPARE(items.size(), 8);
+        for (const ChecklistItem &item : items) {
+            QWidget *shown = card(panel, item.id);
+            QVERIFY2(shown, qPrintable(item.id));
+            QVERIFY2(labelText(shown, u"status"_s).contains(ChecklistPanel::statusName(item.status)),
+                qPrintable(item.id + u": "_s + labelText(shown, u"status"_s)));
+            QVERIFY(!labelText(shown, u"status"_s).contains(u"automatic"_s));
+            QVERIFY(shown->findChild<QLabel *>(u"icon"_s)->toolTip() == ChecklistPanel::statusName(item.status));
+        }
+        PanelScreenshot::save(&panel, u"checklistpanel"_s);
+    }
+
+    void overruleShowsBothValues()
+    {
+        ChecklistPanel panel(m_fixture.session);
+        panel.resize(360, 900);
+        panel.setReport(m_report);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const ChecklistItem item = m_fixture.session.store()->checklist(m_report).at(1);
+        const ChecklistStatus chosen
+            = item.status == ChecklistStatus::Fail ? ChecklistStatus::Pass : ChecklistStatus::Fail;
+
+        QTest::mouseClick(card(panel, item.id)->findChild<QPushButton *>(u"overrule"_s), Qt::LeftButton);
+        OverruleDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel.findChild<OverruleDialog *>()) && dialog->isVisible());
+        ReviewFixture::clickButton(dialog->findChild<QRadioButton *>(checklistStatusId(chosen)));
+        ReviewFixture::type(dialog->findChild<QPlainTextEdit *>(), u"第三部分有原因分析"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        const auto decision = m_fixture.decision(m_report, u"checklist:"_s + item.id);
+        QVERIFY(decision);
+        QCOMPARE(decision->value, checklistStatusId(chosen));
+        QCOMPARE(decision->automatic, checklistStatusId(item.status));
+        QCOMPARE(decision->comment, u"第三部分有原因分析"_s);
+
+        QWidget *shown = card(panel, item.id);
+        const QString status = labelText(shown, u"status"_s);
+        QVERIFY2(status.contains(ChecklistPanel::statusName(chosen)), qPrintable(status));
+        QVERIFY2(status.contains(u"automatic: "_s + ChecklistPanel::statusName(item.status)), qPrintable(status));
+        // The reviewer's value comes first, the automatic one beside it.
+        QVERIFY(status.indexOf(ChecklistPanel::statusName(chosen)) < status.indexOf(u"automatic"_s));
+        QVERIFY(labelText(shown, u"decision"_s).contains(u"李审阅"_s));
+        QVERIFY(labelText(shown, u"decision"_s).contains(u"第三部分有原因分析"_s));
+        PanelScreenshot::save(&panel, u"checklistpanel-overruled"_s);
+
+        m_fixture.session.undoStack()->undo();
+        QVERIFY(!labelText(card(panel, item.id), u"status"_s).contains(u"automatic"_s));
+    }
+
+    void confirmStoresTheAutomaticValue()
+    {
+        ChecklistPanel panel(m_fixture.session);
+        panel.setReport(m_report);
+        const ChecklistItem item = m_fixture.session.store()->checklist(m_report).first();
+        QTest::mouseClick(card(panel, item.id)->findChild<QPushButton *>(u"confirm"_s), Qt::LeftButton);
+        const auto decision = m_fixture.decision(m_report, u"checklist:"_s + item.id);
+        QVERIFY(decision);
+        QCOMPARE(decision->value, checklistStatusId(item.status));
+        QVERIFY(labelText(card(panel, item.id), u"status"_s).contains(u"confirmed"_s));
+        QVERIFY(!card(panel, item.id)->findChild<QPushButton *>(u"confirm"_s)->isEnabled());
+    }
+
+    void evidenceLinksJumpToTheText()
+    {
+        ChecklistPanel panel(m_fixture.session);
+        panel.resize(360, 900);
+        panel.setReport(m_report);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ChecklistItem withEvidence;
+        for (const ChecklistItem &item : m_fixture.session.store()->checklist(m_report)) {
+            if (!item.evidence.isEmpty()) {
+                withEvidence = item;
+                break;
+            }
+        }
+        QVERIFY(!withEvidence.evidence.isEmpty());
+        auto *links = card(panel, withEvidence.id)->findChild<QLabel *>(u"evidence"_s);
+        QVERIFY(links);
+        QSignalSpy activated(&panel, &ChecklistPanel::rangeActivated);
+        // With the keyboard: into the label, Tab to the first link, Enter.
+        links->setFocus();
+        QTest::keyClick(links, Qt::Key_Tab);
+        QTest::keyClick(links, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toInt(), withEvidence.evidence.first().start);
+        QCOMPARE(activated.first().at(1).toInt(), withEvidence.evidence.first().end);
+    }
+
+    void gradeSummaryAndStatus()
+    {
+        ChecklistPanel panel(m_fixture.session);
+        panel.resize(360, 900);
+        panel.setReport(m_report);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *grade = panel.findChildren<QComboBox *>().at(0);
+        QCOMPARE(grade->currentData().toString(), QString());
+        // Choose 良好 with the keyboard, as a reviewer would.
+        grade->setFocus();
+        QTest::keyClick(grade, Qt::Key_Down);
+        QTest::keyClick(grade, Qt::Key_Down);
+        QCOMPARE(grade->currentText(), ChecklistPanel::gradeName(u"good"_s));
+        auto gradeDecision = m_fixture.decision(m_report, u"verdict:grade"_s);
+        QVERIFY(gradeDecision);
+        QCOMPARE(gradeDecision->value, u"good"_s);
+
+        auto *summary = panel.findChild<QPlainTextEdit *>();
+        summary->setFocus();
+        ReviewFixture::type(summary, u"结构完整，问题查找不够深入。"_s);
+        QVERIFY(!m_fixture.decision(m_report, u"verdict:summary"_s));
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+        const auto summaryDecision = m_fixture.decision(m_report, u"verdict:summary"_s);
+        QVERIFY(summaryDecision);
+        QCOMPARE(summaryDecision->value, u"结构完整，问题查找不够深入。"_s);
+        QCOMPARE(summary->toPlainText(), u"结构完整，问题查找不够深入。"_s); // no newline typed
+
+        auto *status = panel.findChildren<QComboBox *>().at(1);
+        QSignalSpy reportsChanged(&m_fixture.session, &ReviewSession::reportsChanged);
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        QTest::keyClick(status, Qt::Key_Down);
+        QCOMPARE(reportsChanged.size(), 2);
+        QCOMPARE(m_fixture.session.store()->reports().first().reviewStatus, u"done"_s);
+        QCOMPARE(m_fixture.session.store()->reports().first().grade, u"good"_s);
+        QCOMPARE(status->currentIndex(), 2);
+        panel.findChild<QScrollArea *>()->ensureWidgetVisible(summary);
+        PanelScreenshot::save(&panel, u"checklistpanel-verdict"_s);
+    }
+};
+
+QTEST_MAIN(TestChecklistPanel)
+#include "tst_checklistpanel.moc"
