@@ -3,18 +3,17 @@
 
 #include "carditemdelegate.h"
 #include "colordot.h"
+#include "messagestack.h"
 #include "reviewsession.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
-#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -40,9 +39,8 @@ AnnotationsPanel::AnnotationsPanel(ReviewSession &session, QWidget *parent)
     , m_session(session)
     , m_tagFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
     , m_list(new QTreeWidget(this))
+    , m_stack(new MessageStack(m_list, this))
     , m_editAction(new QAction(tr("&Edit Comment…"), this))
     , m_resolveAction(new QAction(tr("&Resolve"), this))
     , m_deleteAction(new QAction(tr("&Delete"), this))
@@ -64,19 +62,12 @@ AnnotationsPanel::AnnotationsPanel(ReviewSession &session, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_stack);
 
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(12);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_message);
-
     m_list->setHeaderHidden(true);
     m_list->setColumnCount(1);
     m_list->setRootIsDecorated(false);
     m_list->setItemDelegate(new CardItemDelegate(m_list));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack->addWidget(m_list);
 
     m_editAction->setObjectName(u"editComment"_s);
     m_resolveAction->setObjectName(u"toggleResolved"_s);
@@ -143,8 +134,7 @@ void AnnotationsPanel::reload()
     m_list->clear();
     if (m_reportId == 0 || !m_session.store()) {
         m_reportId = 0;
-        m_message->setText(tr("Open a report to see its annotations."));
-        m_stack->setCurrentWidget(m_message);
+        m_stack->showMessage(tr("Open a report to see its annotations."));
         updateActions();
         return;
     }
@@ -224,12 +214,11 @@ void AnnotationsPanel::applyFilter()
         shown += visible ? 1 : 0;
     }
     if (shown > 0) {
-        m_stack->setCurrentWidget(m_list);
+        m_stack->showContent();
     } else {
-        m_message->setText(m_list->topLevelItemCount() == 0
+        m_stack->showMessage(m_list->topLevelItemCount() == 0
                 ? tr("No annotations yet. Select text in the reader and press a tag's number (1–8).")
                 : tr("No annotation matches the filter."));
-        m_stack->setCurrentWidget(m_message);
     }
     updateActions();
 }

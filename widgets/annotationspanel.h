@@ -8,13 +8,12 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Fazhi {
 
+class MessageStack;
 class ReviewSession;
 
 /**
@@ -71,9 +70,8 @@ private:
     QList<Tag> m_tags;
     QComboBox *m_tagFilter;
     QComboBox *m_statusFilter;
-    QStackedWidget *m_stack;
-    QLabel *m_message;
     QTreeWidget *m_list;
+    MessageStack *m_stack;
     QAction *m_editAction;
     QAction *m_resolveAction;
     QAction *m_deleteAction;

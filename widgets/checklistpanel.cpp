@@ -2,6 +2,7 @@
 #include "checklistpanel.h"
 
 #include "colordot.h"
+#include "messagestack.h"
 #include "overruledialog.h"
 #include "reviewsession.h"
 
@@ -16,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -91,8 +91,6 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent)
 ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
     , m_itemsContainer(new QWidget(this))
     , m_itemsLayout(new QVBoxLayout(m_itemsContainer))
     , m_grade(new QComboBox(this))
@@ -101,15 +99,10 @@ ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(12);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_message);
 
     auto *scroll = new QScrollArea(this);
+    m_stack = new MessageStack(scroll, this);
+    layout->addWidget(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -149,7 +142,6 @@ ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
     contentLayout->addWidget(verdict);
     contentLayout->addStretch();
     scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     connect(m_grade, &QComboBox::activated, this, &ChecklistPanel::onGradeActivated);
     connect(m_status, &QComboBox::activated, this, &ChecklistPanel::onStatusActivated);
@@ -227,13 +219,12 @@ void ChecklistPanel::reload()
     }
     m_status->setCurrentIndex(qMax(0, m_status->findData(reviewStatus)));
     refresh();
-    m_stack->setCurrentIndex(1);
+    m_stack->showContent();
 }
 
 void ChecklistPanel::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(message);
 }
 
 void ChecklistPanel::refresh()

@@ -9,11 +9,11 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QStackedWidget;
 class QVBoxLayout;
 
 namespace Fazhi {
 
+class MessageStack;
 class ReviewSession;
 
 /**
@@ -62,8 +62,7 @@ private:
     qint64 m_reportId = 0;
     QList<ChecklistItem> m_items;
     ReportDecisions m_decisions;
-    QStackedWidget *m_stack;
-    QLabel *m_message;
+    MessageStack *m_stack = nullptr;
     QWidget *m_itemsContainer;
     QVBoxLayout *m_itemsLayout;
     QComboBox *m_grade;

@@ -4,17 +4,16 @@
 #include "carditemdelegate.h"
 #include "categorypalette.h"
 #include "colordot.h"
+#include "messagestack.h"
 #include "outlinestandard.h"
 #include "overruledialog.h"
 #include "reviewsession.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSet>
-#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,19 +57,12 @@ QString openingWords(const QString &text)
 OutlinePanel::OutlinePanel(ReviewSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
     , m_tree(new QTreeWidget(this))
+    , m_stack(new MessageStack(m_tree, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
-
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(12);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_message);
 
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
@@ -79,7 +71,6 @@ OutlinePanel::OutlinePanel(ReviewSession &session, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setAllColumnsShowFocus(true);
-    m_stack->addWidget(m_tree);
 
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &OutlinePanel::onContextMenu);
     connect(m_tree, &QTreeWidget::itemActivated, this, &OutlinePanel::activate);
@@ -132,8 +123,7 @@ void OutlinePanel::reload()
 void OutlinePanel::showMessage(const QString &message)
 {
     m_tree->clear();
-    m_message->setText(message);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->showMessage(message);
 }
 
 QString OutlinePanel::effectiveCategory(int start) const
@@ -186,7 +176,7 @@ void OutlinePanel::refresh()
         }
     }
     m_tree->verticalScrollBar()->setValue(scroll);
-    m_stack->setCurrentWidget(m_tree);
+    m_stack->showContent();
 }
 
 void OutlinePanel::addSection(QTreeWidgetItem *parent, const ReportSection &section)

@@ -7,13 +7,12 @@
 #include <QHash>
 #include <QWidget>
 
-class QLabel;
-class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Fazhi {
 
+class MessageStack;
 class ReviewSession;
 
 /**
@@ -71,9 +70,8 @@ private:
     QHash<int, StoredPart> m_headings; ///< by start
     QHash<int, StoredPart> m_paragraphs; ///< by start
     ReportDecisions m_decisions;
-    QStackedWidget *m_stack;
-    QLabel *m_message;
     QTreeWidget *m_tree;
+    MessageStack *m_stack;
 };
 
 } // namespace Fazhi
