@@ -81,8 +81,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("mayMatch");
         QTest::newRow("literal") << u"述法"_s << u"开展述职"_s << false;
         QTest::newRow("literal present") << u"述法"_s << u"法治述评"_s << true;
-        QTest::newRow("alternatives") << u"原因|根源"_s << u"根本"_s << true;
+        QTest::newRow("alternatives") << u"原因|根源"_s << u"找准根源"_s << true;
         QTest::newRow("alternatives absent") << u"原因|根源"_s << u"问题"_s << false;
+        QTest::newRow("alternatives need a whole branch") << u"原因|根源"_s << u"根本"_s << false;
         QTest::newRow("optional part") << u"主要(问题)?不足"_s << u"主要不足"_s << true;
         QTest::newRow("zero repeats") << u"a{0,3}b"_s << u"b"_s << true;
         QTest::newRow("class") << u"[区市县]将"_s << u"我镇将"_s << false;

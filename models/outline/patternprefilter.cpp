@@ -8,9 +8,6 @@ namespace Fazhi {
 
 namespace {
 
-using Clause = QList<char16_t>;
-using Clauses = QList<Clause>;
-
 bool isAsciiAlphanumeric(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -21,18 +18,23 @@ bool isHexDigit(char16_t c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
-void appendOnce(Clause &clause, char16_t c)
+void appendOnce(QList<char16_t> &clause, char16_t c)
 {
     if (!clause.contains(c)) {
         clause.append(c);
     }
 }
 
+} // namespace
+
 // Reads PCRE2 syntax far enough to know which characters a match must contain. It follows the
 // syntax the outline standard uses (literals, groups, alternatives, classes, quantifiers,
 // lookarounds, common escapes) and gives up on anything else rather than guess.
 class RequirementReader
 {
+    using Requirement = PatternPrefilter::Requirement;
+    using Clauses = QList<Requirement>;
+
 public:
     explicit RequirementReader(QStringView pattern)
         : m_pattern(pattern)
@@ -41,11 +43,10 @@ public:
 
     std::optional<Clauses> read()
     {
-        Clauses clauses = alternation();
+        const Clauses clauses = alternation();
         if (m_failed || !atEnd()) {
             return std::nullopt;
         }
-        clauses.removeIf([](const Clause &clause) { return clause.isEmpty(); });
         return clauses;
     }
 
@@ -60,7 +61,12 @@ private:
         m_at = m_pattern.size();
     }
 
-    // a|b|c: a match holds one branch, so one clause of each branch joined into one.
+    static Clauses oneOf(const QList<char16_t> &characters)
+    {
+        return characters.isEmpty() ? Clauses{} : Clauses{Requirement{characters, {}}};
+    }
+
+    // a|b|c: a match holds everything one of the branches needs.
     Clauses alternation()
     {
         QList<Clauses> branches{sequence()};
@@ -71,18 +77,24 @@ private:
         if (branches.size() == 1) {
             return branches.first();
         }
-        Clause joined;
+        bool single = true;
         for (const Clauses &branch : std::as_const(branches)) {
             if (branch.isEmpty()) {
                 return {}; // this branch needs nothing, so neither does the whole
             }
-            const auto narrowest = std::min_element(
-                branch.cbegin(), branch.cend(), [](const Clause &a, const Clause &b) { return a.size() < b.size(); });
-            for (const char16_t c : *narrowest) {
+            single = single && branch.size() == 1 && branch.first().branches.isEmpty();
+        }
+        if (!single) {
+            return {Requirement{{}, branches}};
+        }
+        // Branches that each need one of some characters ([区市]|县) need one of all of them.
+        QList<char16_t> joined;
+        for (const Clauses &branch : std::as_const(branches)) {
+            for (const char16_t c : branch.first().anyOf) {
                 appendOnce(joined, c);
             }
         }
-        return {joined};
+        return oneOf(joined);
     }
 
     // Items one after another: a match holds what each item that must occur needs.
@@ -166,7 +178,7 @@ private:
                 fail(); // a quantifier would apply to the pair, not to its second half
                 return {};
             }
-            return {{c}};
+            return oneOf({c});
         }
     }
 
@@ -220,7 +232,7 @@ private:
             return {};
         }
         const std::optional<char16_t> c = escapedCharacter();
-        return c ? Clauses{{*c}} : Clauses{};
+        return c ? oneOf({*c}) : Clauses{};
     }
 
     // After a backslash: a literal character (\( \. \x{4E00} \n); fails on anything else.
@@ -348,7 +360,7 @@ private:
             ++m_at;
         }
         bool enumerable = !negated;
-        Clause members;
+        QList<char16_t> members;
         for (bool first = true;; first = false) {
             if (atEnd()) {
                 fail();
@@ -383,15 +395,13 @@ private:
             }
             appendOnce(members, *from);
         }
-        return enumerable ? Clauses{members} : Clauses{};
+        return enumerable ? oneOf(members) : Clauses{};
     }
 
     QStringView m_pattern;
     qsizetype m_at = 0;
     bool m_failed = false;
 };
-
-} // namespace
 
 PatternPrefilter::Subject::Subject(QStringView text)
     : m_text(text)
@@ -439,15 +449,25 @@ PatternPrefilter::PatternPrefilter(const QRegularExpression &pattern)
     if (!pattern.isValid() || pattern.patternOptions() != QRegularExpression::NoPatternOption) {
         return;
     }
-    if (const std::optional<Clauses> clauses = RequirementReader(pattern.pattern()).read()) {
-        m_clauses = *clauses;
+    if (const auto requirements = RequirementReader(pattern.pattern()).read()) {
+        m_requirements = *requirements;
     }
 }
 
 bool PatternPrefilter::mayMatch(const Subject &subject) const
 {
-    return std::all_of(m_clauses.cbegin(), m_clauses.cend(), [&](const Clause &clause) {
-        return std::any_of(clause.cbegin(), clause.cend(), [&](char16_t c) { return subject.holds(c); });
+    return allHold(m_requirements, subject);
+}
+
+bool PatternPrefilter::allHold(const QList<Requirement> &requirements, const Subject &subject)
+{
+    return std::all_of(requirements.cbegin(), requirements.cend(), [&](const Requirement &requirement) {
+        if (!requirement.anyOf.isEmpty()) {
+            return std::any_of(
+                requirement.anyOf.cbegin(), requirement.anyOf.cend(), [&](char16_t c) { return subject.holds(c); });
+        }
+        return std::any_of(requirement.branches.cbegin(), requirement.branches.cend(),
+            [&](const QList<Requirement> &branch) { return allHold(branch, subject); });
     });
 }
 

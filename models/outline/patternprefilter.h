@@ -9,9 +9,11 @@
 
 namespace Fazhi {
 
+class RequirementReader;
+
 /**
  * A cheap test that rules out a regular expression before it runs: the characters that any
- * match must contain, as clauses "at least one of these characters occurs". The analysis of
+ * match must contain ("one of these characters", and for alternatives, what one branch needs). The analysis of
  * every paragraph runs about a hundred cue patterns; most cannot match (their words are not in
  * the paragraph), and looking characters up in a set is much cheaper than letting PCRE2 scan
  * the text for each of them.
@@ -69,7 +71,18 @@ public:
     bool mayMatch(const Subject &subject) const;
 
 private:
-    QList<QList<char16_t>> m_clauses;
+    // One thing every match holds: one of some characters, or, for alternatives, everything one
+    // of the branches needs ("平台|系统" needs 平 and 台, or 系 and 统).
+    struct Requirement
+    {
+        QList<char16_t> anyOf;
+        QList<QList<Requirement>> branches;
+    };
+    friend class RequirementReader;
+
+    static bool allHold(const QList<Requirement> &requirements, const Subject &subject);
+
+    QList<Requirement> m_requirements;
 };
 
 } // namespace Fazhi
