@@ -14,10 +14,14 @@ namespace Fazhi {
 namespace {
 
 // The end of the last match of @p pattern that ends at or before @p limit in @p sentence, or -1.
-qsizetype lastMatchBefore(const QRegularExpression &pattern, QStringView sentence, qsizetype limit)
+qsizetype lastMatchBefore(const QRegularExpression &pattern, const PatternPrefilter &prefilter,
+    const PatternPrefilter::Subject &sentence, qsizetype limit)
 {
     qsizetype last = -1;
-    for (auto it = pattern.globalMatchView(sentence.first(limit)); it.hasNext();) {
+    if (!sentence.mayMatch(prefilter)) {
+        return last;
+    }
+    for (auto it = sentence.globalMatch(pattern, sentence.text().first(limit)); it.hasNext();) {
         last = it.next().capturedEnd();
     }
     return last;
@@ -25,19 +29,19 @@ qsizetype lastMatchBefore(const QRegularExpression &pattern, QStringView sentenc
 
 // Whether a match at @p start in @p sentence is about the indicator: its context word comes
 // before it, and no rival subject comes between the two ("复议…调撤率" against "诉讼…调撤率").
-bool inContext(const IndicatorPattern &pattern, QStringView sentence, qsizetype start)
+bool inContext(const IndicatorPattern &pattern, const PatternPrefilter::Subject &sentence, qsizetype start)
 {
     if (!pattern.context.isValid() || pattern.context.pattern().isEmpty()) {
         return true;
     }
-    const qsizetype context = lastMatchBefore(pattern.context, sentence, start);
+    const qsizetype context = lastMatchBefore(pattern.context, pattern.contextPrefilter, sentence, start);
     if (context < 0) {
         return false;
     }
     if (!pattern.rival.isValid() || pattern.rival.pattern().isEmpty()) {
         return true;
     }
-    return lastMatchBefore(pattern.rival, sentence, start) <= context;
+    return lastMatchBefore(pattern.rival, pattern.rivalPrefilter, sentence, start) <= context;
 }
 
 double valueOf(const QRegularExpressionMatch &match, const IndicatorPattern &pattern)
@@ -91,10 +95,13 @@ QList<IndicatorValue> IndicatorExtractor::extractNormalized(const NormalizedText
         while (end < text.size() && !isSentenceEnd(text.at(end))) {
             ++end;
         }
-        const QStringView sentence = QStringView(text).mid(start, end - start);
+        const PatternPrefilter::Subject sentence(QStringView(text).mid(start, end - start));
         for (const IndicatorDefinition &indicator : m_standard.indicators()) {
             for (const IndicatorPattern &pattern : indicator.patterns) {
-                for (auto it = pattern.regex.globalMatchView(sentence); it.hasNext();) {
+                if (!sentence.mayMatch(pattern.regexPrefilter)) {
+                    continue;
+                }
+                for (auto it = sentence.globalMatch(pattern.regex); it.hasNext();) {
                     const QRegularExpressionMatch match = it.next();
                     const qsizetype at = match.capturedStart();
                     // Keyed by where the number is: two patterns that reach one figure from

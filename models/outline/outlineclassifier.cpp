@@ -72,14 +72,16 @@ struct OutlineClassifier::Scores
     std::array<qsizetype, CategoryCount> position {};
     std::array<QString, CategoryCount> reason {};
 
-    void add(OutlineCategory category, double weight, qsizetype at, const QString &why)
+    // @p why makes the reason; it is called only for a new strongest cue, since most cues that
+    // match are not the strongest and building a translated reason costs more than the match.
+    template<typename Why> void add(OutlineCategory category, double weight, qsizetype at, Why why)
     {
         const qsizetype i = indexOf(category);
         ++count[i];
         if (weight > best[i]) {
             best[i] = weight;
             position[i] = at;
-            reason[i] = why;
+            reason[i] = why();
         }
     }
 
@@ -105,29 +107,35 @@ OutlineClassifier::Scores OutlineClassifier::score(QStringView text, bool headin
 {
     Scores scores;
     const QString masked = maskBookTitles(text);
+    const PatternPrefilter::Subject subject(masked);
     for (const OutlineCategoryRules &rules : m_standard.categories()) {
         for (const OutlineCue &cue : heading ? rules.headingCues : rules.paragraphCues) {
-            const QRegularExpressionMatch match = cue.pattern.matchView(masked);
-            if (!match.hasMatch()) {
+            const qsizetype at = subject.indexIn(cue.pattern, cue.prefilter);
+            if (at < 0) {
                 continue;
             }
-            const QString why = heading ? tr("heading contains %1").arg(cue.label)
-                : cue.opening           ? tr("paragraph opens with %1").arg(cue.label)
-                                        : tr("mentions %1").arg(cue.label);
-            scores.add(rules.category, cue.weight, match.capturedStart(), why);
+            scores.add(rules.category, cue.weight, at, [&] {
+                return heading    ? tr("heading contains %1").arg(cue.label)
+                    : cue.opening ? tr("paragraph opens with %1").arg(cue.label)
+                                  : tr("mentions %1").arg(cue.label);
+            });
         }
     }
 
     // Year arithmetic: a year after the one reported is next year's plan; the year reported, or
     // "…年以来", is what was done. Ranges ("2021-2025年", "截至2025年") are not meant.
     static const QRegularExpression yearPattern(u"(?<![\\d\\-—–~至到])(\\d{4})年(度)?(以来)?"_s);
+    static const PatternPrefilter yearPrefilter(yearPattern);
     const QMap<QString, OutlineYearRule> &years = m_standard.classifierRules().years;
     const auto apply = [&](const QString &rule, qsizetype at, const QString &why) {
         const OutlineYearRule yearRule = years.value(rule);
-        scores.add(yearRule.category, yearRule.weight, at, why);
+        scores.add(yearRule.category, yearRule.weight, at, [&] { return why; });
     };
+    if (!subject.mayMatch(yearPrefilter)) {
+        return scores;
+    }
     bool mentioned = false;
-    for (auto it = yearPattern.globalMatchView(masked); it.hasNext();) {
+    for (auto it = subject.globalMatch(yearPattern); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const int year = match.capturedView(1).toInt();
         const bool since = match.capturedLength(3) > 0;
@@ -269,11 +277,12 @@ PartClassification OutlineClassifier::classifyParagraph(const QString &paragraph
 QStringList OutlineClassifier::themes(QStringView normalizedText) const
 {
     const QString masked = maskBookTitles(normalizedText);
+    const PatternPrefilter::Subject subject(masked);
     QList<std::pair<double, QString>> found;
     for (const OutlineTheme &theme : m_standard.themes()) {
         double sum = 0;
         for (const OutlineCue &keyword : theme.keywords) {
-            if (keyword.pattern.matchView(masked).hasMatch()) {
+            if (subject.indexIn(keyword.pattern, keyword.prefilter) >= 0) {
                 sum += keyword.weight;
             }
         }

@@ -202,6 +202,7 @@ private:
         forEachObject(parent, path, key, [&](const QJsonObject &item, const QString &itemPath) {
             OutlineCue cue;
             cue.pattern = pattern(item, itemPath);
+            cue.prefilter = PatternPrefilter(cue.pattern);
             cue.weight = number(item, itemPath, u"weight"_s);
             cue.label = labelled ? string(item, itemPath, u"label"_s) : QString();
             cue.opening = cue.pattern.pattern().startsWith(u'^');
@@ -302,6 +303,7 @@ private:
         rules.evidenceWarnBelow = number(evidence, evidencePath, u"warnBelow"_s);
         rules.evidenceFailBelow = number(evidence, evidencePath, u"failBelow"_s);
         rules.quantity = pattern(evidence, evidencePath, u"quantity"_s);
+        rules.quantityPrefilter = PatternPrefilter(rules.quantity);
 
         const QString timelinessPath = at(path, u"timeliness"_s);
         const QJsonObject timeliness = object(checklist, path, u"timeliness"_s);
@@ -343,6 +345,9 @@ private:
                 if (object.contains(u"rival"_s)) {
                     entry.rival = pattern(object, patternPath, u"rival"_s);
                 }
+                entry.regexPrefilter = PatternPrefilter(entry.regex);
+                entry.contextPrefilter = PatternPrefilter(entry.context);
+                entry.rivalPrefilter = PatternPrefilter(entry.rival);
                 indicator.patterns.append(entry);
             });
             standard.m_indicators.append(indicator);

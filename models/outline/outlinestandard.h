@@ -2,6 +2,7 @@
 #pragma once
 
 #include "outlinecategory.h"
+#include "patternprefilter.h"
 #include "result.h"
 
 #include <optional>
@@ -24,6 +25,8 @@ namespace Fazhi {
 struct OutlineCue
 {
     QRegularExpression pattern;
+    /** Rules the pattern out cheaply on texts without its characters. */
+    PatternPrefilter prefilter;
     double weight = 0;
     QString label;
     /** Whether the pattern is anchored at the opening (starts with ^). */
@@ -101,6 +104,7 @@ struct ChecklistRules
     double evidenceFailBelow = 1;
     /** A number with a unit: a quantitative statement. */
     QRegularExpression quantity;
+    PatternPrefilter quantityPrefilter;
     int deadlineMonth = 4;
     int deadlineDay = 1;
     int deadlineYearsAfter = 1;
@@ -118,6 +122,10 @@ struct IndicatorPattern
     QRegularExpression context;
     /** When valid: disqualifies the match if it occurs after the last context match. */
     QRegularExpression rival;
+    /** Rule regex, context and rival out cheaply on sentences without their characters. */
+    PatternPrefilter regexPrefilter;
+    PatternPrefilter contextPrefilter;
+    PatternPrefilter rivalPrefilter;
     /** A value the wording itself states (零败诉 → 0). */
     std::optional<double> value;
 };

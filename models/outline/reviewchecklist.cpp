@@ -126,9 +126,9 @@ ChecklistItem ReviewChecklist::causes(const ReportDocument &document, const Outl
     }
     QStringList hints;
     for (const PartClassification &part : problems) {
+        const PatternPrefilter::Subject text(normalizedAt(document, ownRange(part)));
         for (const OutlineCue &hint : m_classifier.standard().checklist().causeHints) {
-            const QRegularExpressionMatch match = hint.pattern.matchView(normalizedAt(document, ownRange(part)));
-            if (match.hasMatch() && !hints.contains(hint.label)) {
+            if (text.indexIn(hint.pattern, hint.prefilter) >= 0 && !hints.contains(hint.label)) {
                 hints.append(hint.label);
                 result.evidence.append(ownRange(part));
             }
@@ -247,7 +247,11 @@ ChecklistItem ReviewChecklist::evidence(const ReportDocument &document, const Ou
         const QStringView text = normalizedAt(document, part.range);
         const int offset = document.normalized.fromOriginal(part.range.start);
         characters += text.size();
-        for (auto it = rules.quantity.globalMatchView(text); it.hasNext();) {
+        const PatternPrefilter::Subject subject(text);
+        if (!subject.mayMatch(rules.quantityPrefilter)) {
+            continue;
+        }
+        for (auto it = subject.globalMatch(rules.quantity); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             ++figures;
             result.evidence.append({document.normalized.toOriginal(offset + match.capturedStart()),
