@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fazhi-review: the workstation.
+#include "applicationtheme.h"
 #include "appsettings.h"
+#include "librarymodel.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
+#include "reviewernamedialog.h"
+#include "reviewsession.h"
+#include "screenshotproject.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
@@ -9,9 +15,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +71,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(
         u"size"_s, u"Window size for --screenshot, e.g. 1600x1000."_s, u"WxH"_s, u"1600x1000"_s);
     const QCommandLineOption langOption(u"lang"_s, u"UI language: zh_CN, zh_TW or en."_s, u"LANG"_s);
-    parser.addOptions({screenshotOption, sizeOption, langOption});
+    const QCommandLineOption viewOption(
+        u"view"_s, u"View for --screenshot: library or reader (default)."_s, u"VIEW"_s, u"reader"_s);
+    const QCommandLineOption projectOption(u"project"_s,
+        u"Project for --screenshot (default: the bundled sample reports in a temporary project)."_s, u"FILE"_s);
+    const QCommandLineOption reportsOption(
+        u"reports"_s, u"Report ids to open for --screenshot, e.g. 1,3 (default: the first)."_s, u"IDS"_s);
+    parser.addOptions({screenshotOption, sizeOption, langOption, viewOption, projectOption, reportsOption});
     parser.process(app);
 
     Fazhi::AppSettings settings;
@@ -74,8 +90,45 @@ int main(int argc, char *argv[])
     Fazhi::TranslationLoader::install(&app, language.value());
     QApplication::setApplicationDisplayName(Fazhi::MainWindow::tr("Fazhi Review"));
 
-    Fazhi::MainWindow window(settings);
     if (parser.isSet(screenshotOption)) {
+        // A screenshot never touches the user's settings or projects.
+        QTemporaryDir scratch;
+        Fazhi::AppSettings screenshotSettings(scratch.filePath(u"settings.ini"_s));
+        screenshotSettings.setReviewerName(u"审阅人"_s);
+        Fazhi::MainWindow window(screenshotSettings);
+        QString project = parser.value(projectOption);
+        if (project.isEmpty()) {
+            project = scratch.filePath(u"samples.fzr"_s);
+            if (const auto made = Fazhi::ScreenshotProject::createFromSamples(project); !made) {
+                err << made.error() << Qt::endl;
+                return 1;
+            }
+        }
+        if (const auto opened = window.openProject(project); !opened) {
+            err << opened.error() << Qt::endl;
+            return 1;
+        }
+        QList<qint64> reports;
+        for (const QString &id : parser.value(reportsOption).split(u',', Qt::SkipEmptyParts)) {
+            reports.append(id.toLongLong());
+        }
+        if (reports.isEmpty() && !window.session().store()->reports().isEmpty()) {
+            reports.append(window.session().store()->reports().first().id);
+        }
+        if (parser.value(viewOption) == u"reader") {
+            for (const qint64 id : std::as_const(reports)) {
+                window.openReport(id);
+            }
+        } else {
+            window.libraryDock()->raise();
+        }
+        // The library lists the reports on a worker thread: the picture waits for the list.
+        QElapsedTimer waited;
+        waited.start();
+        while (window.library()->model()->isLoading() && waited.elapsed() < 10000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(10);
+        }
         s_defaultMessageHandler = qInstallMessageHandler(dropOffscreenNoise);
         const auto size = Fazhi::WindowScreenshot::parseSize(parser.value(sizeOption));
         if (!size) {
@@ -89,6 +142,13 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+
+    Fazhi::ApplicationTheme::apply(settings.theme());
+    QObject::connect(&settings, &Fazhi::AppSettings::themeChanged, &app, &Fazhi::ApplicationTheme::apply);
+    Fazhi::MainWindow window(settings);
+    // The reviewer's name signs every annotation: asked once, before the first one.
+    Fazhi::ReviewerNameDialog::ensureReviewerName(settings, &window);
+    window.openStartupProject();
     window.show();
     return QApplication::exec();
 }

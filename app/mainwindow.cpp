@@ -2,36 +2,48 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotationexporter.h"
+#include "annotationspanel.h"
 #include "appsettings.h"
+#include "checklistpanel.h"
+#include "importdialog.h"
+#include "librarypanel.h"
+#include "outlinepanel.h"
+#include "readerpane.h"
+#include "reportimporter.h"
+#include "reviewernamedialog.h"
+#include "reviewsession.h"
+#include "searchpanel.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Fazhi {
 
 namespace {
-
-// A panel with nothing to show says so, in the reviewer's terms, rather than staying blank.
-QLabel *emptyStateLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(16);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QWidget *startPage(QWidget *parent)
 {
@@ -64,50 +76,130 @@ QWidget *startPage(QWidget *parent)
     return page;
 }
 
+// The reader's script as kept in the settings' view mode: "original", "simplified", "traditional".
+QString scriptName(ReaderView::Script script)
+{
+    switch (script) {
+    case ReaderView::Script::Simplified:
+        return u"simplified"_s;
+    case ReaderView::Script::Traditional:
+        return u"traditional"_s;
+    case ReaderView::Script::Original:
+        break;
+    }
+    return u"original"_s;
+}
+
+ReaderView::Script scriptSetting(const QString &name)
+{
+    if (name == u"simplified") {
+        return ReaderView::Script::Simplified;
+    }
+    return name == u"traditional" ? ReaderView::Script::Traditional : ReaderView::Script::Original;
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_session(std::make_unique<ReviewSession>())
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Fazhi Review"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setAcceptDrops(true);
+    m_session->setAuthor(m_settings.reviewerName());
+    connect(&m_settings, &AppSettings::reviewerNameChanged, m_session.get(), &ReviewSession::setAuthor);
 
     m_workspace = new QTabWidget(this);
     m_workspace->setObjectName(u"workspace"_s);
     m_workspace->setDocumentMode(true);
     m_workspace->setTabsClosable(true);
-    const int start = m_workspace->addTab(startPage(m_workspace), tr("Start"));
-    m_workspace->tabBar()->setTabButton(start, QTabBar::RightSide, nullptr); // the start page stays
+    m_workspace->setMovable(true);
+    const int startTab = m_workspace->addTab(startPage(m_workspace), tr("Start"));
+    m_workspace->tabBar()->setTabButton(startTab, QTabBar::RightSide, nullptr); // the start page stays
     setCentralWidget(m_workspace);
+    connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 
-    m_libraryDock = createDock(u"libraryDock"_s, tr("Library"), tr("No reports in this project yet."));
-    m_outlineDock = createDock(u"outlineDock"_s, tr("Outline"), tr("Open a report to see its outline."));
-    m_annotationsDock
-        = createDock(u"annotationsDock"_s, tr("Annotations"), tr("Open a report to see its annotations."));
-    m_checklistDock = createDock(u"checklistDock"_s, tr("Checklist"), tr("Open a report to see its review checklist."));
+    m_library = new LibraryPanel(*m_session, this);
+    m_outline = new OutlinePanel(*m_session, this);
+    m_annotations = new AnnotationsPanel(*m_session, this);
+    m_checklist = new ChecklistPanel(*m_session, this);
+    m_search = new SearchPanel(*m_session, this);
+    m_libraryDock = createDock(u"libraryDock"_s, tr("Library"), m_library);
+    m_outlineDock = createDock(u"outlineDock"_s, tr("Outline"), m_outline);
+    m_annotationsDock = createDock(u"annotationsDock"_s, tr("Annotations"), m_annotations);
+    m_checklistDock = createDock(u"checklistDock"_s, tr("Checklist"), m_checklist);
+    m_searchDock = createDock(u"searchDock"_s, tr("Search"), m_search);
     resetLayout();
+
+    connect(m_library, &LibraryPanel::reportActivated, this, [this](qint64 id) { openReport(id); });
+    auto jump = [this](int start, int end) {
+        if (ReaderPane *pane = currentReader()) {
+            pane->reader()->showRange(start, end);
+            pane->reader()->setFocus();
+        }
+    };
+    connect(m_outline, &OutlinePanel::rangeActivated, this, jump);
+    connect(m_checklist, &ChecklistPanel::rangeActivated, this, jump);
+    connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](qint64 id) {
+        if (ReaderPane *pane = currentReader()) {
+            pane->reader()->selectAnnotation(id);
+            pane->reader()->setFocus();
+        }
+    });
+    connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 reportId, int start, int end) {
+        if (ReaderPane *pane = openReport(reportId)) {
+            pane->reader()->showRange(start, end);
+        }
+    });
+
+    connect(m_session.get(), &ReviewSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session.get(), &ReviewSession::reportsChanged, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &ReviewSession::opened, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &ReviewSession::closed, this, [this] {
+        // The reports belong to the project: their tabs go with it.
+        while (m_workspace->count() > 1) {
+            delete m_workspace->widget(m_workspace->count() - 1);
+        }
+        updateStatus();
+    });
 
     createMenus();
 
-    m_projectStatus = new QLabel(tr("No project open"), this);
+    m_projectStatus = new QLabel(this);
+    m_reportStatus = new QLabel(this);
+    m_workStatus = new QLabel(this);
     statusBar()->addWidget(m_projectStatus, 1);
+    statusBar()->addPermanentWidget(m_workStatus);
+    statusBar()->addPermanentWidget(m_reportStatus);
+    updateStatus();
 
     restoreWindowState();
 }
 
-QDockWidget *MainWindow::createDock(const QString &objectName, const QString &title, const QString &emptyText)
+MainWindow::~MainWindow()
+{
+    // The panels refer to the session: they go first.
+    delete m_workspace;
+    for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock}) {
+        delete dock;
+    }
+}
+
+QDockWidget *MainWindow::createDock(const QString &objectName, const QString &title, QWidget *content)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() identifies docks by object name
-    dock->setWidget(emptyStateLabel(emptyText, dock));
+    dock->setWidget(content);
     return dock;
 }
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks{m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock};
+    const QList<QDockWidget *> docks{m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock};
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
         dock->show();
@@ -116,25 +208,91 @@ void MainWindow::resetLayout()
     splitDockWidget(m_libraryDock, m_outlineDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
     splitDockWidget(m_annotationsDock, m_checklistDock, Qt::Vertical);
-    resizeDocks({m_libraryDock, m_annotationsDock}, {300, 320}, Qt::Horizontal);
+    tabifyDockWidget(m_libraryDock, m_searchDock);
+    m_libraryDock->raise();
+    resizeDocks({m_libraryDock, m_annotationsDock}, {400, 340}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newProject = fileMenu->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newProject->setShortcut(QKeySequence::New);
+    QAction *open = fileMenu->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    QAction *saveAs = fileMenu->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction *importFiles = fileMenu->addAction(tr("&Import Reports…"), this, &MainWindow::importFilesDialog);
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Annotations as &CSV…"), this, &MainWindow::exportAnnotations);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    updateRecentMenu();
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *find = editMenu->addAction(tr("&Find in Report…"), this, [this] {
+        if (ReaderPane *pane = currentReader()) {
+            pane->find();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *search = editMenu->addAction(tr("&Search Project…"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusQuery();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The library's own Ctrl+L action, so that the shortcut is listed and never bound twice.
+    editMenu->addAction(m_library->focusFilterAction());
+    editMenu->addSeparator();
+    QAction *preferences = editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *scriptMenu = viewMenu->addMenu(tr("&Script"));
+    auto *scripts = new QActionGroup(this);
+    const QList<std::pair<QString, ReaderView::Script>> choices{{tr("&Original"), ReaderView::Script::Original},
+        {tr("&Simplified (简体)"), ReaderView::Script::Simplified},
+        {tr("&Traditional (繁體)"), ReaderView::Script::Traditional}};
+    for (const auto &[label, script] : choices) {
+        QAction *action = scriptMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(script == scriptSetting(m_settings.viewMode()));
+        scripts->addAction(action);
+        connect(action, &QAction::triggered, this, [this, script] {
+            m_settings.setViewMode(scriptName(script));
+            for (int i = 1; i < m_workspace->count(); ++i) {
+                if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
+                    pane->setScript(script);
+                }
+            }
+        });
+    }
     QMenu *panels = viewMenu->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock}) {
+    for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock}) {
         panels->addAction(dock->toggleViewAction());
     }
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Fazhi Review"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -150,10 +308,290 @@ void MainWindow::restoreWindowState()
     restoreState(m_settings.mainWindowState());
 }
 
+Result<Done> MainWindow::openProject(const QString &path)
+{
+    if (const auto opened = m_session->open(path); !opened) {
+        return opened;
+    }
+    m_settings.setLastProject(path);
+    m_settings.addRecentProject(path);
+    updateRecentMenu();
+    setWindowFilePath(path);
+    verifyInBackground(path);
+    return Done{};
+}
+
+void MainWindow::openStartupProject()
+{
+    const QString last = m_settings.lastProject();
+    const QString path = !last.isEmpty() && QFileInfo::exists(last) ? last : ReviewStore::defaultProjectPath();
+    if (const auto opened = openProject(path); !opened) {
+        showError(opened.error());
+        return;
+    }
+    const QList<qint64> reports = m_settings.openReportIds();
+    for (const qint64 id : reports) {
+        openReport(id);
+    }
+}
+
+void MainWindow::verifyInBackground(const QString &path)
+{
+    // quick_check reads the whole file: on a large project that takes seconds, so it runs on
+    // its own connection while the reviewer already works.
+    m_workStatus->setText(tr("Checking the project file…"));
+    auto *watcher = new QFutureWatcher<Result<Done>>(this);
+    connect(watcher, &QFutureWatcher<Result<Done>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_workStatus->clear();
+        const Result<Done> verified = watcher->result();
+        if (!verified && m_session->path() == path) {
+            QMessageBox::warning(this, tr("Project file damaged"),
+                tr("%1\n\nSave a copy with File → Save Project As, and keep the damaged file for repair.")
+                    .arg(verified.error()));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return ReviewStore::verify(path); }));
+}
+
+ReaderPane *MainWindow::currentReader() const
+{
+    return qobject_cast<ReaderPane *>(m_workspace->currentWidget());
+}
+
+ReaderPane *MainWindow::openReport(qint64 reportId)
+{
+    if (!m_session->store()) {
+        return nullptr;
+    }
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i));
+        if (pane && pane->reportId() == reportId) {
+            m_workspace->setCurrentIndex(i);
+            return pane;
+        }
+    }
+    const auto document = m_session->store()->report(reportId);
+    if (!document) {
+        return nullptr; // gone from the project (a restored tab of a report since removed)
+    }
+    auto *pane = new ReaderPane(*m_session, m_workspace);
+    pane->setScript(scriptSetting(m_settings.viewMode()));
+    QFont font = pane->reader()->font();
+    font.setPointSize(m_settings.textSize());
+    pane->reader()->setFont(font);
+    pane->setReport(reportId);
+    connect(pane->reader(), &ReaderView::annotationSelected, m_annotations, &AnnotationsPanel::selectAnnotation);
+    const ReportDocument &report = document.value();
+    QString title = report.metadataValue(MetadataKey::Region);
+    const QString year = report.metadataValue(MetadataKey::Year);
+    title = title.isEmpty() ? report.fileName : (year.isEmpty() ? title : u"%1 %2"_s.arg(title, year));
+    const int index = m_workspace->addTab(pane, title);
+    m_workspace->setTabToolTip(index, report.metadataValue(MetadataKey::Title));
+    m_workspace->setCurrentIndex(index);
+    return pane;
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index > 0) {
+        delete m_workspace->widget(index);
+    }
+}
+
+void MainWindow::currentTabChanged()
+{
+    const qint64 reportId = currentReader() ? currentReader()->reportId() : 0;
+    m_outline->setReport(reportId);
+    m_annotations->setReport(reportId);
+    m_checklist->setReport(reportId);
+    updateStatus();
+}
+
+QList<qint64> MainWindow::openReportIds() const
+{
+    QList<qint64> ids;
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
+            ids.append(pane->reportId());
+        }
+    }
+    return ids;
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_projectStatus) {
+        return;
+    }
+    if (!m_session->store()) {
+        m_projectStatus->setText(tr("No project open"));
+        m_reportStatus->clear();
+        return;
+    }
+    QString project = QDir::toNativeSeparators(m_session->path());
+    if (m_session->store()->isReadOnly()) {
+        project = tr("%1 (read-only: %2)").arg(project, m_session->store()->readOnlyReason());
+    }
+    m_projectStatus->setText(project);
+    m_reportStatus->setText(tr("%n report(s)", nullptr, m_session->store()->reportCount()));
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), m_settings.defaultProjectFolder(), tr("Fazhi Review projects (*.fzr)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString file = path.endsWith(u".fzr"_s) ? path : path + u".fzr"_s;
+    if (QFileInfo::exists(file)) {
+        // The dialog asked about replacing it; an existing project is never overwritten silently.
+        if (!QFile::remove(file)) {
+            showError(tr("Cannot replace %1.").arg(file));
+            return;
+        }
+    }
+    if (const auto opened = openProject(file); !opened) {
+        showError(opened.error());
+    }
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), m_settings.defaultProjectFolder(),
+        tr("Fazhi Review projects (*.fzr);;All files (*)"));
+    if (!path.isEmpty()) {
+        if (const auto opened = openProject(path); !opened) {
+            showError(opened.error());
+        }
+    }
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_session->store()) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), m_settings.defaultProjectFolder(), tr("Fazhi Review projects (*.fzr)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString file = path.endsWith(u".fzr"_s) ? path : path + u".fzr"_s;
+    if (QFileInfo::exists(file) && !QFile::remove(file)) {
+        showError(tr("Cannot replace %1.").arg(file));
+        return;
+    }
+    if (const auto saved = m_session->store()->saveAs(file); !saved) {
+        showError(saved.error());
+        return;
+    }
+    const QList<qint64> reports = openReportIds();
+    if (const auto opened = openProject(file); !opened) {
+        showError(opened.error());
+        return;
+    }
+    for (const qint64 id : reports) {
+        openReport(id);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentProjects();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (const auto opened = openProject(path); !opened) {
+                showError(opened.error());
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
+        tr("Reports (%1);;All files (*)").arg(ReportImporter::supportedPatterns().join(u' ')));
+    if (!files.isEmpty()) {
+        importPaths(files);
+    }
+}
+
+void MainWindow::importFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"));
+    if (!folder.isEmpty()) {
+        importPaths({folder});
+    }
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_session->store()) {
+        showError(tr("Open a project before importing reports."));
+        return;
+    }
+    auto *dialog = new ImportDialog(*m_session, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::exportAnnotations()
+{
+    if (!m_session->store()) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Annotations"), m_settings.defaultProjectFolder(), tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto csv = AnnotationExporter::exportAll(*m_session->store(), AnnotationExporter::Format::Csv);
+    if (!csv) {
+        showError(csv.error());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv.value().size() || !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Fazhi Review"), message);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
+    m_settings.setOpenReportIds(openReportIds());
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }
@@ -161,6 +599,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        for (int i = 1; i < m_workspace->count(); ++i) {
+            if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
+                QFont font = pane->reader()->font();
+                font.setPointSize(m_settings.textSize());
+                pane->reader()->setFont(font);
+            }
+        }
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    for (QAction *menu : menuBar()->actions()) {
+        if (menu->menu()) {
+            actions += menu->menu()->actions();
+        }
+    }
+    ShortcutsDialog dialog(actions, this);
+    dialog.addRow(tr("Tag the selected text (reader)"), tr("1 – 8"));
+    dialog.addRow(tr("Edit the comment of the annotation at the cursor"), tr("Enter or double-click"));
+    dialog.addRow(tr("Remove the annotation at the cursor"), tr("Delete"));
     dialog.exec();
 }
 

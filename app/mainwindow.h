@@ -1,20 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QProgressBar;
 class QTabWidget;
 
 namespace Fazhi {
 
+class AnnotationsPanel;
 class AppSettings;
+class ChecklistPanel;
+class LibraryPanel;
+class OutlinePanel;
+class ReaderPane;
+class ReviewSession;
+class SearchPanel;
 
 /**
- * The workstation's main window: the central workspace of tabbed views, the dockable panels
- * around it (Library, Outline, Annotations, Checklist), menus and status bar. Window geometry
- * and the dock layout are restored from and saved to AppSettings.
+ * The workstation's main window: the central workspace of tabbed views (the start page and one
+ * reader per open report), the dockable panels around it (Library, Outline, Annotations,
+ * Checklist, Search), menus and status bar. The window, dock layout, project, open reports
+ * and script are restored from AppSettings on the next start.
  */
 class MainWindow final : public QMainWindow
 {
@@ -23,32 +35,75 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QTabWidget *workspace() const { return m_workspace; }
     QDockWidget *libraryDock() const { return m_libraryDock; }
     QDockWidget *outlineDock() const { return m_outlineDock; }
     QDockWidget *annotationsDock() const { return m_annotationsDock; }
     QDockWidget *checklistDock() const { return m_checklistDock; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+    ReviewSession &session() const { return *m_session; }
+    LibraryPanel *library() const { return m_library; }
+    /** The reader of the current workspace tab, or null on the start page. */
+    ReaderPane *currentReader() const;
 
     /** Puts the panels back where they are on first start. */
     void resetLayout();
 
+    /** Opens the project at @p path (creating it if needed) and remembers it. */
+    Result<Done> openProject(const QString &path);
+    /** Opens the last project and its reports, or the default project on first start. */
+    void openStartupProject();
+    /** Shows report @p reportId in a reader tab (reusing its tab when already open). */
+    ReaderPane *openReport(qint64 reportId);
+    /** Imports files or folders into the open project, showing progress and results. */
+    void importPaths(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    QDockWidget *createDock(const QString &objectName, const QString &title, const QString &emptyText);
+    QDockWidget *createDock(const QString &objectName, const QString &title, QWidget *content);
     void createMenus();
     void restoreWindowState();
     void showAbout();
+    void showShortcuts();
+    void showSettings();
+    void newProject();
+    void openProjectDialog();
+    void saveProjectAs();
+    void importFilesDialog();
+    void importFolderDialog();
+    void exportAnnotations();
+    void updateRecentMenu();
+    void updateStatus();
+    void currentTabChanged();
+    void closeTab(int index);
+    void verifyInBackground(const QString &path);
+    void showError(const QString &message);
+    QList<qint64> openReportIds() const;
 
     AppSettings &m_settings;
+    std::unique_ptr<ReviewSession> m_session;
     QTabWidget *m_workspace = nullptr;
+    LibraryPanel *m_library = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    AnnotationsPanel *m_annotations = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
+    SearchPanel *m_search = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     QDockWidget *m_checklistDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_projectStatus = nullptr;
+    QLabel *m_reportStatus = nullptr;
+    QLabel *m_workStatus = nullptr;
+    int m_script = 0;
 };
 
 } // namespace Fazhi

@@ -79,6 +79,89 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::AnnotationsPanel</name>
+    <message>
+        <source>&amp;Edit Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show open or resolved annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report to see its annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text no longer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this annotation is no longer found in the current version of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotations yet. Select text in the reader and press a tag&apos;s number (1–8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::BatchImporter</name>
     <message>
         <source>%1: the file cannot be read.</source>
@@ -112,6 +195,148 @@
     </message>
     <message>
         <source>fazhi-cli check: name at least one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ChecklistPanel</name>
+    <message numerus="yes">
+        <source>all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall assessment; saved when you leave the field or press Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report to see its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was stored without a checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting decision: %1 chose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with the status shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrule checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,6 +487,33 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::FindBar</name>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::HtmlImporter</name>
     <message>
         <source>The page declares the character encoding %1 but is written in %2.</source>
@@ -269,6 +521,10 @@
     </message>
     <message>
         <source>not a readable HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page has no report text: only its title, menus and links were found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,6 +568,145 @@
     </message>
     <message>
         <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ImportDialog</name>
+    <message>
+        <source>Import Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for report files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the reports being written; what was imported stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the reports being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing 1 file into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 files into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: %1 kept, %2 moved, %3 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version replaced the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts in &quot;3 imported, 2 failed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +760,151 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::LibraryModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the report text in characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not yet resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items that fail, after the reviewers&apos; decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Column header: number of open (unresolved) annotations</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <extracomment>Column header: number of failed checklist items</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::LibraryPanel</name>
+    <message>
+        <source>Filter Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter reports (any script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports on this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports of this administrative level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports with this review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare 2 to 4 selected reports side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet: import files or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::ListCommand</name>
     <message>
         <source>List the reports in a project</source>
@@ -394,15 +934,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reports in this project yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a report to see its outline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -410,15 +942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a report to see its annotations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a report to see its review checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,6 +979,187 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simplified (简体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traditional (繁體)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the project file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fazhi Review projects (*.fzr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fazhi Review projects (*.fzr);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project before importing reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected text (reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment of the annotation at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the annotation at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +1276,61 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::OutlinePanel</name>
+    <message>
+        <source>Open a report to see its outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1, chosen by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting decision: %1 chose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline category of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::OutlineStandard</name>
     <message>
         <source>%1: line %2, column %3: not valid JSON (%4)</source>
@@ -634,6 +1394,17 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::OverruleDialog</name>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::PdfImporter</name>
     <message>
         <source>is protected by a password; remove the protection and import it again</source>
@@ -657,6 +1428,72 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReaderPane</name>
+    <message>
+        <source>Original script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified (简体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional (繁體)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the report in another script; annotations stay on their characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected text as %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected text as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReaderView</name>
+    <message>
+        <source>No tag has the shortcut %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage to tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (Enter to save, Esc to cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -860,6 +1697,61 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::ReviewSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tag color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::ReviewStore</name>
     <message>
         <source>%1 failed: %2</source>
@@ -1020,6 +1912,48 @@
         <source>%1 new report(s), %2 new annotation(s), %3 new decision(s), %4 conflict(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawing the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReviewerNameDialog</name>
+    <message>
+        <source>Welcome to Fazhi Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation and decision you make, so that colleagues and merged projects show who reviewed what. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues should see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ScreenshotProject</name>
+    <message>
+        <source>Cannot read the sample report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ScriptConverter</name>
@@ -1080,6 +2014,169 @@
     </message>
     <message>
         <source>fazhi-cli search: there is no tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::SearchPanel</name>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only parts of the outline of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues should see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation and decision you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Fazhi Review is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader &amp;text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New projects are saved here, and file dialogs start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Project Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

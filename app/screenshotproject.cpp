@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotproject.h"
+
+#include "reportanalyzer.h"
+#include "reportreader.h"
+#include "reviewstore.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+Result<Done> ScreenshotProject::createFromSamples(const QString &path)
+{
+    auto store = ReviewStore::open(path);
+    if (!store) {
+        return Error{store.error()};
+    }
+    const auto analyzer = ReportAnalyzer::bundled();
+    if (!analyzer) {
+        return Error{analyzer.error()};
+    }
+    QStringList samples;
+    for (QDirIterator it(u":/fazhi/samples"_s, {u"*.txt"_s}, QDir::Files); it.hasNext();) {
+        samples.append(it.next());
+    }
+    samples.sort();
+    QList<ReportImport> reports;
+    for (const QString &sample : std::as_const(samples)) {
+        QFile file(sample);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{tr("Cannot read the sample report %1.").arg(sample)};
+        }
+        const QByteArray bytes = file.readAll();
+        auto document = ReportReader::readBytes(bytes, sample.section(u'/', -1));
+        if (!document) {
+            return Error{document.error()};
+        }
+        ReportImport report;
+        report.document = std::move(document).value();
+        report.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        report.analysis = analyzer.value()->analyze(report.document);
+        reports.append(std::move(report));
+    }
+    if (const auto imported = store.value()->importReports(reports); !imported) {
+        return Error{imported.error()};
+    }
+    return Done{};
+}
+
+} // namespace Fazhi
