@@ -144,6 +144,21 @@ private Q_SLOTS:
         const Run search = runCli({u"search"_s, u"--db"_s, db, u"--json"_s, u"--category"_s, u"problems"_s, u"短板"_s});
         QCOMPARE(search.exitCode, 0);
         QVERIFY2(!QJsonDocument::fromJson(search.out.toUtf8()).array().isEmpty(), qPrintable(search.out + search.err));
+
+        // Every change is on record, with who made it, and the record can be exported.
+        const Run annotated = runCli({u"annotate"_s, u"--db"_s, db, u"--report"_s, u"1"_s, u"--start"_s, u"10"_s,
+            u"--end"_s, u"20"_s, u"--tag"_s, u"存疑"_s, u"--comment"_s, u"数据来源？"_s, u"--author"_s, u"赵审阅"_s});
+        QCOMPARE(annotated.exitCode, 0);
+        const Run history = runCli({u"export"_s, u"history"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QVERIFY(std::any_of(entries.begin(), entries.end(), [](const QJsonValue &e) {
+            return e[u"entity"].toString() == u"annotation" && e[u"author"].toString() == u"赵审阅"
+                && e[u"after"].toString().contains(u"数据来源？");
+        }));
+        QVERIFY(std::any_of(entries.begin(), entries.end(), [](const QJsonValue &e) {
+            return e[u"entity"].toString() == u"report" && e[u"action"].toString() == u"add";
+        }));
     }
 
     void inspectPrintsTheParsedReportAsJson()

@@ -462,14 +462,6 @@
 <context>
     <name>Fazhi::ExportCommand</name>
     <message>
-        <source>Export from a project: export annotations --format csv|json [--out FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli export: say what to export: annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>csv (UTF-8 with BOM, for Excel) or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +475,14 @@
     </message>
     <message>
         <source>fazhi-cli export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export from a project: export annotations|history --format csv|json [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli export: say what to export: annotations or history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,13 +21,14 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export from a project: export annotations --format csv|json [--out FILE]");
+    return tr("Export from a project: export annotations|history --format csv|json [--out FILE]");
 }
 
 int ExportCommand::run(const QStringList &arguments, CliStreams &streams)
 {
-    if (arguments.value(0) != u"annotations") {
-        streams.err << tr("fazhi-cli export: say what to export: annotations") << Qt::endl;
+    const QString what = arguments.value(0);
+    if (what != u"annotations" && what != u"history") {
+        streams.err << tr("fazhi-cli export: say what to export: annotations or history") << Qt::endl;
         return 2;
     }
     QCommandLineParser parser;
@@ -45,8 +46,10 @@ int ExportCommand::run(const QStringList &arguments, CliStreams &streams)
     if (!store) {
         return 1;
     }
-    const auto bytes = AnnotationExporter::exportAll(
-        *store, parser.value(format) == u"json" ? AnnotationExporter::Format::Json : AnnotationExporter::Format::Csv);
+    const auto chosen
+        = parser.value(format) == u"json" ? AnnotationExporter::Format::Json : AnnotationExporter::Format::Csv;
+    const auto bytes = what == u"history" ? AnnotationExporter::exportHistory(*store, chosen)
+                                          : AnnotationExporter::exportAll(*store, chosen);
     if (!bytes) {
         streams.err << bytes.error() << Qt::endl;
         return 1;

@@ -22,6 +22,55 @@ QString AnnotationExporter::csvField(const QString &value)
     return u'"' + escaped + u'"';
 }
 
+namespace {
+
+// Rows as CSV (UTF-8 with BOM, so that Excel reads the Chinese) or as a JSON array of objects;
+// @p numbers names the columns that JSON should carry as numbers.
+QByteArray table(const QStringList &columns, const QList<QStringList> &rows, AnnotationExporter::Format format,
+    const QStringList &numbers = {})
+{
+    if (format == AnnotationExporter::Format::Json) {
+        QJsonArray array;
+        for (const QStringList &values : rows) {
+            QJsonObject row;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                row.insert(columns.at(i),
+                    numbers.contains(columns.at(i)) ? QJsonValue(values.at(i).toLongLong()) : QJsonValue(values.at(i)));
+            }
+            array.append(row);
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    QString csv = columns.join(u',') + u"\r\n"_s;
+    for (const QStringList &values : rows) {
+        QStringList fields;
+        for (const QString &value : values) {
+            fields.append(AnnotationExporter::csvField(value));
+        }
+        csv += fields.join(u',') + u"\r\n"_s;
+    }
+    return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();
+}
+
+} // namespace
+
+Result<QByteArray> AnnotationExporter::exportHistory(ReviewStore &store, Format format)
+{
+    QHash<qint64, ReportSummary> reports;
+    for (const ReportSummary &report : store.reports()) {
+        reports.insert(report.id, report);
+    }
+    const QStringList columns{u"at"_s, u"author"_s, u"action"_s, u"entity"_s, u"entity_uid"_s, u"report"_s, u"region"_s,
+        u"before"_s, u"after"_s};
+    QList<QStringList> rows;
+    for (const HistoryEntry &entry : store.history()) {
+        const ReportSummary report = reports.value(entry.reportId);
+        rows.append({entry.at.toString(Qt::ISODate), entry.author, entry.action, entry.entity, entry.entityUid,
+            report.title.isEmpty() ? report.fileName : report.title, report.region, entry.before, entry.after});
+    }
+    return table(columns, rows, format);
+}
+
 Result<QByteArray> AnnotationExporter::exportAll(ReviewStore &store, Format format)
 {
     QHash<qint64, QString> tagNames;
@@ -34,37 +83,16 @@ Result<QByteArray> AnnotationExporter::exportAll(ReviewStore &store, Format form
     }
     const QStringList columns{u"report"_s, u"file"_s, u"region"_s, u"year"_s, u"tag"_s, u"start"_s, u"end"_s,
         u"quote"_s, u"comment"_s, u"author"_s, u"status"_s, u"orphaned"_s, u"created"_s, u"updated"_s};
-    QJsonArray rows;
-    QString csv = columns.join(u',') + u"\r\n"_s;
+    QList<QStringList> rows;
     for (const Annotation &a : store.allAnnotations()) {
         const ReportSummary report = reports.value(a.reportId);
-        const QStringList values{report.title.isEmpty() ? report.fileName : report.title, report.fileName,
-            report.region, report.year > 0 ? QString::number(report.year) : QString(), tagNames.value(a.tagId),
+        rows.append({report.title.isEmpty() ? report.fileName : report.title, report.fileName, report.region,
+            report.year > 0 ? QString::number(report.year) : QString(), tagNames.value(a.tagId),
             QString::number(a.start), QString::number(a.end), a.quote, a.comment, a.author,
             a.resolved ? u"resolved"_s : u"open"_s, a.orphaned ? u"yes"_s : u"no"_s, a.created.toString(Qt::ISODate),
-            a.updated.toString(Qt::ISODate)};
-        if (format == Format::Json) {
-            QJsonObject row;
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                row.insert(columns.at(i), values.at(i));
-            }
-            row.insert(u"start"_s, a.start);
-            row.insert(u"end"_s, a.end);
-            row.insert(u"year"_s, report.year);
-            row.insert(u"orphaned"_s, a.orphaned);
-            rows.append(row);
-        } else {
-            QStringList fields;
-            for (const QString &value : values) {
-                fields.append(csvField(value));
-            }
-            csv += fields.join(u',') + u"\r\n"_s;
-        }
+            a.updated.toString(Qt::ISODate)});
     }
-    if (format == Format::Json) {
-        return QJsonDocument(rows).toJson(QJsonDocument::Indented);
-    }
-    return QByteArray(QByteArray("\xEF\xBB\xBF") + csv.toUtf8()); // BOM: Excel reads UTF-8 only with it
+    return table(columns, rows, format, {u"start"_s, u"end"_s, u"year"_s});
 }
 
 } // namespace Fazhi

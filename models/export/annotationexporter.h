@@ -23,6 +23,8 @@ public:
     enum class Format { Csv, Json };
 
     static Result<QByteArray> exportAll(ReviewStore &store, Format format);
+    /** The record of every change (who, when, what, before and after), oldest first. */
+    static Result<QByteArray> exportHistory(ReviewStore &store, Format format);
 
     /** A CSV field, quoted when it holds a comma, quote or line break. */
     static QString csvField(const QString &value);
