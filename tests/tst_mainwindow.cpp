@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
+#include "readerpane.h"
+#include "reviewsession.h"
+#include "screenshotproject.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
@@ -16,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
@@ -90,6 +95,54 @@ private Q_SLOTS:
         window.resetLayout();
         QVERIFY(!window.checklistDock()->isHidden());
         QCOMPARE(window.dockWidgetArea(window.outlineDock()), Qt::LeftDockWidgetArea);
+    }
+
+    void libraryOpensReadersAndTheSessionIsRestored()
+    {
+        const QString settingsPath = m_dir.filePath(u"session.ini"_s);
+        const QString project = m_dir.filePath(u"session.fzr"_s);
+        QVERIFY(ScreenshotProject::createFromSamples(project).ok());
+        qint64 opened = 0;
+        {
+            AppSettings settings(settingsPath);
+            settings.setReviewerName(u"周审阅"_s);
+            MainWindow window(settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(project).ok());
+            QTreeView *list = window.library()->view();
+            QTRY_COMPARE(list->model()->rowCount(), 5);
+            // Enter on a report in the library: its reader opens and the panels follow it.
+            list->setFocus();
+            list->setCurrentIndex(list->model()->index(0, 0));
+            QTest::keyClick(list, Qt::Key_Return);
+            QTRY_COMPARE(window.workspace()->count(), 2);
+            ReaderPane *pane = window.currentReader();
+            QVERIFY(pane);
+            opened = pane->reportId();
+            QVERIFY(opened > 0);
+            QVERIFY(!pane->reader()->toPlainText().isEmpty());
+
+            // Tag from the reader, undo from the Edit menu.
+            QTextCursor cursor = pane->reader()->textCursor();
+            cursor.setPosition(40);
+            cursor.setPosition(52, QTextCursor::KeepAnchor);
+            pane->reader()->setTextCursor(cursor);
+            QTest::keyClick(pane->reader(), Qt::Key_1);
+            QCOMPARE(window.session().store()->annotations(opened).size(), 1);
+            QCOMPARE(window.session().store()->annotations(opened).first().author, u"周审阅"_s);
+            window.session().undoStack()->undo();
+            QVERIFY(window.session().store()->annotations(opened).isEmpty());
+            window.close();
+        }
+        // The next start opens the same project and the same report.
+        AppSettings settings(settingsPath);
+        QCOMPARE(settings.openReportIds(), QList<qint64>{opened});
+        MainWindow window(settings);
+        window.openStartupProject();
+        QCOMPARE(window.session().path(), project);
+        QCOMPARE(window.workspace()->count(), 2);
+        QCOMPARE(window.currentReader()->reportId(), opened);
     }
 
     void chineseMenusWithTranslation()
