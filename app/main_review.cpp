@@ -77,7 +77,10 @@ int main(int argc, char *argv[])
         u"Project for --screenshot (default: the bundled sample reports in a temporary project)."_s, u"FILE"_s);
     const QCommandLineOption reportsOption(
         u"reports"_s, u"Report ids to open for --screenshot, e.g. 1,3 (default: the first)."_s, u"IDS"_s);
-    parser.addOptions({screenshotOption, sizeOption, langOption, viewOption, projectOption, reportsOption});
+    const QCommandLineOption themeOption(
+        u"theme"_s, u"Colors for --screenshot: system, light or dark."_s, u"THEME"_s, u"system"_s);
+    parser.addOptions(
+        {screenshotOption, sizeOption, langOption, viewOption, projectOption, reportsOption, themeOption});
     parser.process(app);
 
     Fazhi::AppSettings settings;
@@ -95,6 +98,7 @@ int main(int argc, char *argv[])
         QTemporaryDir scratch;
         Fazhi::AppSettings screenshotSettings(scratch.filePath(u"settings.ini"_s));
         screenshotSettings.setReviewerName(u"审阅人"_s);
+        Fazhi::ApplicationTheme::apply(Fazhi::AppSettings::themeFromName(parser.value(themeOption)));
         Fazhi::MainWindow window(screenshotSettings);
         QString project = parser.value(projectOption);
         if (project.isEmpty()) {
