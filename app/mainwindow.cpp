@@ -16,6 +16,7 @@
 #include "searchpanel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "tagsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -258,6 +259,12 @@ void MainWindow::createMenus()
     // The library's own Ctrl+L action, so that the shortcut is listed and never bound twice.
     editMenu->addAction(m_library->focusFilterAction());
     editMenu->addSeparator();
+    editMenu->addAction(tr("&Tags…"), this, [this] {
+        if (m_session->store()) {
+            TagsDialog dialog(*m_session, this);
+            dialog.exec();
+        }
+    });
     QAction *preferences = editMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);

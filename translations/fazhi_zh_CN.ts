@@ -1157,6 +1157,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation>标签管理(&amp;T)…</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MergeCommand</name>
@@ -1740,6 +1744,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Merge tags</source>
             <translation>合并标签</translation>
         </message>
+        <message>
+            <source>Remove tag</source>
+            <translation>删除标签</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewStore</name>
@@ -2202,6 +2210,67 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Upgrading %1 to database version %2 failed: %3</source>
             <translation>将 %1 升级到数据库版本 %2 失败：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::TagsDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>新增(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>重命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Color…</source>
+            <translation>颜色(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Into…</source>
+            <translation>合并到(&amp;M)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 条批注</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This tag is used by annotations. Merge it into another tag instead; its annotations then carry that tag.</source>
+            <translation>此标签已被批注使用，不能删除。请将其合并到另一个标签，其批注将改用该标签。</translation>
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation>新建标签</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>Tag Color</source>
+            <translation>标签颜色</translation>
+        </message>
+        <message>
+            <source>Merge Tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <source>Give its annotations this tag, then remove it:</source>
+            <translation>将其批注改为以下标签，然后删除此标签：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
         </message>
     </context>
     <context>

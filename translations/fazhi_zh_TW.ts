@@ -1157,6 +1157,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation>標籤管理(&amp;T)…</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MergeCommand</name>
@@ -1740,6 +1744,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Merge tags</source>
             <translation>合併標籤</translation>
         </message>
+        <message>
+            <source>Remove tag</source>
+            <translation>刪除標籤</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewStore</name>
@@ -2202,6 +2210,67 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Upgrading %1 to database version %2 failed: %3</source>
             <translation>將 %1 升級到資料庫版本 %2 失敗：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::TagsDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>新增(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>重新命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Color…</source>
+            <translation>顏色(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Into…</source>
+            <translation>合併到(&amp;M)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 條批註</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This tag is used by annotations. Merge it into another tag instead; its annotations then carry that tag.</source>
+            <translation>此標籤已被批註使用，不能刪除。請將其合併到另一個標籤，其批註將改用該標籤。</translation>
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation>新建標籤</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重新命名標籤</translation>
+        </message>
+        <message>
+            <source>Tag Color</source>
+            <translation>標籤顏色</translation>
+        </message>
+        <message>
+            <source>Merge Tags</source>
+            <translation>合併標籤</translation>
+        </message>
+        <message>
+            <source>Give its annotations this tag, then remove it:</source>
+            <translation>將其批註改為以下標籤，然後刪除此標籤：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>刪除(&amp;R)</translation>
         </message>
     </context>
     <context>

@@ -300,6 +300,22 @@ Result<Done> ReviewSession::recolorTag(qint64 tagId, const QColor &color)
         [this, tagId, old] { return m_store->recolorTag(tagId, old); }, [this] { Q_EMIT tagsChanged(); });
 }
 
+Result<Done> ReviewSession::removeTag(qint64 tagId)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    const QList<Tag> tags = m_store->tags();
+    const auto found = std::find_if(tags.begin(), tags.end(), [tagId](const Tag &t) { return t.id == tagId; });
+    if (found == tags.end()) {
+        return Error{tr("There is no tag %1.").arg(tagId)};
+    }
+    const Tag tag = *found;
+    return record(
+        tr("Remove tag"), [this, tagId] { return m_store->removeTag(tagId); },
+        [this, tag] { return m_store->restoreTag(tag); }, [this] { Q_EMIT tagsChanged(); });
+}
+
 Result<Done> ReviewSession::mergeTags(qint64 fromId, qint64 intoId)
 {
     if (!m_store) {

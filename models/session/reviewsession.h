@@ -53,6 +53,8 @@ public:
     Result<Done> renameTag(qint64 tagId, const QString &name);
     Result<Done> recolorTag(qint64 tagId, const QColor &color);
     Result<Done> mergeTags(qint64 fromId, qint64 intoId);
+    /** Removes a tag no annotation uses (the store refuses one in use). */
+    Result<Done> removeTag(qint64 tagId);
 
     /** Tells the views that reports came or changed (after an import on another connection). */
     void notifyReportsChanged() { Q_EMIT reportsChanged(); }
