@@ -285,7 +285,10 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
     icon->setToolTip(statusName(status));
     grid->addWidget(icon, 0, 0, Qt::AlignTop);
 
-    auto *title = wrappedLabel(u"<b>"_s + item.title.toHtmlEscaped() + u"</b>"_s, card);
+    // The title in today's UI language, whatever the language was when the report was imported.
+    const QString titleText
+        = ReviewChecklist::itemTitle(item.id).isEmpty() ? item.title : ReviewChecklist::itemTitle(item.id);
+    auto *title = wrappedLabel(u"<b>"_s + titleText.toHtmlEscaped() + u"</b>"_s, card);
     grid->addWidget(title, 0, 1);
 
     // The status in force first; an overrule names the automatic value beside it.

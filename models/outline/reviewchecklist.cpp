@@ -22,11 +22,11 @@ TextRange ownRange(const PartClassification &part)
     return part.level > 0 ? part.headingRange : part.range;
 }
 
-ChecklistItem item(const QString &id, const QString &title)
+ChecklistItem item(const QString &id)
 {
     ChecklistItem result;
     result.id = id;
-    result.title = title;
+    result.title = ReviewChecklist::itemTitle(id);
     return result;
 }
 
@@ -64,6 +64,35 @@ ChecklistStatus checklistStatusFromId(QStringView id)
     return ChecklistStatus::Unknown;
 }
 
+QString ReviewChecklist::itemTitle(const QString &id)
+{
+    if (id == u"requiredItems") {
+        return tr("Every required item is present");
+    }
+    if (id == u"causes") {
+        return tr("Problems come with their causes");
+    }
+    if (id == u"plansAnswerProblems") {
+        return tr("Plans answer the problems");
+    }
+    if (id == u"candour") {
+        return tr("Problems are given their share of the text");
+    }
+    if (id == u"evidence") {
+        return tr("Results are backed by figures");
+    }
+    if (id == u"timeliness") {
+        return tr("Published on time");
+    }
+    if (id == u"leadershipSection") {
+        return tr("The leadership duty has a section of its own");
+    }
+    if (id == u"formalities") {
+        return tr("Title, issuing bodies, date and addressee");
+    }
+    return {};
+}
+
 ReviewChecklist::ReviewChecklist(const OutlineClassifier &classifier)
     : m_classifier(classifier)
 {
@@ -77,7 +106,7 @@ QList<ChecklistItem> ReviewChecklist::evaluate(const ReportDocument &document, c
 
 ChecklistItem ReviewChecklist::requiredItems(const OutlineResult &outline) const
 {
-    ChecklistItem result = item(u"requiredItems"_s, tr("Every required item is present"));
+    ChecklistItem result = item(u"requiredItems"_s);
     const ChecklistRules &rules = m_classifier.standard().checklist();
     QStringList missingFail;
     QStringList missingWarn;
@@ -108,7 +137,7 @@ ChecklistItem ReviewChecklist::requiredItems(const OutlineResult &outline) const
 
 ChecklistItem ReviewChecklist::causes(const ReportDocument &document, const OutlineResult &outline) const
 {
-    ChecklistItem result = item(u"causes"_s, tr("Problems come with their causes"));
+    ChecklistItem result = item(u"causes"_s);
     const QList<PartClassification> problems = outline.partsOf(OutlineCategory::Problems);
     if (problems.isEmpty()) {
         result.status = ChecklistStatus::Fail;
@@ -149,7 +178,7 @@ ChecklistItem ReviewChecklist::causes(const ReportDocument &document, const Outl
 
 ChecklistItem ReviewChecklist::plansAnswerProblems(const ReportDocument &document, const OutlineResult &outline) const
 {
-    ChecklistItem result = item(u"plansAnswerProblems"_s, tr("Plans answer the problems"));
+    ChecklistItem result = item(u"plansAnswerProblems"_s);
     // Each problem point (一是…, or the paragraph) with its themes: the first place a theme is named.
     QMap<QString, TextRange> problemThemes;
     for (qsizetype p = 0; p < outline.paragraphs.size(); ++p) {
@@ -207,7 +236,7 @@ ChecklistItem ReviewChecklist::plansAnswerProblems(const ReportDocument &documen
 
 ChecklistItem ReviewChecklist::candour(const OutlineResult &outline) const
 {
-    ChecklistItem result = item(u"candour"_s, tr("Problems are given their share of the text"));
+    ChecklistItem result = item(u"candour"_s);
     qsizetype all = 0;
     qsizetype candid = 0;
     for (const QList<PartClassification> *parts : {&outline.sections, &outline.paragraphs}) {
@@ -236,7 +265,7 @@ ChecklistItem ReviewChecklist::candour(const OutlineResult &outline) const
 
 ChecklistItem ReviewChecklist::evidence(const ReportDocument &document, const OutlineResult &outline) const
 {
-    ChecklistItem result = item(u"evidence"_s, tr("Results are backed by figures"));
+    ChecklistItem result = item(u"evidence"_s);
     const ChecklistRules &rules = m_classifier.standard().checklist();
     qsizetype characters = 0;
     int figures = 0;
@@ -274,7 +303,7 @@ ChecklistItem ReviewChecklist::evidence(const ReportDocument &document, const Ou
 
 ChecklistItem ReviewChecklist::timeliness(const ReportDocument &document) const
 {
-    ChecklistItem result = item(u"timeliness"_s, tr("Published on time"));
+    ChecklistItem result = item(u"timeliness"_s);
     const ChecklistRules &rules = m_classifier.standard().checklist();
     const int year = document.metadataValue(MetadataKey::Year).toInt();
     const QString published = document.metadataValue(MetadataKey::PublishDate);
@@ -297,7 +326,7 @@ ChecklistItem ReviewChecklist::timeliness(const ReportDocument &document) const
 
 ChecklistItem ReviewChecklist::leadershipSection(const OutlineResult &outline) const
 {
-    ChecklistItem result = item(u"leadershipSection"_s, tr("The leadership duty has a section of its own"));
+    ChecklistItem result = item(u"leadershipSection"_s);
     QList<TextRange> scattered;
     for (const PartClassification &part : outline.partsOf(OutlineCategory::Leadership)) {
         (part.level > 0 ? result.evidence : scattered).append(ownRange(part));
@@ -320,7 +349,7 @@ ChecklistItem ReviewChecklist::leadershipSection(const OutlineResult &outline) c
 
 ChecklistItem ReviewChecklist::formalities(const ReportDocument &document) const
 {
-    ChecklistItem result = item(u"formalities"_s, tr("Title, issuing bodies, date and addressee"));
+    ChecklistItem result = item(u"formalities"_s);
     const ChecklistRules &rules = m_classifier.standard().checklist();
     for (const QString &field : rules.formalityFields) {
         const bool present = field == u"date" ? !document.metadataValue(MetadataKey::ReportDate).isEmpty()

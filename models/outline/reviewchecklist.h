@@ -53,6 +53,9 @@ public:
     /** Uses @p classifier (which must outlive this) for the standard and for themes. */
     explicit ReviewChecklist(const OutlineClassifier &classifier);
 
+    /** What item @p id checks, in the current UI language; empty for an unknown id. */
+    static QString itemTitle(const QString &id);
+
     /** The eight items for @p document, classified as @p outline. */
     QList<ChecklistItem> evaluate(const ReportDocument &document, const OutlineResult &outline) const;
 
