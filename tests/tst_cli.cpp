@@ -198,6 +198,29 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.contains(u"Usage: fazhi-cli"));
     }
+    void sharedListsACopiedPassageInBothReports()
+    {
+        QTemporaryDir dir;
+        QFile seed(TestPaths::seedsDir() + u"/003_b75a286a508c1d8d.txt"_s);
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QString original = QString::fromUtf8(seed.readAll());
+        const QString passage
+            = u"在全省率先设立\u201c高效办成一件事\u201d专窗(专区),实现13类\u201c一件事\u201d一次提交"_s;
+        QVERIFY(original.contains(passage));
+        QFile copy(dir.filePath(u"copy.txt"_s));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write((u"某区2024年法治政府建设情况报告\n一、主要工作\n我们"_s + passage + u"。\n"_s).toUtf8());
+        copy.close();
+        const Run run = runCli({u"shared"_s, u"--json"_s, copy.fileName(), seed.fileName()});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY2(!rows.isEmpty(), qPrintable(run.out + run.err));
+        const QJsonObject row = rows.last().toObject();
+        QVERIFY(row.value(u"length"_s).toInt() >= 30);
+        QVERIFY2(row.value(u"text"_s).toString().contains(u"高效办成一件事"_s), qPrintable(run.out));
+        const int start = row.value(u"second"_s).toObject().value(u"start"_s).toInt();
+        QCOMPARE(original.mid(start, 7), passage.left(7));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -13,6 +13,7 @@
 #include "listcommand.h"
 #include "mergecommand.h"
 #include "searchcommand.h"
+#include "sharedcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,6 +45,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
+    m_commands.push_back(std::make_unique<SharedCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
