@@ -181,6 +181,17 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(csv).contains(OutlineMatrix::tr("missing")));
     }
 
+    void columnsFollowTheGivenOrder()
+    {
+        const QList<qint64> ids{m_ids.value(u"003"_s), m_ids.value(u"000"_s)};
+        const auto matrix = OutlineMatrix::build(*m_store, ids);
+        QVERIFY(matrix.ok());
+        QCOMPARE(matrix.value().reports().size(), 2);
+        QCOMPARE(matrix.value().reports().at(0).id, ids.at(0));
+        QCOMPARE(matrix.value().reports().at(1).id, ids.at(1));
+        QCOMPARE(matrix.value().columnTitle(0), u"镇江市 2024"_s);
+    }
+
     void unknownReportIsAnError() { QVERIFY(!OutlineMatrix::build(*m_store, {987654}).ok()); }
 
     void csvHasBomAndOneColumnPerReport()
