@@ -11,6 +11,7 @@
 #include "importcommand.h"
 #include "inspectcommand.h"
 #include "listcommand.h"
+#include "matrixcommand.h"
 #include "mergecommand.h"
 #include "searchcommand.h"
 #include "sharedcommand.h"
@@ -46,6 +47,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<SharedCommand>());
+    m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 

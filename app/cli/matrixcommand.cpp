@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matrixcommand.h"
+
+#include "outlinematrix.h"
+#include "reviewstore.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+QString MatrixCommand::name() const
+{
+    return u"matrix"_s;
+}
+
+QString MatrixCommand::summary() const
+{
+    return tr("The outline matrix of a project as CSV: matrix [--year Y] [--reports ID,ID] [--out FILE.csv]");
+}
+
+int MatrixCommand::run(const QStringList &arguments, CliStreams &streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(u"year"_s, tr("Only the reports of this year (default: all)."), u"YEAR"_s);
+    const QCommandLineOption reports(u"reports"_s, tr("The reports to compare, by id, comma-separated."), u"IDS"_s);
+    const QCommandLineOption out(u"out"_s, tr("The file to write (default: standard output)."), u"FILE"_s);
+    parser.addOptions({databaseOption(), year, reports, out});
+    if (const int code = parse(parser, arguments, streams); code >= 0) {
+        return code;
+    }
+    bool yearOk = true;
+    const int chosenYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk) : 0;
+    if (!yearOk || chosenYear < 0) {
+        streams.err << tr("fazhi-cli matrix: --year must be a year such as 2024.") << Qt::endl;
+        return 2;
+    }
+    QList<qint64> ids;
+    if (parser.isSet(reports)) {
+        for (const QString &word : parser.value(reports).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            ids.append(word.trimmed().toLongLong(&ok));
+            if (!ok) {
+                streams.err << tr("fazhi-cli matrix: \"%1\" is not a report id.").arg(word) << Qt::endl;
+                return 2;
+            }
+        }
+    }
+    const auto store = openStore(parser, streams);
+    if (!store) {
+        return 1;
+    }
+    if (!parser.isSet(reports)) {
+        ids = OutlineMatrix::reportsOfYear(*store, chosenYear);
+    }
+    const auto matrix = OutlineMatrix::build(*store, ids);
+    if (!matrix) {
+        streams.err << matrix.error() << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = matrix.value().toCsv();
+    if (!parser.isSet(out)) {
+        streams.out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    // Written whole or not at all: a half-written matrix must never replace a good one.
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        streams.err << tr("fazhi-cli matrix: cannot write %1: %2").arg(parser.value(out), file.errorString())
+                    << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Fazhi
