@@ -1168,6 +1168,37 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
 </context>
 <context>
+    <name>Fazhi::MatrixCommand</name>
+    <message>
+        <source>The outline matrix of a project as CSV: matrix [--year Y] [--reports ID,ID] [--out FILE.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reports of this year (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports to compare, by id, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli matrix: --year must be a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli matrix: &quot;%1&quot; is not a report id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli matrix: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::MergeCommand</name>
     <message>
         <source>Bring another reviewer&apos;s project file into this one</source>
@@ -1269,6 +1300,21 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>preamble before the first heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineMatrix</name>
+    <message>
+        <source>There is no report %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +2204,41 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Default Project Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::SharedCommand</name>
+    <message>
+        <source>List the passages two reports share word for word (either script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest passage to list, in letters and digits (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file, or the id of a report in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to compare it with, likewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli shared: name two reports (files or ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli shared: --min wants a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli shared: %1 is neither a file nor a report id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
