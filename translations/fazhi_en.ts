@@ -171,11 +171,11 @@
 <context>
     <name>Fazhi::BenchCommand</name>
     <message>
-        <source>Measure speed and memory: bench ingest DIR | bench store [--reports N]</source>
+        <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fazhi-cli bench: say what to measure: ingest or store</source>
+        <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +406,17 @@
     </message>
     <message>
         <source>Run fazhi-cli COMMAND --help for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::CompareBenchmark</name>
+    <message>
+        <source>Reports for the boilerplate index (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample reports are built into this program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,12 +171,12 @@
     <context>
         <name>Fazhi::BenchCommand</name>
         <message>
-            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N]</source>
-            <translation>测量速度和内存占用：bench ingest DIR | bench store [--reports N]</translation>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
+            <translation>测量速度和内存：bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</translation>
         </message>
         <message>
-            <source>fazhi-cli bench: say what to measure: ingest or store</source>
-            <translation>fazhi-cli bench：请指定测量对象：ingest 或 store</translation>
+            <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
+            <translation>fazhi-cli bench：请指明测量项目：ingest、store 或 compare</translation>
         </message>
     </context>
     <context>
@@ -406,6 +406,17 @@
         <message>
             <source>Run fazhi-cli COMMAND --help for a command's options.</source>
             <translation>运行 fazhi-cli COMMAND --help 查看某个命令的选项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CompareBenchmark</name>
+        <message>
+            <source>Reports for the boilerplate index (default 1000).</source>
+            <translation>套话索引使用的报告数（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程序未内置示例报告。</translation>
         </message>
     </context>
     <context>

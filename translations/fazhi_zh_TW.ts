@@ -171,12 +171,12 @@
     <context>
         <name>Fazhi::BenchCommand</name>
         <message>
-            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N]</source>
-            <translation>測量速度和記憶體佔用：bench ingest DIR | bench store [--reports N]</translation>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
+            <translation>測量速度和記憶體：bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</translation>
         </message>
         <message>
-            <source>fazhi-cli bench: say what to measure: ingest or store</source>
-            <translation>fazhi-cli bench：請指定測量物件：ingest 或 store</translation>
+            <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
+            <translation>fazhi-cli bench：請指明測量專案：ingest、store 或 compare</translation>
         </message>
     </context>
     <context>
@@ -406,6 +406,17 @@
         <message>
             <source>Run fazhi-cli COMMAND --help for a command's options.</source>
             <translation>執行 fazhi-cli COMMAND --help 檢視某個命令的選項。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CompareBenchmark</name>
+        <message>
+            <source>Reports for the boilerplate index (default 1000).</source>
+            <translation>套話索引使用的報告數（預設 1000）。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程式未內建示例報告。</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchcommand.h"
 
+#include "comparebenchmark.h"
 #include "ingestbenchmark.h"
 #include "storebenchmark.h"
 
@@ -17,7 +18,7 @@ QString BenchCommand::name() const
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N]");
+    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]");
 }
 
 int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
@@ -26,10 +27,13 @@ int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
     if (what == u"store") {
         return StoreBenchmark::run(arguments.mid(1), streams);
     }
+    if (what == u"compare") {
+        return CompareBenchmark::run(arguments.mid(1), streams);
+    }
     if (what == u"ingest") {
         return IngestBenchmark::run(arguments.mid(1), streams);
     }
-    streams.err << tr("fazhi-cli bench: say what to measure: ingest or store") << Qt::endl;
+    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store or compare") << Qt::endl;
     return 2;
 }
 

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparebenchmark.h"
+
+#include "boilerplateindex.h"
+#include "corpusgenerator.h"
+#include "outlinematrix.h"
+#include "reportparser.h"
+#include "reviewstore.h"
+#include "sharedwording.h"
+#include "textcleaner.h"
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+namespace Fazhi {
+
+namespace {
+
+ReportDocument parsed(const QString &text, const QString &name)
+{
+    ImportedText imported;
+    imported.text = text;
+    imported.format = u"txt"_s;
+    imported.encoding = u"UTF-8"_s;
+    TextCleaner::clean(imported);
+    return ReportParser::parse(imported, name);
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int CompareBenchmark::run(const QStringList &arguments, CliStreams &streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reportsOption(
+        u"reports"_s, tr("Reports for the boilerplate index (default 1000)."), u"N"_s, u"1000"_s);
+    parser.addOption(reportsOption);
+    if (!parser.parse(QStringList{u"fazhi-cli bench compare"_s} + arguments)) {
+        streams.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const int total = std::max(4, parser.value(reportsOption).toInt());
+    const CorpusGenerator generator(CorpusGenerator::sampleReports());
+    if (generator.modelCount() == 0) {
+        streams.err << tr("No sample reports are built into this program.") << Qt::endl;
+        return 1;
+    }
+
+    // 1. Shared wording: four reports of about 60 KB, every pair, as a 4-column compare needs.
+    QList<ReportDocument> large;
+    for (int r = 0; r < 4; ++r) {
+        QString text;
+        for (int i = 0; text.toUtf8().size() < 60000; ++i) {
+            text += generator.report(r * 10 + i) + u'\n';
+        }
+        large.append(parsed(text, u"large-%1.txt"_s.arg(r)));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    int passages = 0;
+    for (int a = 0; a < 4; ++a) {
+        for (int b = a + 1; b < 4; ++b) {
+            passages += int(SharedWording::find(large.at(a), large.at(b)).size());
+        }
+    }
+    streams.out << u"shared wording: 6 pairs of ~60 KB reports in %1 ms (%2 passages)"_s.arg(msSince(timer), 0, 'f', 1)
+                       .arg(passages)
+                << Qt::endl;
+
+    // 2. The boilerplate index over N reports, built on every core and merged.
+    QList<int> indexes(total);
+    std::iota(indexes.begin(), indexes.end(), 0);
+    const QList<ReportDocument> documents = QtConcurrent::blockingMapped<QList<ReportDocument>>(
+        indexes, [&generator](int i) { return parsed(generator.report(i), u"generated-%1.txt"_s.arg(i)); });
+    timer.start();
+    const BoilerplateIndex index = QtConcurrent::blockingMappedReduced<BoilerplateIndex>(
+        documents,
+        [](const ReportDocument &document) {
+            BoilerplateIndex one;
+            one.add(document);
+            return one;
+        },
+        [](BoilerplateIndex &all, const BoilerplateIndex &one) { all.merge(one); });
+    streams.out << u"boilerplate index: %1 reports in %2 ms"_s.arg(index.reportCount()).arg(msSince(timer), 0, 'f', 0)
+                << Qt::endl;
+
+    // 3. The outline matrix of 50 analysed reports in a project.
+    QTemporaryDir scratch;
+    auto store = ReviewStore::open(scratch.filePath(u"matrix.fzr"_s));
+    const auto analyzer = ReportAnalyzer::bundled();
+    if (!store || !analyzer) {
+        streams.err << (store ? analyzer.error() : store.error()) << Qt::endl;
+        return 1;
+    }
+    QList<ReportImport> reports;
+    for (int i = 0; i < 50; ++i) {
+        const ReportDocument &document = documents.at(i % documents.size());
+        reports.append({document,
+            QCryptographicHash::hash((document.text + QString::number(i)).toUtf8(), QCryptographicHash::Sha256),
+            analyzer.value()->analyze(document)});
+        reports.last().document.fileName = u"matrix-%1.txt"_s.arg(i);
+    }
+    if (const auto imported = store.value()->importReports(reports); !imported) {
+        streams.err << imported.error() << Qt::endl;
+        return 1;
+    }
+    QList<qint64> ids;
+    for (const ReportSummary &summary : store.value()->reports()) {
+        ids.append(summary.id);
+    }
+    timer.start();
+    const auto matrix = OutlineMatrix::build(*store.value(), ids);
+    if (!matrix) {
+        streams.err << matrix.error() << Qt::endl;
+        return 1;
+    }
+    streams.out << u"outline matrix: %1 reports × %2 rows in %3 ms"_s.arg(matrix.value().reports().size())
+                       .arg(matrix.value().rows().size())
+                       .arg(msSince(timer), 0, 'f', 1)
+                << Qt::endl;
+    return 0;
+}
+
+} // namespace Fazhi
