@@ -141,8 +141,11 @@ private Q_SLOTS:
             const QString shot = QDir::temp().filePath(u"tst_importdialog.png"_s);
             QVERIFY(dialog.grab().save(shot));
             qInfo("Screenshot: %s", qPrintable(shot));
+            // The button appears when the import ends: let the layout place it before clicking it.
+            QTRY_VERIFY(!close->geometry().isEmpty());
+            QCoreApplication::processEvents();
             QTest::mouseClick(close, Qt::LeftButton);
-            QVERIFY(!dialog.isVisible());
+            QTRY_VERIFY(!dialog.isVisible());
         }
         QVERIFY(!changed.isEmpty());
         QCOMPARE(session.store()->reportCount(), 3);

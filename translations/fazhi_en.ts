@@ -377,6 +377,10 @@
         <source>Who signs the changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fazhi-cli %1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::CliRunner</name>
@@ -482,10 +486,6 @@
     </message>
     <message>
         <source>fazhi-cli export: --format must be csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli export: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,10 +1202,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>fazhi-cli matrix: &quot;%1&quot; is not a report id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli matrix: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -376,6 +376,10 @@
             <source>Who signs the changes.</source>
             <translation>修改的署名人。</translation>
         </message>
+        <message>
+            <source>fazhi-cli %1: cannot write %2: %3</source>
+            <translation>fazhi-cli %1：无法写入 %2：%3</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::CliRunner</name>
@@ -482,10 +486,6 @@
         <message>
             <source>fazhi-cli export: --format must be csv or json.</source>
             <translation>fazhi-cli export：--format 必须为 csv 或 json。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli export: cannot write %1: %2</source>
-            <translation>fazhi-cli export：无法写入 %1：%2</translation>
         </message>
         <message>
             <source>Export from a project: export annotations|history --format csv|json [--out FILE]</source>
@@ -1198,10 +1198,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>fazhi-cli matrix: "%1" is not a report id.</source>
             <translation>fazhi-cli matrix：“%1”不是报告编号。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli matrix: cannot write %1: %2</source>
-            <translation>fazhi-cli matrix：无法写入 %1：%2</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,10 @@
 #include "appsettings.h"
 #include "reviewstore.h"
 
+#include <cstdio>
+
 #include <QCommandLineParser>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +61,24 @@ std::unique_ptr<ReviewStore> CliCommand::openStore(const QCommandLineParser &par
     }
     store->setAuthor(author);
     return store;
+}
+
+int CliCommand::writeOutput(const QByteArray &bytes, const QString &path, CliStreams &streams) const
+{
+    if (path.isEmpty()) {
+        streams.out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        streams.err << QCoreApplication::translate("Fazhi::CliCommand", "fazhi-cli %1: cannot write %2: %3")
+                           .arg(name(), path, file.errorString())
+                    << Qt::endl;
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace Fazhi

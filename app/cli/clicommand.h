@@ -53,6 +53,11 @@ protected:
      * prints the reason and returns null when it cannot be opened.
      */
     std::unique_ptr<ReviewStore> openStore(const QCommandLineParser &parser, CliStreams &streams) const;
+    /**
+     * Writes @p bytes to standard output when @p path is empty, else to the file @p path whole or
+     * not at all (a half-written export must never replace a good one). Returns the exit code.
+     */
+    int writeOutput(const QByteArray &bytes, const QString &path, CliStreams &streams) const;
 };
 
 } // namespace Fazhi

@@ -4,10 +4,7 @@
 #include "annotationexporter.h"
 #include "reviewstore.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -54,20 +51,7 @@ int ExportCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << bytes.error() << Qt::endl;
         return 1;
     }
-    if (!parser.isSet(out)) {
-        streams.out.flush();
-        std::fwrite(bytes.value().constData(), 1, size_t(bytes.value().size()), stdout);
-        std::fflush(stdout);
-        return 0;
-    }
-    // Written whole or not at all: a half-written export must never replace a good one.
-    QSaveFile file(parser.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size() || !file.commit()) {
-        streams.err << tr("fazhi-cli export: cannot write %1: %2").arg(parser.value(out), file.errorString())
-                    << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return writeOutput(bytes.value(), parser.value(out), streams);
 }
 
 } // namespace Fazhi

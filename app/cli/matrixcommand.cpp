@@ -4,10 +4,7 @@
 #include "outlinematrix.h"
 #include "reviewstore.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -64,20 +61,7 @@ int MatrixCommand::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
     const QByteArray bytes = matrix.value().toCsv();
-    if (!parser.isSet(out)) {
-        streams.out.flush();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return 0;
-    }
-    // Written whole or not at all: a half-written matrix must never replace a good one.
-    QSaveFile file(parser.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        streams.err << tr("fazhi-cli matrix: cannot write %1: %2").arg(parser.value(out), file.errorString())
-                    << Qt::endl;
-        return 1;
-    }
-    return 0;
+    return writeOutput(bytes, parser.value(out), streams);
 }
 
 } // namespace Fazhi
