@@ -405,6 +405,19 @@ private Q_SLOTS:
         }
     }
 
+    void statusAndYearsWithoutTheListing()
+    {
+        auto store = openStore(freshPath());
+        const qint64 gaoming = importSeed(*store, u"001"_s); // 2019
+        importSeed(*store, u"000"_s); // 2024
+        importSeed(*store, u"003"_s); // 2024
+        QCOMPARE(store->years(), (QList<int>{2024, 2019}));
+        QCOMPARE(store->reviewStatus(gaoming), u"unreviewed"_s);
+        QVERIFY(store->setReviewStatus(gaoming, u"done"_s).ok());
+        QCOMPARE(store->reviewStatus(gaoming), u"done"_s);
+        QVERIFY(store->reviewStatus(999999).isEmpty());
+    }
+
     void analysisIsStoredWithTheReport()
     {
         const auto analyzer = ReportAnalyzer::bundled();

@@ -211,11 +211,9 @@ void ChecklistPanel::reload()
         return;
     }
     m_items = m_session.store()->checklist(m_reportId);
-    QString reviewStatus = reviewStatusIds().first();
-    for (const ReportSummary &summary : m_session.store()->reports()) {
-        if (summary.id == m_reportId) {
-            reviewStatus = summary.reviewStatus;
-        }
+    QString reviewStatus = m_session.store()->reviewStatus(m_reportId);
+    if (reviewStatus.isEmpty()) {
+        reviewStatus = reviewStatusIds().first();
     }
     m_status->setCurrentIndex(qMax(0, m_status->findData(reviewStatus)));
     refresh();

@@ -383,15 +383,7 @@ void SearchPanel::showStatus(const QString &error)
 void SearchPanel::refreshYears()
 {
     const int chosen = m_year->currentData().toInt();
-    QList<int> years;
-    if (ReviewStore *store = m_session.store()) {
-        for (const ReportSummary &report : store->reports()) {
-            if (report.year > 0 && !years.contains(report.year)) {
-                years.append(report.year);
-            }
-        }
-    }
-    std::sort(years.begin(), years.end(), std::greater<>());
+    const QList<int> years = m_session.store() ? m_session.store()->years() : QList<int>();
     m_year->clear();
     m_year->addItem(tr("All years"), 0);
     for (const int year : std::as_const(years)) {

@@ -724,6 +724,28 @@ QList<ReportSummary> ReviewStore::reports()
     return list;
 }
 
+QString ReviewStore::reviewStatus(qint64 reportId)
+{
+    auto query = m_db.prepare(u"SELECT review_status FROM reports WHERE id = ?1"_s);
+    if (!query || !query.value().bind(1, reportId).step().value()) {
+        return {};
+    }
+    return query.value().columnText(0);
+}
+
+QList<int> ReviewStore::years()
+{
+    QList<int> list;
+    auto query = m_db.prepare(u"SELECT DISTINCT year FROM reports WHERE year IS NOT NULL ORDER BY year DESC"_s);
+    if (!query) {
+        return list;
+    }
+    while (query.value().step().value()) {
+        list.append(query.value().columnInt(0));
+    }
+    return list;
+}
+
 int ReviewStore::reportCount()
 {
     const auto count = m_db.scalar(u"SELECT count(*) FROM reports"_s);

@@ -115,6 +115,10 @@ public:
     QList<ReportSummary> reports();
     Result<ReportDocument> report(qint64 reportId);
     int reportCount();
+    /** The report's review status ("unreviewed", "in_progress", "done"), empty when there is no such report. */
+    QString reviewStatus(qint64 reportId);
+    /** The years reported on, newest first (an index lookup: no report is read). */
+    QList<int> years();
     /** The report's headings and paragraphs in document order, with their automatic classification. */
     QList<StoredPart> parts(qint64 reportId);
     /** The automatic checklist as judged at import (reviewer decisions are separate). */
