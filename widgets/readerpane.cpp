@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerpane.h"
 
+#include "colordot.h"
 #include "findbar.h"
 #include "reviewsession.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QPainter>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -14,22 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Fazhi {
-
-namespace {
-
-QIcon chip(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(130));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ReaderPane::ReaderPane(ReviewSession &session, QWidget *parent)
     : QWidget(parent)
@@ -87,7 +71,7 @@ void ReaderPane::rebuildTagBar()
     if (m_session.store()) {
         for (const Tag &tag : m_session.store()->tags()) {
             const QString text = tag.shortcut > 0 ? u"%1 %2"_s.arg(tag.shortcut).arg(tag.name) : tag.name;
-            QAction *action = m_tagBar->addAction(chip(tag.color), text);
+            QAction *action = m_tagBar->addAction(ColorDot::icon(tag.color), text);
             action->setData(tag.id);
             action->setEnabled(selected);
             action->setToolTip(tag.shortcut > 0

@@ -2,6 +2,7 @@
 #include "readerview.h"
 
 #include "categorypalette.h"
+#include "colordot.h"
 #include "highlightingrepository.h"
 #include "reviewsession.h"
 #include "scriptconverter.h"
@@ -400,9 +401,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
         QMenu *tagMenu = menu->addMenu(tr("Tag as"));
         tagMenu->setEnabled(selection);
         for (const Tag &tag : m_session.store()->tags()) {
-            QPixmap chip(12, 12);
-            chip.fill(tag.color);
-            QAction *action = tagMenu->addAction(QIcon(chip), tag.name);
+            QAction *action = tagMenu->addAction(ColorDot::icon(tag.color), tag.name);
             if (tag.shortcut > 0) {
                 action->setShortcut(QKeySequence(Qt::Key_0 + tag.shortcut));
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagsdialog.h"
 
+#include "colordot.h"
 #include "reviewsession.h"
 
 #include <QColorDialog>
@@ -9,7 +10,6 @@
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -18,18 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Fazhi {
 
 namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(130));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
 
 // A color not yet taken by the project's tags, so that a new tag stands out at once.
 QColor freshColor(const QList<Tag> &tags)
@@ -104,7 +92,7 @@ void TagsDialog::reload()
     for (const Tag &tag : m_session.store()->tags()) {
         QString text = tag.shortcut > 0 ? u"%1  %2"_s.arg(tag.shortcut).arg(tag.name) : tag.name;
         text += u"  ("_s + tr("%n annotation(s)", nullptr, uses.value(tag.id)) + u')';
-        auto *item = new QListWidgetItem(swatch(tag.color), text, m_list);
+        auto *item = new QListWidgetItem(ColorDot::icon(tag.color), text, m_list);
         item->setData(Qt::UserRole, tag.id);
         if (tag.id == selected) {
             m_list->setCurrentItem(item);

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
 
-#include "indicatorextractor.h"
-#include "outlineclassifier.h"
 #include "outlinejson.h"
 #include "outlineoptions.h"
+#include "reportanalyzer.h"
 #include "reportreader.h"
-#include "reviewchecklist.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -104,9 +102,7 @@ int CheckCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << standard.error() << Qt::endl;
         return 2;
     }
-    const OutlineClassifier classifier(standard.value());
-    const ReviewChecklist checklist(classifier);
-    const IndicatorExtractor extractor(standard.value());
+    const ReportAnalyzer analyzer(standard.value());
 
     int exitCode = 0;
     QJsonArray reports;
@@ -117,16 +113,14 @@ int CheckCommand::run(const QStringList &arguments, CliStreams &streams)
             exitCode = 1;
             continue;
         }
-        const OutlineResult outline = classifier.classify(document.value());
-        const QList<ChecklistItem> items = checklist.evaluate(document.value(), outline);
-        const QList<IndicatorValue> indicators = extractor.extract(document.value());
+        const ReportAnalysis analysis = analyzer.analyze(document.value());
         if (parser.isSet(json)) {
             reports.append(
-                QJsonObject{{u"file"_s, path}, {u"outline"_s, OutlineJson::outline(document.value(), outline)},
-                    {u"checklist"_s, OutlineJson::checklist(items)},
-                    {u"indicators"_s, OutlineJson::indicators(indicators)}});
+                QJsonObject{{u"file"_s, path}, {u"outline"_s, OutlineJson::outline(document.value(), analysis.outline)},
+                    {u"checklist"_s, OutlineJson::checklist(analysis.checklist)},
+                    {u"indicators"_s, OutlineJson::indicators(analysis.indicators)}});
         } else {
-            printText(document.value(), outline, items, indicators, streams.out);
+            printText(document.value(), analysis.outline, analysis.checklist, analysis.indicators, streams.out);
         }
     }
     if (parser.isSet(json)) {
