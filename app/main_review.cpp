@@ -2,6 +2,7 @@
 // fazhi-review: the workstation.
 #include "applicationtheme.h"
 #include "appsettings.h"
+#include "compareview.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
         u"size"_s, u"Window size for --screenshot, e.g. 1600x1000."_s, u"WxH"_s, u"1600x1000"_s);
     const QCommandLineOption langOption(u"lang"_s, u"UI language: zh_CN, zh_TW or en."_s, u"LANG"_s);
     const QCommandLineOption viewOption(
-        u"view"_s, u"View for --screenshot: library or reader (default)."_s, u"VIEW"_s, u"reader"_s);
+        u"view"_s, u"View for --screenshot: library, reader (default), compare or matrix."_s, u"VIEW"_s, u"reader"_s);
     const QCommandLineOption projectOption(u"project"_s,
         u"Project for --screenshot (default: the bundled sample reports in a temporary project)."_s, u"FILE"_s);
     const QCommandLineOption reportsOption(
@@ -116,12 +117,30 @@ int main(int argc, char *argv[])
         for (const QString &id : parser.value(reportsOption).split(u',', Qt::SkipEmptyParts)) {
             reports.append(id.toLongLong());
         }
-        if (reports.isEmpty() && !window.session().store()->reports().isEmpty()) {
-            reports.append(window.session().store()->reports().first().id);
+        const QString view = parser.value(viewOption);
+        const bool comparing = view == u"compare" || view == u"matrix";
+        if (reports.size() < (comparing ? 2 : 1)) {
+            reports = Fazhi::ScreenshotProject::defaultReports(*window.session().store(), comparing ? 3 : 1);
         }
-        if (parser.value(viewOption) == u"reader") {
+        if (view == u"reader") {
             for (const qint64 id : std::as_const(reports)) {
                 window.openReport(id);
+            }
+        } else if (comparing) {
+            // The views are wide: the panels make room for them, as a reviewer would.
+            for (QDockWidget *dock : {window.libraryDock(), window.outlineDock(), window.annotationsDock(),
+                     window.checklistDock(), window.searchDock()}) {
+                dock->hide();
+            }
+            if (view == u"compare") {
+                Fazhi::CompareView *compare = window.openCompare(reports);
+                if (!compare) {
+                    return 1;
+                }
+                Fazhi::ScreenshotProject::waitFor(compare, &Fazhi::CompareView::setPhrasesReady);
+                compare->showRow(u"problems"_s);
+            } else if (!window.openMatrix(reports)) {
+                return 1;
             }
         } else {
             window.libraryDock()->raise();

@@ -6,8 +6,11 @@
 #include "annotationspanel.h"
 #include "appsettings.h"
 #include "checklistpanel.h"
+#include "comparecolumn.h"
+#include "compareview.h"
 #include "importdialog.h"
 #include "librarypanel.h"
+#include "outlinematrixview.h"
 #include "outlinepanel.h"
 #include "readerpane.h"
 #include "reportimporter.h"
@@ -137,6 +140,8 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     resetLayout();
 
     connect(m_library, &LibraryPanel::reportActivated, this, [this](qint64 id) { openReport(id); });
+    connect(m_library, &LibraryPanel::compareRequested, this, [this](const QList<qint64> &ids) { openCompare(ids); });
+    connect(m_library, &LibraryPanel::matrixRequested, this, [this](const QList<qint64> &ids) { openMatrix(ids); });
     auto jump = [this](int start, int end) {
         if (ReaderPane *pane = currentReader()) {
             pane->reader()->showRange(start, end);
@@ -285,10 +290,21 @@ void MainWindow::createMenus()
             for (int i = 1; i < m_workspace->count(); ++i) {
                 if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
                     pane->setScript(script);
+                } else if (auto *compare = qobject_cast<CompareView *>(m_workspace->widget(i))) {
+                    for (int c = 0; c < compare->columnCount(); ++c) {
+                        compare->column(c)->reader()->setScript(script);
+                    }
                 }
             }
         });
     }
+    viewMenu->addSeparator();
+    QAction *compare = viewMenu->addAction(
+        tr("&Compare Selected Reports"), this, [this] { openCompare(m_library->selectedReports()); });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *matrix
+        = viewMenu->addAction(tr("Outline &Matrix"), this, [this] { openMatrix(m_library->selectedReports()); });
+    matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QMenu *panels = viewMenu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock}) {
         panels->addAction(dock->toggleViewAction());
@@ -364,6 +380,55 @@ void MainWindow::verifyInBackground(const QString &path)
 ReaderPane *MainWindow::currentReader() const
 {
     return qobject_cast<ReaderPane *>(m_workspace->currentWidget());
+}
+
+CompareView *MainWindow::openCompare(const QList<qint64> &reportIds)
+{
+    if (!m_session->store()) {
+        return nullptr;
+    }
+    auto *view = new CompareView(*m_session, m_workspace);
+    if (const auto shown = view->setReports(reportIds); !shown) {
+        delete view;
+        showError(shown.error());
+        return nullptr;
+    }
+    QFont font = view->font();
+    font.setPointSize(m_settings.textSize());
+    for (int c = 0; c < view->columnCount(); ++c) {
+        view->column(c)->reader()->setScript(scriptSetting(m_settings.viewMode()));
+        view->column(c)->reader()->setFont(font);
+    }
+    const int index = m_workspace->addTab(view, tr("Compare: %1").arg(view->title()));
+    m_workspace->setTabToolTip(index, view->title());
+    m_workspace->setCurrentIndex(index);
+    return view;
+}
+
+OutlineMatrixView *MainWindow::openMatrix(const QList<qint64> &reportIds)
+{
+    if (!m_session->store()) {
+        return nullptr;
+    }
+    auto *view = new OutlineMatrixView(*m_session, m_workspace);
+    // One report is no comparison: then the matrix shows the newest year.
+    const QList<int> years = m_session->store()->years();
+    const auto shown = reportIds.size() > 1 ? view->showReports(reportIds)
+                                            : view->showYear(years.isEmpty() ? 0 : years.constFirst());
+    if (!shown) {
+        delete view;
+        showError(shown.error());
+        return nullptr;
+    }
+    connect(view, &OutlineMatrixView::openRequested, this, [this](qint64 reportId, int start, int end) {
+        if (ReaderPane *pane = openReport(reportId)) {
+            pane->reader()->showRange(start, end);
+            pane->reader()->setFocus();
+        }
+    });
+    const int index = m_workspace->addTab(view, view->title());
+    m_workspace->setCurrentIndex(index);
+    return view;
 }
 
 ReaderPane *MainWindow::openReport(qint64 reportId)

@@ -16,7 +16,9 @@ namespace Fazhi {
 class AnnotationsPanel;
 class AppSettings;
 class ChecklistPanel;
+class CompareView;
 class LibraryPanel;
+class OutlineMatrixView;
 class OutlinePanel;
 class ReaderPane;
 class ReviewSession;
@@ -57,6 +59,10 @@ public:
     void openStartupProject();
     /** Shows report @p reportId in a reader tab (reusing its tab when already open). */
     ReaderPane *openReport(qint64 reportId);
+    /** Opens 2 to 4 reports side by side in a compare tab; reports why not when it cannot. */
+    CompareView *openCompare(const QList<qint64> &reportIds);
+    /** Opens the outline matrix of @p reportIds, or of the newest year when fewer than two are given. */
+    OutlineMatrixView *openMatrix(const QList<qint64> &reportIds);
     /** Imports files or folders into the open project, showing progress and results. */
     void importPaths(const QStringList &paths);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotproject.h"
 
+#include "outlinematrix.h"
 #include "reportanalyzer.h"
 #include "reportreader.h"
 #include "reviewstore.h"
@@ -49,6 +50,16 @@ Result<Done> ScreenshotProject::createFromSamples(const QString &path)
         return Error{imported.error()};
     }
     return Done{};
+}
+
+QList<qint64> ScreenshotProject::defaultReports(ReviewStore &store, int count)
+{
+    const QList<int> years = store.years();
+    QList<qint64> ids = OutlineMatrix::reportsOfYear(store, years.isEmpty() ? 0 : years.constFirst());
+    if (ids.size() < count) {
+        ids = OutlineMatrix::reportsOfYear(store, 0);
+    }
+    return ids.mid(0, count);
 }
 
 } // namespace Fazhi

@@ -52,6 +52,7 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     , m_focusFilter(new QAction(tr("Filter Reports"), this))
     , m_open(new QAction(tr("&Open"), this))
     , m_compare(new QAction(tr("&Compare"), this))
+    , m_matrix(new QAction(tr("Outline &Matrix"), this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -141,6 +142,8 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     connect(m_open, &QAction::triggered, this, &LibraryPanel::onActivated);
     m_compare->setToolTip(tr("Compare 2 to 4 selected reports side by side"));
     connect(m_compare, &QAction::triggered, this, [this] { Q_EMIT compareRequested(selectedReports()); });
+    m_matrix->setToolTip(tr("What the selected reports say for each part of the outline, side by side"));
+    connect(m_matrix, &QAction::triggered, this, [this] { Q_EMIT matrixRequested(selectedReports()); });
     const std::pair<QString, QString> statusActions[] = {
         {u"markUnreviewed"_s, tr("Mark as &Unreviewed")},
         {u"markInProgress"_s, tr("Mark as &In Progress")},
@@ -286,6 +289,7 @@ void LibraryPanel::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_open);
     menu.addAction(m_compare);
+    menu.addAction(m_matrix);
     menu.addSeparator();
     menu.addActions(m_statusActions);
     menu.exec(m_view->viewport()->mapToGlobal(position));
@@ -345,6 +349,7 @@ void LibraryPanel::updateActions()
     const qsizetype selected = m_view->selectionModel()->selectedRows().size();
     m_open->setEnabled(m_view->currentIndex().isValid());
     m_compare->setEnabled(selected >= MinCompared && selected <= MaxCompared);
+    m_matrix->setEnabled(selected >= MinCompared);
     for (QAction *action : std::as_const(m_statusActions)) {
         action->setEnabled(selected > 0);
     }

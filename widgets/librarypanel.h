@@ -49,6 +49,8 @@ Q_SIGNALS:
     void reportActivated(qint64 reportId);
     /** The reviewer wants 2–4 reports side by side. */
     void compareRequested(const QList<qint64> &reportIds);
+    /** The reviewer wants the outline matrix of the selected reports. */
+    void matrixRequested(const QList<qint64> &reportIds);
     void selectedReportsChanged(const QList<qint64> &reportIds);
 
 private:
@@ -74,6 +76,7 @@ private:
     QAction *m_focusFilter;
     QAction *m_open;
     QAction *m_compare;
+    QAction *m_matrix;
     QList<QAction *> m_statusActions;
     /** The selection as last announced; kept across a model reset to put it back. */
     QList<qint64> m_selected;

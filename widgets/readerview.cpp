@@ -101,6 +101,7 @@ void ReaderView::setReport(qint64 reportId)
     m_originalText.clear();
     m_annotations.clear();
     m_parts.clear();
+    m_marks.clear();
     m_currentAnnotation = 0;
     if (m_commentEditor) {
         m_commentEditor->hide();
@@ -206,7 +207,20 @@ void ReaderView::applyAnnotations()
     const QPalette &p = palette();
     const int length = document()->characterCount() - 1;
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_annotations.size());
+    selections.reserve(m_marks.size() + m_annotations.size());
+    // Marks first: an annotation's own underline (current, commented) wins where both are.
+    for (const Mark &mark : std::as_const(m_marks)) {
+        if (mark.end > length || mark.start >= mark.end) {
+            continue;
+        }
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(mark.start);
+        selection.cursor.setPosition(mark.end, QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(mark.muted ? QTextCharFormat::DotLine : QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(mark.color);
+        selections.append(selection);
+    }
     for (const Annotation &annotation : std::as_const(m_annotations)) {
         if (annotation.orphaned || annotation.end > length || annotation.start >= annotation.end) {
             continue; // its text is gone: listed in the Annotations panel, not drawn
@@ -306,6 +320,26 @@ void ReaderView::showRange(int start, int end)
     const QRect rect = cursorRect(cursor);
     verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() - viewport()->height() / 2);
     ensureCursorVisible();
+}
+
+void ReaderView::setMarks(const QList<Mark> &marks)
+{
+    m_marks = marks;
+    applyAnnotations();
+}
+
+int ReaderView::topOffset() const
+{
+    return cursorForPosition(QPoint(0, 0)).block().position();
+}
+
+void ReaderView::scrollToOffset(int offset)
+{
+    const QTextBlock block = document()->findBlock(std::clamp(offset, 0, document()->characterCount() - 1));
+    QTextCursor cursor(block);
+    setTextCursor(cursor);
+    // QPlainTextEdit scrolls by layout lines: the block's first line at the top of the viewport.
+    verticalScrollBar()->setValue(block.firstLineNumber());
 }
 
 void ReaderView::selectAnnotation(qint64 annotationId)

@@ -36,6 +36,16 @@ public:
     enum class Script { Original, Simplified, Traditional };
     Q_ENUM(Script)
 
+    /** A passage marked by a view around the reader (shared wording in a compare): an underline. */
+    struct Mark
+    {
+        int start = 0;
+        int end = 0;
+        QColor color;
+        /** Drawn faint (a dotted line) rather than wavy: set phrases, shown for context. */
+        bool muted = false;
+    };
+
     explicit ReaderView(ReviewSession &session, QWidget *parent = nullptr);
     ~ReaderView() override;
 
@@ -59,6 +69,13 @@ public:
 
     /** The outline category id shown in the margin at original offset @p position. */
     QString categoryAt(int position) const;
+    /** Underlines @p marks (original offsets) beneath the annotations; replaces the previous marks. */
+    void setMarks(const QList<Mark> &marks);
+    const QList<Mark> &marks() const { return m_marks; }
+    /** The original offset of the first character at the top of the viewport. */
+    int topOffset() const;
+    /** Scrolls so that the line holding original offset @p offset is the first one shown. */
+    void scrollToOffset(int offset);
     /** The annotations of the report as loaded, in text order. */
     const QList<Annotation> &annotations() const { return m_annotations; }
 
@@ -110,6 +127,7 @@ private:
     QList<Annotation> m_annotations;
     QList<Tag> m_tags;
     QList<PartSpan> m_parts;
+    QList<Mark> m_marks;
     qint64 m_currentAnnotation = 0;
     std::unique_ptr<ScriptConverter> m_toSimplified;
     std::unique_ptr<ScriptConverter> m_toTraditional;

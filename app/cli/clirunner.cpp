@@ -3,6 +3,7 @@
 
 #include "annotatecommand.h"
 #include "benchcommand.h"
+#include "boilerplatecommand.h"
 #include "checkcommand.h"
 #include "classifycommand.h"
 #include "componentversions.h"
@@ -48,6 +49,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<SharedCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<BoilerplateCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
