@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -66,13 +67,14 @@ OutlineMatrixView::OutlineMatrixView(ReviewSession &session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &OutlineMatrixView::exportDialog);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutlineMatrixView::onCurrentChanged);
-    connect(m_table, &QTableView::doubleClicked, this, &OutlineMatrixView::onDoubleClicked);
+    // Not QAbstractItemView::doubleClicked: the view swallows it on a cell with an open editor.
+    m_table->viewport()->installEventFilter(this);
     connect(m_delegate, &MatrixCellDelegate::openRequested, this, [this](const QModelIndex &index, int offset) {
         Q_EMIT openRequested(index.data(OutlineMatrixModel::ReportIdRole).toLongLong(), offset, offset);
     });
     // A category overrule moves a paragraph to another row.
     connect(&m_session, &ReviewSession::decisionsChanged, this, [this] {
-        if (const auto shown = show(shownReports()); !shown) {
+        if (const auto shown = display(shownReports()); !shown) {
             m_summary->setText(shown.error());
         }
     });
@@ -83,7 +85,7 @@ Result<Done> OutlineMatrixView::showReports(const QList<qint64> &reportIds)
     m_selected = reportIds;
     fillScopes();
     m_scope->setCurrentIndex(m_scope->findData(SelectedScope));
-    return show(reportIds);
+    return display(reportIds);
 }
 
 Result<Done> OutlineMatrixView::showYear(int year)
@@ -94,10 +96,10 @@ Result<Done> OutlineMatrixView::showYear(int year)
     if (!store) {
         return Error{tr("No project is open.")};
     }
-    return show(OutlineMatrix::reportsOfYear(*store, year));
+    return display(OutlineMatrix::reportsOfYear(*store, year));
 }
 
-Result<Done> OutlineMatrixView::show(const QList<qint64> &reportIds)
+Result<Done> OutlineMatrixView::display(const QList<qint64> &reportIds)
 {
     ReviewStore *store = m_session.store();
     if (!store) {
@@ -167,7 +169,7 @@ void OutlineMatrixView::fillScopes()
 void OutlineMatrixView::onScopeChosen(int index)
 {
     const int scope = m_scope->itemData(index).toInt();
-    const auto shown = scope == SelectedScope ? show(m_selected) : showYear(scope);
+    const auto shown = scope == SelectedScope ? display(m_selected) : showYear(scope);
     if (!shown) {
         QMessageBox::warning(this, tr("Outline matrix"), shown.error());
     }
@@ -182,6 +184,18 @@ void OutlineMatrixView::onCurrentChanged(const QModelIndex &current, const QMode
     if (current.isValid() && !current.data(OutlineMatrixModel::MissingRole).toBool()) {
         m_table->openPersistentEditor(current);
     }
+}
+
+bool OutlineMatrixView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+        const QModelIndex index = m_table->indexAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (index.isValid()) {
+            onDoubleClicked(index);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OutlineMatrixView::onDoubleClicked(const QModelIndex &index)

@@ -47,11 +47,12 @@ Q_SIGNALS:
     void openRequested(qint64 reportId, int start, int end);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fitColumns();
-    Result<Done> show(const QList<qint64> &reportIds);
+    Result<Done> display(const QList<qint64> &reportIds);
     void fillScopes();
     void onScopeChosen(int index);
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compare view: the outline bar takes every column to its part or says it is missing,
+// shared wording (across scripts) is found with the right offsets and underlined, tagging in
+// a column is the reader's tagging, scrolling together follows the outline.
+#include "comparecolumn.h"
+#include "comparefixture.h"
+#include "compareview.h"
+#include "outlinebar.h"
+#include "readerview.h"
+
+#include <QAbstractButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Fazhi;
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    /** Whether original offset @p offset is on a line shown in the upper part of @p reader. */
+    static bool nearTop(ReaderView *reader, int offset)
+    {
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(offset);
+        const int y = reader->cursorRect(cursor).top();
+        const bool atEnd = reader->verticalScrollBar()->value() == reader->verticalScrollBar()->maximum();
+        return y >= 0 && (y < reader->viewport()->height() / 4 || (atEnd && y < reader->viewport()->height()));
+    }
+
+    static QList<TextRange> partsOf(ReviewFixture &fixture, qint64 reportId, const QString &category)
+    {
+        QList<TextRange> ranges;
+        for (const StoredPart &part : fixture.session.store()->parts(reportId)) {
+            if (part.category == category) {
+                ranges.append({part.start, part.end});
+            }
+        }
+        return ranges;
+    }
+
+private Q_SLOTS:
+    void problemsButtonMovesEveryColumnOrSaysMissing()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 first = fixture.importSeed(u"001"_s);
+        const qint64 second = fixture.importSeed(u"003"_s);
+        const qint64 silent = CompareFixture::importWithout(fixture, u"002"_s, u"problems"_s);
+        QVERIFY(first && second && silent);
+        QVERIFY2(partsOf(fixture, silent, u"problems"_s).isEmpty(), "the copy must have no problems part left");
+
+        CompareView view(fixture.session);
+        view.resize(1500, 900);
+        QVERIFY(view.setReports({first, silent, second}).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.columnCount(), 3);
+        for (int c = 0; c < 3; ++c) {
+            QCOMPARE(view.column(c)->reader()->verticalScrollBar()->value(), 0);
+        }
+
+        QAbstractButton *problems = view.outlineBar()->button(u"problems"_s);
+        QVERIFY(problems);
+        QTest::mouseClick(problems, Qt::LeftButton);
+        QCOMPARE(view.outlineBar()->current(), u"problems"_s);
+
+        for (const int c : {0, 2}) {
+            ReaderView *reader = view.column(c)->reader();
+            const QList<TextRange> parts = partsOf(fixture, view.reports().at(c), u"problems"_s);
+            QVERIFY(!parts.isEmpty());
+            QVERIFY2(reader->verticalScrollBar()->value() > 0, "the column did not scroll");
+            QVERIFY2(nearTop(reader, parts.first().start), qPrintable(u"column %1"_s.arg(c)));
+            QVERIFY(view.column(c)->missingText().isEmpty());
+        }
+        const QString missing = view.column(1)->missingText();
+        QVERIFY2(!missing.isEmpty(), "the column without problems must say so");
+        QVERIFY(missing.contains(problems->text()));
+        QCOMPARE(view.column(1)->reader()->verticalScrollBar()->value(), 0); // left where it was
+
+        // Another row: the message goes when the report has that part.
+        QTest::mouseClick(view.outlineBar()->button(u"plans"_s), Qt::LeftButton);
+        QVERIFY(view.column(1)->missingText().isEmpty());
+    }
+
+    void copiedPassageInTraditionalIsSharedWording()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const ReportDocument source = SeedReports::document(u"001"_s);
+        // A long paragraph from the middle of the report: district-specific wording.
+        const ReportParagraph &paragraph = source.paragraphs.at(source.paragraphs.size() / 2);
+        const TextRange copied{paragraph.range.start, std::min(paragraph.range.end, paragraph.range.start + 60)};
+        QVERIFY(copied.length() >= 40);
+        const qint64 original = fixture.import(source);
+        const auto pasted
+            = CompareFixture::importWithPassage(fixture, u"003"_s, source.text.mid(copied.start, copied.length()));
+        QVERIFY(original && pasted.reportId);
+
+        CompareView view(fixture.session);
+        QSignalSpy ready(&view, &CompareView::wordingReady);
+        QVERIFY(view.setReports({original, pasted.reportId}).ok());
+        QVERIFY(ready.wait(10000));
+
+        const auto found
+            = std::find_if(view.passages().cbegin(), view.passages().cend(), [&](const ComparedPassage &p) {
+                  return p.passage.first.start < copied.end && copied.start < p.passage.first.end;
+              });
+        QVERIFY2(found != view.passages().cend(), "the copied passage was not found");
+        QCOMPARE(found->first, 0);
+        QCOMPARE(found->second, 1);
+        // Offsets in both originals: at most a punctuation mark trimmed at either end.
+        QVERIFY2(std::abs(found->passage.first.start - copied.start) <= 2
+                && std::abs(found->passage.first.end - copied.end) <= 2,
+            qPrintable(u"first [%1,%2) vs [%3,%4)"_s.arg(found->passage.first.start)
+                    .arg(found->passage.first.end)
+                    .arg(copied.start)
+                    .arg(copied.end)));
+        QVERIFY2(std::abs(found->passage.second.start - pasted.range.start) <= 2
+                && std::abs(found->passage.second.end - pasted.range.end) <= 2,
+            qPrintable(u"second [%1,%2) vs [%3,%4)"_s.arg(found->passage.second.start)
+                    .arg(found->passage.second.end)
+                    .arg(pasted.range.start)
+                    .arg(pasted.range.end)));
+        QVERIFY(!found->setPhrase);
+
+        // Underlined in both readers, and listed; choosing it shows both copies.
+        const auto marked = [](ReaderView *reader, const TextRange &range) {
+            const QList<ReaderView::Mark> &marks = reader->marks();
+            return std::any_of(marks.cbegin(), marks.cend(),
+                [&](const ReaderView::Mark &m) { return m.start == range.start && m.end == range.end && !m.muted; });
+        };
+        QVERIFY(marked(view.column(0)->reader(), found->passage.first));
+        QVERIFY(marked(view.column(1)->reader(), found->passage.second));
+        QVERIFY(view.passageList()->topLevelItemCount() >= 1);
+        QTreeWidgetItem *item = view.passageList()->topLevelItem(int(found - view.passages().cbegin()));
+        QVERIFY(item);
+        Q_EMIT view.passageList()->itemActivated(item, 0);
+        QCOMPARE(view.column(1)->reader()->textCursor().selectionStart(), found->passage.second.start);
+        QCOMPARE(view.column(0)->reader()->textCursor().selectionStart(), found->passage.first.start);
+    }
+
+    void taggingInAColumnWritesTheReadersAnnotation()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 a = fixture.importSeed(u"001"_s);
+        const qint64 b = fixture.importSeed(u"004"_s);
+        CompareView view(fixture.session);
+        QVERIFY(view.setReports({a, b}).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        ReaderView *column = view.column(1)->reader();
+        QTextCursor cursor(column->document());
+        cursor.setPosition(40);
+        cursor.setPosition(52, QTextCursor::KeepAnchor);
+        column->setTextCursor(cursor);
+        column->setFocus();
+        QTest::keyClick(column, Qt::Key_2);
+
+        const QList<Annotation> stored = fixture.session.store()->annotations(b);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().start, 40);
+        QCOMPARE(stored.first().end, 52);
+        qint64 tagTwo = 0;
+        for (const Tag &tag : fixture.session.store()->tags()) {
+            tagTwo = tag.shortcut == 2 ? tag.id : tagTwo;
+        }
+        QCOMPARE(stored.first().tagId, tagTwo);
+        QCOMPARE(stored.first().author, u"李审阅"_s);
+
+        // The same report's own reader shows that annotation, and undo takes it back everywhere.
+        ReaderView reader(fixture.session);
+        reader.setReport(b);
+        QCOMPARE(reader.annotations().size(), 1);
+        QCOMPARE(reader.annotations().first().start, 40);
+        fixture.session.undoStack()->undo();
+        QVERIFY(fixture.session.store()->annotations(b).isEmpty());
+        QVERIFY(column->annotations().isEmpty());
+    }
+
+    void scrollingTogetherFollowsTheOutline()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 a = fixture.importSeed(u"001"_s);
+        const qint64 b = fixture.importSeed(u"003"_s);
+        CompareView view(fixture.session);
+        view.resize(1200, 800);
+        QVERIFY(view.setReports({a, b}).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSynchronizedScrolling(true);
+
+        // Scrolling the first column to its plans brings the second to its own plans.
+        const QList<TextRange> plansA = partsOf(fixture, a, u"plans"_s);
+        const QList<TextRange> plansB = partsOf(fixture, b, u"plans"_s);
+        QVERIFY(!plansA.isEmpty() && !plansB.isEmpty());
+        view.column(0)->reader()->scrollToOffset(plansA.first().start);
+        QVERIFY(nearTop(view.column(1)->reader(), plansB.first().start));
+
+        // Off: the second column stays where it is.
+        view.setSynchronizedScrolling(false);
+        const int before = view.column(1)->reader()->verticalScrollBar()->value();
+        view.column(0)->reader()->scrollToOffset(0);
+        QCOMPARE(view.column(1)->reader()->verticalScrollBar()->value(), before);
+    }
+
+    void refusesOneOrFiveReports()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 a = fixture.importSeed(u"001"_s);
+        CompareView view(fixture.session);
+        QVERIFY(!view.setReports({a}).ok());
+        QVERIFY(!view.setReports({a, a, a, a, a}).ok());
+        QVERIFY(!view.setReports({a, 987654}).ok());
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"
