@@ -1,17 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fazhi-cli: the headless front end.
 #include "clirunner.h"
+#include "offscreenplatform.h"
 #include "translationloader.h"
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QTextStream>
 
+namespace {
+
+/** Commands that measure or draw widgets (off screen): they need a QApplication. */
+bool needsWidgets(int argc, char *argv[])
+{
+    return argc > 2 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "compare") == 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsWidgets(argc, argv)) {
+        // A command-line tool never opens a window, so it needs no display either.
+        Fazhi::OffscreenPlatform::prefer();
+        application = std::make_unique<QApplication>(argc, argv);
+        Fazhi::OffscreenPlatform::silenceSizeHintWarnings();
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReview"));
     QCoreApplication::setApplicationName(QStringLiteral("fazhi-review"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));

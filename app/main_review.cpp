@@ -6,6 +6,7 @@
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "offscreenplatform.h"
 #include "reviewernamedialog.h"
 #include "reviewsession.h"
 #include "screenshotproject.h"
@@ -33,20 +34,9 @@ namespace {
 void preferOffscreenForScreenshots(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (std::strcmp(argv[i], "--screenshot") == 0) {
+            Fazhi::OffscreenPlatform::prefer();
         }
-    }
-}
-
-// The offscreen platform warns that it cannot pass size hints to a window system it does not
-// have; for a screenshot that is expected, and the noise would hide real messages.
-QtMessageHandler s_defaultMessageHandler = nullptr;
-
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (!message.contains(u"does not support propagateSizeHints"_s)) {
-        s_defaultMessageHandler(type, context, message);
     }
 }
 
@@ -152,7 +142,7 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             QThread::msleep(10);
         }
-        s_defaultMessageHandler = qInstallMessageHandler(dropOffscreenNoise);
+        Fazhi::OffscreenPlatform::silenceSizeHintWarnings();
         const auto size = Fazhi::WindowScreenshot::parseSize(parser.value(sizeOption));
         if (!size) {
             err << size.error() << Qt::endl;

@@ -221,6 +221,39 @@ private Q_SLOTS:
         const int start = row.value(u"second"_s).toObject().value(u"start"_s).toInt();
         QCOMPARE(original.mid(start, 7), passage.left(7));
     }
+
+    void boilerplateListsPhrasesManyReportsShare()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"project.fzr"_s);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        const Run run = runCli({u"boilerplate"_s, u"--db"_s, db, u"--json"_s, u"--limit"_s, u"0"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(result.value(u"reports"_s).toInt(), 5);
+        QCOMPARE(result.value(u"threshold"_s).toInt(), 3);
+        const QJsonArray phrases = result.value(u"phrases"_s).toArray();
+        QVERIFY2(!phrases.isEmpty(), qPrintable(run.out + run.err));
+        QCOMPARE(phrases.size(), result.value(u"total"_s).toInt());
+        for (const QJsonValue &value : phrases) {
+            const QJsonObject phrase = value.toObject();
+            QVERIFY(phrase.value(u"reports"_s).toInt() >= 3);
+            QVERIFY(phrase.value(u"end"_s).toInt() > phrase.value(u"start"_s).toInt());
+        }
+        // One year alone: the 2019 report is not counted with the 2024 ones.
+        const Run year = runCli({u"boilerplate"_s, u"--db"_s, db, u"--year"_s, u"2024"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(year.out.toUtf8()).object().value(u"reports"_s).toInt(), 4);
+
+        const QString csv = dir.filePath(u"phrases.csv"_s);
+        QCOMPARE(runCli({u"boilerplate"_s, u"--db"_s, db, u"--out"_s, csv}).exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF"));
+
+        const Run wrong = runCli({u"boilerplate"_s, u"--db"_s, db, u"--share"_s, u"2"_s});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains(u"--share"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
