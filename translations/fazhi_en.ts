@@ -180,6 +180,79 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::BoilerplateCommand</name>
+    <message>
+        <source>List the set phrases that recur in many reports of a year: boilerplate [--year Y] [--out FILE.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reports of this year (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the reports a phrase must occur in (default 0.2; at least 3 reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most this many phrases (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every phrase as CSV to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli boilerplate: --year must be a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli boilerplate: --share must be a number between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli boilerplate: --limit wants a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::BoilerplateReport</name>
+    <message>
+        <source>The boilerplate pass was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::CheckCommand</name>
     <message>
         <source>Classify every part of reports, run the review checklist, extract indicators</source>
@@ -422,6 +495,82 @@
     <message>
         <source>No sample reports are built into this program.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compare view found no shared wording within 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::CompareColumn</name>
+    <message>
+        <source>Missing: this report has no part &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::CompareView</name>
+    <message>
+        <source>Scroll together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show set phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one report scrolls, show the others at the same place of the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also underline wording that many reports of the year share (the genre&apos;s set phrases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 2 to 4 reports to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for shared wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set phrase: many reports of the year use this wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports share no passage of 20 or more letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) shared word for word</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set phrase(s) of the year muted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -914,6 +1063,14 @@
         <source>%1 of %2 reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outline &amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected reports say for each part of the outline, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ListCommand</name>
@@ -1177,6 +1334,25 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare Selected Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline &amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::MatrixCellDelegate</name>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::MatrixCommand</name>
@@ -1217,6 +1393,25 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>fazhi-cli merge: name one project file to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineBar</name>
+    <message>
+        <source>Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a theme of the statutory outline in every report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the part &quot;%1&quot; of every report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1517,96 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineMatrixModel</name>
+    <message numerus="yes">
+        <source>%n char(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says nothing for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s); double-click to read it in the report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::OutlineMatrixView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the matrix as a spreadsheet (CSV, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outline matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected reports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Outline Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outline-matrix.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

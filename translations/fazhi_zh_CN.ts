@@ -1,2401 +1,2679 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>Fazhi</name>
-    <message>
-        <source>Outline:</source>
-        <translation>提纲：</translation>
-    </message>
-    <message>
-        <source>Checklist:</source>
-        <translation>审查清单：</translation>
-    </message>
-    <message>
-        <source>Indicators:</source>
-        <translation>指标：</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::AboutDialog</name>
-    <message>
-        <source>About Fazhi Review</source>
-        <translation>关于法治报告审阅台</translation>
-    </message>
-    <message>
-        <source>Fazhi Review</source>
-        <translation>法治报告审阅台</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>A workstation for reviewing annual rule-of-law government reports: read them side by side, tag achievements, problems, causes, leadership duty and plans, check each report against the statutory outline, and compare districts.</source>
-        <translation>审阅年度法治政府建设情况报告的工作台：并排阅读，标注成效、问题、原因、第一责任人职责和工作计划，按法定提纲逐项核查每份报告，并对各地区进行比较。</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <source>Libraries in use:</source>
-        <translation>正在使用的程序库：</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::AnnotateCommand</name>
-    <message>
-        <source>Tag a passage of a report, with an optional comment</source>
-        <translation>为报告中的一段文字加标签，可附备注</translation>
-    </message>
-    <message>
-        <source>The report&apos;s id (see fazhi-cli list).</source>
-        <translation>报告 ID（见 fazhi-cli list）。</translation>
-    </message>
-    <message>
-        <source>Where the passage starts (UTF-16 offset in the report&apos;s text).</source>
-        <translation>文段起始位置（报告文本中的 UTF-16 偏移量）。</translation>
-    </message>
-    <message>
-        <source>Where the passage ends (exclusive).</source>
-        <translation>文段结束位置（不含该位置）。</translation>
-    </message>
-    <message>
-        <source>The tag, by name (问题) or by outline category (problems).</source>
-        <translation>标签，可按名称（问题）或提纲类别（problems）指定。</translation>
-    </message>
-    <message>
-        <source>A comment on the passage.</source>
-        <translation>对该文段的备注。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli annotate: --%1 is required.</source>
-        <translation>fazhi-cli annotate：必须提供 --%1。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli annotate: there is no tag %1.</source>
-        <translation>fazhi-cli annotate：不存在标签 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::AnnotationsPanel</name>
-    <message>
-        <source>&amp;Edit Comment…</source>
-        <translation>编辑意见(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve</source>
-        <translation>标为已解决(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Show the annotations with this tag</source>
-        <translation>显示带有此标签的批注</translation>
-    </message>
-    <message>
-        <source>Show open or resolved annotations</source>
-        <translation>显示待处理或已解决的批注</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <source>Open a report to see its annotations.</source>
-        <translation>打开一份报告以查看其批注。</translation>
-    </message>
-    <message>
-        <source>(no tag)</source>
-        <translation>（无标签）</translation>
-    </message>
-    <message>
-        <source>Text no longer found</source>
-        <translation>原文已找不到</translation>
-    </message>
-    <message>
-        <source>The text of this annotation is no longer found in the current version of the report.</source>
-        <translation>在当前版本的报告中已找不到此批注对应的文本。</translation>
-    </message>
-    <message>
-        <source>No annotations yet. Select text in the reader and press a tag&apos;s number (1–8).</source>
-        <translation>尚无批注。在阅读器中选中文本，然后按标签编号（1–8）。</translation>
-    </message>
-    <message>
-        <source>No annotation matches the filter.</source>
-        <translation>没有符合筛选条件的批注。</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>重新打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Change &amp;Tag</source>
-        <translation>更改标签(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Edit Comment</source>
-        <translation>编辑意见</translation>
-    </message>
-    <message>
-        <source>Comment on “%1”:</source>
-        <translation>对“%1”的意见：</translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>批注</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::BatchImporter</name>
-    <message>
-        <source>%1: the file cannot be read.</source>
-        <translation>%1：无法读取该文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::BenchCommand</name>
-    <message>
-        <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
-        <translation>测量速度和内存：bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</translation>
-    </message>
-    <message>
-        <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
-        <translation>fazhi-cli bench：请指明测量项目：ingest、store 或 compare</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::CheckCommand</name>
-    <message>
-        <source>Classify every part of reports, run the review checklist, extract indicators</source>
-        <translation>对报告各部分分类，执行审查清单，提取指标</translation>
-    </message>
-    <message>
-        <source>Print JSON rather than text.</source>
-        <translation>以 JSON 而非文本格式输出。</translation>
-    </message>
-    <message>
-        <source>Reports to check.</source>
-        <translation>要检查的报告。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli check: name at least one report file.</source>
-        <translation>fazhi-cli check：请至少指定一个报告文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ChecklistPanel</name>
-    <message numerus="yes">
-        <source>all %n</source>
-        <translation>
-            <numerusform>全部 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Evidence: %1</source>
-        <translation>依据：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>&amp;Grade:</source>
-        <translation>评级(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Not graded</source>
-        <translation>未评级</translation>
-    </message>
-    <message>
-        <source>Review &amp;status:</source>
-        <translation>审阅状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Unreviewed</source>
-        <translation>未审阅</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已审阅</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary:</source>
-        <translation>总体评价(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>The overall assessment; saved when you leave the field or press Ctrl+Enter</source>
-        <translation>总体评价；离开此栏或按 Ctrl+Enter 时保存</translation>
-    </message>
-    <message>
-        <source>Open a report to see its checklist.</source>
-        <translation>打开一份报告以查看其审查清单。</translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <comment>grade</comment>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>grade</comment>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <comment>grade</comment>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <comment>grade</comment>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <comment>checklist status</comment>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <comment>checklist status</comment>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <comment>checklist status</comment>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>checklist status</comment>
-        <translation>无法判断</translation>
-    </message>
-    <message>
-        <source>This report was stored without a checklist.</source>
-        <translation>此报告保存时未附审查清单。</translation>
-    </message>
-    <message>
-        <source>automatic: %1</source>
-        <translation>自动判断：%1</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>a reviewer</source>
-        <translation>某位审阅人</translation>
-    </message>
-    <message>
-        <source>Conflicting decision: %1 chose %2</source>
-        <translation>决定有冲突：%1 选择了 %2</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>Agree with the status shown</source>
-        <translation>同意所示状态</translation>
-    </message>
-    <message>
-        <source>Overrule…</source>
-        <translation>改判…</translation>
-    </message>
-    <message>
-        <source>Overrule checklist item</source>
-        <translation>改判审查清单项</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>审查清单</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>审阅状态</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ClassifyCommand</name>
-    <message>
-        <source>Classify headings (or paragraphs) read one per line from standard input</source>
-        <translation>对从标准输入逐行读取的标题（或段落）进行分类</translation>
-    </message>
-    <message>
-        <source>Each line is a paragraph rather than a heading.</source>
-        <translation>每行是一个段落，而非标题。</translation>
-    </message>
-    <message>
-        <source>The year the report is on, for year arithmetic (&quot;2025年…将&quot; is a plan).</source>
-        <translation>报告所属年度，用于年份推算（“2025年…将”属于计划）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli classify: --year needs a year such as 2024.</source>
-        <translation>fazhi-cli classify：--year 需要一个年份，如 2024。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli classify: cannot read standard input.</source>
-        <translation>fazhi-cli classify：无法读取标准输入。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::CliCommand</name>
-    <message>
-        <source>Show this command&apos;s options.</source>
-        <translation>显示本命令的选项。</translation>
-    </message>
-    <message>
-        <source>The project file (.fzr); default: %1.</source>
-        <translation>审阅项目文件（.fzr）；默认：%1。</translation>
-    </message>
-    <message>
-        <source>Who signs the changes.</source>
-        <translation>修改的署名人。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli %1: cannot write %2: %3</source>
-        <translation>fazhi-cli %1：无法写入 %2：%3</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::CliRunner</name>
-    <message>
-        <source>fazhi-cli: unknown command or option &quot;%1&quot;. Run fazhi-cli --help for the list.</source>
-        <translation>fazhi-cli：未知的命令或选项“%1”。运行 fazhi-cli --help 查看全部命令。</translation>
-    </message>
-    <message>
-        <source>Usage: fazhi-cli COMMAND [OPTIONS]</source>
-        <translation>用法：fazhi-cli 命令 [选项]</translation>
-    </message>
-    <message>
-        <source>Fazhi Review without a window: import, inspect, check, search and export reports.</source>
-        <translation>无窗口的法治报告审阅台：导入、查看、核查、搜索和导出报告。</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Print the program version and the versions of the libraries it loads</source>
-        <translation>显示程序版本及其加载的程序库版本</translation>
-    </message>
-    <message>
-        <source>Print this help</source>
-        <translation>显示本帮助</translation>
-    </message>
-    <message>
-        <source>Run fazhi-cli COMMAND --help for a command&apos;s options.</source>
-        <translation>运行 fazhi-cli COMMAND --help 查看某个命令的选项。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::CompareBenchmark</name>
-    <message>
-        <source>Reports for the boilerplate index (default 1000).</source>
-        <translation>套话索引使用的报告数（默认 1000）。</translation>
-    </message>
-    <message>
-        <source>No sample reports are built into this program.</source>
-        <translation>本程序未内置示例报告。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ConvertCommand</name>
-    <message>
-        <source>Print a report&apos;s text converted to simplified or traditional script (OpenCC)</source>
-        <translation>输出转换为简体或繁体后的报告文本（OpenCC）</translation>
-    </message>
-    <message>
-        <source>The script to convert to: simplified or traditional.</source>
-        <translation>转换目标：simplified（简体）或 traditional（繁体）。</translation>
-    </message>
-    <message>
-        <source>A report file (.txt, .html, .docx, .pdf).</source>
-        <translation>一个报告文件（.txt、.html、.docx、.pdf）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli convert: --to must be simplified or traditional.</source>
-        <translation>fazhi-cli convert：--to 必须为 simplified 或 traditional。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli convert: name exactly one file.</source>
-        <translation>fazhi-cli convert：请只指定一个文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::DocxImporter</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>not a valid .docx file: the zip archive is damaged (%1)</source>
-        <translation>不是有效的 .docx 文件：zip 压缩包已损坏（%1）</translation>
-    </message>
-    <message>
-        <source>not a Word document: %1 is missing</source>
-        <translation>不是 Word 文档：缺少 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: the archive is damaged</source>
-        <translation>无法读取 %1：压缩包已损坏</translation>
-    </message>
-    <message>
-        <source>The list numbering (word/numbering.xml) is damaged; numbers are left out.</source>
-        <translation>列表编号（word/numbering.xml）已损坏，已略去编号。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (malformed XML, %2)</source>
-        <translation>%1 已损坏（XML 格式错误，%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ExportCommand</name>
-    <message>
-        <source>csv (UTF-8 with BOM, for Excel) or json.</source>
-        <translation>csv（带 BOM 的 UTF-8，供 Excel 使用）或 json。</translation>
-    </message>
-    <message>
-        <source>The file to write (default: standard output).</source>
-        <translation>要写入的文件（默认：标准输出）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli export: --format must be csv or json.</source>
-        <translation>fazhi-cli export：--format 必须为 csv 或 json。</translation>
-    </message>
-    <message>
-        <source>Export from a project: export annotations|history --format csv|json [--out FILE]</source>
-        <translation>从审阅项目导出：export annotations|history --format csv|json [--out FILE]</translation>
-    </message>
-    <message>
-        <source>fazhi-cli export: say what to export: annotations or history</source>
-        <translation>fazhi-cli export：请指明导出内容：annotations 或 history</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::FindBar</name>
-    <message>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>上一处匹配（Shift+Enter）</translation>
-    </message>
-    <message>
-        <source>Next match (Enter)</source>
-        <translation>下一处匹配（Enter）</translation>
-    </message>
-    <message>
-        <source>Find in report…</source>
-        <translation>在报告中查找…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>第 %1 处，共 %2 处</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>关闭（Esc）</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>无匹配</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::HtmlImporter</name>
-    <message>
-        <source>The page declares the character encoding %1 but is written in %2.</source>
-        <translation>网页声明的字符编码为 %1，实际却是 %2。</translation>
-    </message>
-    <message>
-        <source>not a readable HTML page</source>
-        <translation>不是可读取的 HTML 网页</translation>
-    </message>
-    <message>
-        <source>the page has no report text: only its title, menus and links were found</source>
-        <translation>该网页没有报告正文：只找到了标题、菜单和链接</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ImportCommand</name>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Import report files or folders into a project</source>
-        <translation>将报告文件或文件夹导入审阅项目</translation>
-    </message>
-    <message>
-        <source>Report files (.txt, .html, .docx, .pdf) or folders holding them.</source>
-        <translation>报告文件（.txt、.html、.docx、.pdf）或包含这些文件的文件夹。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli import: name at least one file or folder.</source>
-        <translation>fazhi-cli import：请至少指定一个文件或文件夹。</translation>
-    </message>
-    <message>
-        <source>%1: failed: the file or folder does not exist</source>
-        <translation>%1：失败：文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <source>%1: imported</source>
-        <translation>%1：已导入</translation>
-    </message>
-    <message>
-        <source>%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)</source>
-        <translation>%1：已更新（批注：%2 条保留，%3 条移位，%4 条失锚）</translation>
-    </message>
-    <message>
-        <source>%1: unchanged</source>
-        <translation>%1：未变化</translation>
-    </message>
-    <message>
-        <source>%1: failed: %2</source>
-        <translation>%1：失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
-        <translation>已导入 %1 个，已更新 %2 个，未变化 %3 个，失败 %4 个。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ImportDialog</name>
-    <message>
-        <source>Import Reports</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Looking for report files…</source>
-        <translation>正在查找报告文件…</translation>
-    </message>
-    <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Stop after the reports being written; what was imported stays</source>
-        <translation>写完正在写入的报告后停止；已导入的内容会保留</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>未打开审阅项目。</translation>
-    </message>
-    <message>
-        <source>Cancelling: finishing the reports being written…</source>
-        <translation>正在取消：正在完成写入中的报告…</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>已更新</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变化</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Importing 1 file into %1…</source>
-        <translation>正在将 1 个文件导入 %1…</translation>
-    </message>
-    <message>
-        <source>Importing %1 files into %2…</source>
-        <translation>正在将 %1 个文件导入 %2…</translation>
-    </message>
-    <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>Annotations: %1 kept, %2 moved, %3 orphaned</source>
-        <translation>批注：保留 %1 条，移动 %2 条，失锚 %3 条</translation>
-    </message>
-    <message>
-        <source>A new version replaced the old one</source>
-        <translation>新版本已替换旧版本</translation>
-    </message>
-    <message>
-        <source>Already in the project</source>
-        <translation>已在审阅项目中</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n imported</source>
-        <translation>
-            <numerusform>已导入 %n 份</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>已更新 %n 份</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n 份未变化</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n 份失败</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancelled</source>
-        <translation>
-            <numerusform>已取消 %n 份</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <extracomment>Separates the counts in &quot;3 imported, 2 failed&quot;</extracomment>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>The import could not start: %1</source>
-        <translation>无法开始导入：%1</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>导入已取消。</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>导入已完成。</translation>
-    </message>
-    <message>
-        <source>Import failed.</source>
-        <translation>导入失败。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::IngestBenchmark</name>
-    <message>
-        <source>A folder of report files; every supported file under it is read.</source>
-        <translation>存放报告文件的文件夹；将读取其中所有受支持的文件。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli bench ingest: name one folder.</source>
-        <translation>fazhi-cli bench ingest：请指定一个文件夹。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli bench ingest: no report files under %1.</source>
-        <translation>fazhi-cli bench ingest：%1 下没有报告文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::InspectCommand</name>
-    <message>
-        <source>format: %1, encoding: %2, script: %3</source>
-        <translation>格式：%1，编码：%2，简繁：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n 个段落</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Show how report files are read: metadata, headings, paragraphs (--json for all offsets)</source>
-        <translation>显示报告文件的读取结果：元数据、标题、段落（使用 --json 可查看全部偏移量）</translation>
-    </message>
-    <message>
-        <source>Print JSON: the text and every offset.</source>
-        <translation>输出 JSON：文本及全部偏移量。</translation>
-    </message>
-    <message>
-        <source>Report files (.txt, .html, .docx, .pdf).</source>
-        <translation>报告文件（.txt、.html、.docx、.pdf）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli inspect: name at least one file.</source>
-        <translation>fazhi-cli inspect：请至少指定一个文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::LibraryModel</name>
-    <message>
-        <source>%1
+    <context>
+        <name>Fazhi</name>
+        <message>
+            <source>Outline:</source>
+            <translation>提纲：</translation>
+        </message>
+        <message>
+            <source>Checklist:</source>
+            <translation>审查清单：</translation>
+        </message>
+        <message>
+            <source>Indicators:</source>
+            <translation>指标：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::AboutDialog</name>
+        <message>
+            <source>About Fazhi Review</source>
+            <translation>关于法治报告审阅台</translation>
+        </message>
+        <message>
+            <source>Fazhi Review</source>
+            <translation>法治报告审阅台</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>A workstation for reviewing annual rule-of-law government reports: read them side by side, tag achievements, problems, causes, leadership duty and plans, check each report against the statutory outline, and compare districts.</source>
+            <translation>审阅年度法治政府建设情况报告的工作台：并排阅读，标注成效、问题、原因、第一责任人职责和工作计划，按法定提纲逐项核查每份报告，并对各地区进行比较。</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <source>Libraries in use:</source>
+            <translation>正在使用的程序库：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::AnnotateCommand</name>
+        <message>
+            <source>Tag a passage of a report, with an optional comment</source>
+            <translation>为报告中的一段文字加标签，可附备注</translation>
+        </message>
+        <message>
+            <source>The report's id (see fazhi-cli list).</source>
+            <translation>报告 ID（见 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>Where the passage starts (UTF-16 offset in the report's text).</source>
+            <translation>文段起始位置（报告文本中的 UTF-16 偏移量）。</translation>
+        </message>
+        <message>
+            <source>Where the passage ends (exclusive).</source>
+            <translation>文段结束位置（不含该位置）。</translation>
+        </message>
+        <message>
+            <source>The tag, by name (问题) or by outline category (problems).</source>
+            <translation>标签，可按名称（问题）或提纲类别（problems）指定。</translation>
+        </message>
+        <message>
+            <source>A comment on the passage.</source>
+            <translation>对该文段的备注。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli annotate: --%1 is required.</source>
+            <translation>fazhi-cli annotate：必须提供 --%1。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli annotate: there is no tag %1.</source>
+            <translation>fazhi-cli annotate：不存在标签 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::AnnotationsPanel</name>
+        <message>
+            <source>&amp;Edit Comment…</source>
+            <translation>编辑意见(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>标为已解决(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show the annotations with this tag</source>
+            <translation>显示带有此标签的批注</translation>
+        </message>
+        <message>
+            <source>Show open or resolved annotations</source>
+            <translation>显示待处理或已解决的批注</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>任意状态</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <source>Open a report to see its annotations.</source>
+            <translation>打开一份报告以查看其批注。</translation>
+        </message>
+        <message>
+            <source>(no tag)</source>
+            <translation>（无标签）</translation>
+        </message>
+        <message>
+            <source>Text no longer found</source>
+            <translation>原文已找不到</translation>
+        </message>
+        <message>
+            <source>The text of this annotation is no longer found in the current version of the report.</source>
+            <translation>在当前版本的报告中已找不到此批注对应的文本。</translation>
+        </message>
+        <message>
+            <source>No annotations yet. Select text in the reader and press a tag's number (1–8).</source>
+            <translation>尚无批注。在阅读器中选中文本，然后按标签编号（1–8）。</translation>
+        </message>
+        <message>
+            <source>No annotation matches the filter.</source>
+            <translation>没有符合筛选条件的批注。</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>重新打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Change &amp;Tag</source>
+            <translation>更改标签(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Edit Comment</source>
+            <translation>编辑意见</translation>
+        </message>
+        <message>
+            <source>Comment on “%1”:</source>
+            <translation>对“%1”的意见：</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::BatchImporter</name>
+        <message>
+            <source>%1: the file cannot be read.</source>
+            <translation>%1：无法读取该文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::BenchCommand</name>
+        <message>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
+            <translation>测量速度和内存：bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</translation>
+        </message>
+        <message>
+            <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
+            <translation>fazhi-cli bench：请指明测量项目：ingest、store 或 compare</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::BoilerplateCommand</name>
+        <message>
+            <source>List the set phrases that recur in many reports of a year: boilerplate [--year Y] [--out FILE.csv]</source>
+            <translation>列出同一年度多份报告反复出现的套话：boilerplate [--year 年度] [--out 文件.csv]</translation>
+        </message>
+        <message>
+            <source>Only the reports of this year (default: all).</source>
+            <translation>只统计该年度的报告（默认：全部）。</translation>
+        </message>
+        <message>
+            <source>The share of the reports a phrase must occur in (default 0.2; at least 3 reports).</source>
+            <translation>短语至少出现在多大比例的报告中（默认 0.2；且至少 3 份报告）。</translation>
+        </message>
+        <message>
+            <source>Print at most this many phrases (default 50; 0: all).</source>
+            <translation>最多列出多少条短语（默认 50；0 表示全部）。</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>输出 JSON。</translation>
+        </message>
+        <message>
+            <source>Write every phrase as CSV to this file.</source>
+            <translation>将全部短语以 CSV 写入该文件。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli boilerplate: --year must be a year such as 2024.</source>
+            <translation>fazhi-cli boilerplate：--year 须为年份，如 2024。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli boilerplate: --share must be a number between 0 and 1.</source>
+            <translation>fazhi-cli boilerplate：--share 须为 0 到 1 之间的数。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli boilerplate: --limit wants a number.</source>
+            <translation>fazhi-cli boilerplate：--limit 须为数字。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
+            <translation>
+                <numerusform>%1 份报告中有 %n 条套话（每条至少出现在其中 %2 份）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::BoilerplateReport</name>
+        <message>
+            <source>The boilerplate pass was cancelled.</source>
+            <translation>套话统计已取消。</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Phrase</source>
+            <translation>短语</translation>
+        </message>
+        <message>
+            <source>Example report</source>
+            <translation>示例报告</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>终点</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CheckCommand</name>
+        <message>
+            <source>Classify every part of reports, run the review checklist, extract indicators</source>
+            <translation>对报告各部分分类，执行审查清单，提取指标</translation>
+        </message>
+        <message>
+            <source>Print JSON rather than text.</source>
+            <translation>以 JSON 而非文本格式输出。</translation>
+        </message>
+        <message>
+            <source>Reports to check.</source>
+            <translation>要检查的报告。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli check: name at least one report file.</source>
+            <translation>fazhi-cli check：请至少指定一个报告文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ChecklistPanel</name>
+        <message numerus="yes">
+            <source>all %n</source>
+            <translation>
+                <numerusform>全部 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>依据：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>&amp;Grade:</source>
+            <translation>评级(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <source>Review &amp;status:</source>
+            <translation>审阅状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Unreviewed</source>
+            <translation>未审阅</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>审阅中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已审阅</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary:</source>
+            <translation>总体评价(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>The overall assessment; saved when you leave the field or press Ctrl+Enter</source>
+            <translation>总体评价；离开此栏或按 Ctrl+Enter 时保存</translation>
+        </message>
+        <message>
+            <source>Open a report to see its checklist.</source>
+            <translation>打开一份报告以查看其审查清单。</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <comment>grade</comment>
+            <translation>优秀</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <comment>grade</comment>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>grade</comment>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>grade</comment>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>checklist status</comment>
+            <translation>无法判断</translation>
+        </message>
+        <message>
+            <source>This report was stored without a checklist.</source>
+            <translation>此报告保存时未附审查清单。</translation>
+        </message>
+        <message>
+            <source>automatic: %1</source>
+            <translation>自动判断：%1</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>a reviewer</source>
+            <translation>某位审阅人</translation>
+        </message>
+        <message>
+            <source>Conflicting decision: %1 chose %2</source>
+            <translation>决定有冲突：%1 选择了 %2</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Agree with the status shown</source>
+            <translation>同意所示状态</translation>
+        </message>
+        <message>
+            <source>Overrule…</source>
+            <translation>改判…</translation>
+        </message>
+        <message>
+            <source>Overrule checklist item</source>
+            <translation>改判审查清单项</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>审查清单</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>审阅状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ClassifyCommand</name>
+        <message>
+            <source>Classify headings (or paragraphs) read one per line from standard input</source>
+            <translation>对从标准输入逐行读取的标题（或段落）进行分类</translation>
+        </message>
+        <message>
+            <source>Each line is a paragraph rather than a heading.</source>
+            <translation>每行是一个段落，而非标题。</translation>
+        </message>
+        <message>
+            <source>The year the report is on, for year arithmetic ("2025年…将" is a plan).</source>
+            <translation>报告所属年度，用于年份推算（“2025年…将”属于计划）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli classify: --year needs a year such as 2024.</source>
+            <translation>fazhi-cli classify：--year 需要一个年份，如 2024。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli classify: cannot read standard input.</source>
+            <translation>fazhi-cli classify：无法读取标准输入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CliCommand</name>
+        <message>
+            <source>Show this command's options.</source>
+            <translation>显示本命令的选项。</translation>
+        </message>
+        <message>
+            <source>The project file (.fzr); default: %1.</source>
+            <translation>审阅项目文件（.fzr）；默认：%1。</translation>
+        </message>
+        <message>
+            <source>Who signs the changes.</source>
+            <translation>修改的署名人。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli %1: cannot write %2: %3</source>
+            <translation>fazhi-cli %1：无法写入 %2：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CliRunner</name>
+        <message>
+            <source>fazhi-cli: unknown command or option "%1". Run fazhi-cli --help for the list.</source>
+            <translation>fazhi-cli：未知的命令或选项“%1”。运行 fazhi-cli --help 查看全部命令。</translation>
+        </message>
+        <message>
+            <source>Usage: fazhi-cli COMMAND [OPTIONS]</source>
+            <translation>用法：fazhi-cli 命令 [选项]</translation>
+        </message>
+        <message>
+            <source>Fazhi Review without a window: import, inspect, check, search and export reports.</source>
+            <translation>无窗口的法治报告审阅台：导入、查看、核查、搜索和导出报告。</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <source>Print the program version and the versions of the libraries it loads</source>
+            <translation>显示程序版本及其加载的程序库版本</translation>
+        </message>
+        <message>
+            <source>Print this help</source>
+            <translation>显示本帮助</translation>
+        </message>
+        <message>
+            <source>Run fazhi-cli COMMAND --help for a command's options.</source>
+            <translation>运行 fazhi-cli COMMAND --help 查看某个命令的选项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CompareBenchmark</name>
+        <message>
+            <source>Reports for the boilerplate index (default 1000).</source>
+            <translation>套话索引使用的报告数（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程序未内置示例报告。</translation>
+        </message>
+        <message>
+            <source>The compare view found no shared wording within 30 s.</source>
+            <translation>对比视图在 30 秒内未得出相同表述。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CompareColumn</name>
+        <message>
+            <source>Missing: this report has no part "%1".</source>
+            <translation>缺失：本报告没有“%1”部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::CompareView</name>
+        <message>
+            <source>Scroll together</source>
+            <translation>同步滚动</translation>
+        </message>
+        <message>
+            <source>Show set phrases</source>
+            <translation>显示套话</translation>
+        </message>
+        <message>
+            <source>When one report scrolls, show the others at the same place of the outline</source>
+            <translation>一份报告滚动时，其他报告显示到提纲中的相同位置</translation>
+        </message>
+        <message>
+            <source>Also underline wording that many reports of the year share (the genre's set phrases)</source>
+            <translation>同时标出本年度多份报告共有的表述（此类报告的套话）</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>字数</translation>
+        </message>
+        <message>
+            <source>Shared wording</source>
+            <translation>相同表述</translation>
+        </message>
+        <message>
+            <source>Choose 2 to 4 reports to compare.</source>
+            <translation>请选择 2 至 4 份报告进行对比。</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>尚未打开项目。</translation>
+        </message>
+        <message>
+            <source>Looking for shared wording…</source>
+            <translation>正在查找相同表述…</translation>
+        </message>
+        <message>
+            <source>A set phrase: many reports of the year use this wording</source>
+            <translation>套话：本年度多份报告使用了这一表述</translation>
+        </message>
+        <message>
+            <source>The reports share no passage of 20 or more letters.</source>
+            <translation>这些报告之间没有 20 字以上的相同段落。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s) shared word for word</source>
+            <translation>
+                <numerusform>%n 处逐字相同的段落</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set phrase(s) of the year muted</source>
+            <translation>
+                <numerusform>已淡化 %n 处本年度套话</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ConvertCommand</name>
+        <message>
+            <source>Print a report's text converted to simplified or traditional script (OpenCC)</source>
+            <translation>输出转换为简体或繁体后的报告文本（OpenCC）</translation>
+        </message>
+        <message>
+            <source>The script to convert to: simplified or traditional.</source>
+            <translation>转换目标：simplified（简体）或 traditional（繁体）。</translation>
+        </message>
+        <message>
+            <source>A report file (.txt, .html, .docx, .pdf).</source>
+            <translation>一个报告文件（.txt、.html、.docx、.pdf）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli convert: --to must be simplified or traditional.</source>
+            <translation>fazhi-cli convert：--to 必须为 simplified 或 traditional。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli convert: name exactly one file.</source>
+            <translation>fazhi-cli convert：请只指定一个文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DocxImporter</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>not a valid .docx file: the zip archive is damaged (%1)</source>
+            <translation>不是有效的 .docx 文件：zip 压缩包已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>not a Word document: %1 is missing</source>
+            <translation>不是 Word 文档：缺少 %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: the archive is damaged</source>
+            <translation>无法读取 %1：压缩包已损坏</translation>
+        </message>
+        <message>
+            <source>The list numbering (word/numbering.xml) is damaged; numbers are left out.</source>
+            <translation>列表编号（word/numbering.xml）已损坏，已略去编号。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (malformed XML, %2)</source>
+            <translation>%1 已损坏（XML 格式错误，%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportCommand</name>
+        <message>
+            <source>csv (UTF-8 with BOM, for Excel) or json.</source>
+            <translation>csv（带 BOM 的 UTF-8，供 Excel 使用）或 json。</translation>
+        </message>
+        <message>
+            <source>The file to write (default: standard output).</source>
+            <translation>要写入的文件（默认：标准输出）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export: --format must be csv or json.</source>
+            <translation>fazhi-cli export：--format 必须为 csv 或 json。</translation>
+        </message>
+        <message>
+            <source>Export from a project: export annotations|history --format csv|json [--out FILE]</source>
+            <translation>从审阅项目导出：export annotations|history --format csv|json [--out FILE]</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export: say what to export: annotations or history</source>
+            <translation>fazhi-cli export：请指明导出内容：annotations 或 history</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::FindBar</name>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>上一处匹配（Shift+Enter）</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>下一处匹配（Enter）</translation>
+        </message>
+        <message>
+            <source>Find in report…</source>
+            <translation>在报告中查找…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>第 %1 处，共 %2 处</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>无匹配</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::HtmlImporter</name>
+        <message>
+            <source>The page declares the character encoding %1 but is written in %2.</source>
+            <translation>网页声明的字符编码为 %1，实际却是 %2。</translation>
+        </message>
+        <message>
+            <source>not a readable HTML page</source>
+            <translation>不是可读取的 HTML 网页</translation>
+        </message>
+        <message>
+            <source>the page has no report text: only its title, menus and links were found</source>
+            <translation>该网页没有报告正文：只找到了标题、菜单和链接</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ImportCommand</name>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Import report files or folders into a project</source>
+            <translation>将报告文件或文件夹导入审阅项目</translation>
+        </message>
+        <message>
+            <source>Report files (.txt, .html, .docx, .pdf) or folders holding them.</source>
+            <translation>报告文件（.txt、.html、.docx、.pdf）或包含这些文件的文件夹。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli import: name at least one file or folder.</source>
+            <translation>fazhi-cli import：请至少指定一个文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>%1: failed: the file or folder does not exist</source>
+            <translation>%1：失败：文件或文件夹不存在</translation>
+        </message>
+        <message>
+            <source>%1: imported</source>
+            <translation>%1：已导入</translation>
+        </message>
+        <message>
+            <source>%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)</source>
+            <translation>%1：已更新（批注：%2 条保留，%3 条移位，%4 条失锚）</translation>
+        </message>
+        <message>
+            <source>%1: unchanged</source>
+            <translation>%1：未变化</translation>
+        </message>
+        <message>
+            <source>%1: failed: %2</source>
+            <translation>%1：失败：%2</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
+            <translation>已导入 %1 个，已更新 %2 个，未变化 %3 个，失败 %4 个。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ImportDialog</name>
+        <message>
+            <source>Import Reports</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <source>Looking for report files…</source>
+            <translation>正在查找报告文件…</translation>
+        </message>
+        <message>
+            <source>%v / %m</source>
+            <translation>%v / %m</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Stop after the reports being written; what was imported stays</source>
+            <translation>写完正在写入的报告后停止；已导入的内容会保留</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>未打开审阅项目。</translation>
+        </message>
+        <message>
+            <source>Cancelling: finishing the reports being written…</source>
+            <translation>正在取消：正在完成写入中的报告…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>未变化</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Importing 1 file into %1…</source>
+            <translation>正在将 1 个文件导入 %1…</translation>
+        </message>
+        <message>
+            <source>Importing %1 files into %2…</source>
+            <translation>正在将 %1 个文件导入 %2…</translation>
+        </message>
+        <message>
+            <source>%1: the file does not exist</source>
+            <translation>%1：文件不存在</translation>
+        </message>
+        <message>
+            <source>Annotations: %1 kept, %2 moved, %3 orphaned</source>
+            <translation>批注：保留 %1 条，移动 %2 条，失锚 %3 条</translation>
+        </message>
+        <message>
+            <source>A new version replaced the old one</source>
+            <translation>新版本已替换旧版本</translation>
+        </message>
+        <message>
+            <source>Already in the project</source>
+            <translation>已在审阅项目中</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n imported</source>
+            <translation>
+                <numerusform>已导入 %n 份</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>已更新 %n 份</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n 份未变化</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n 份失败</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>已取消 %n 份</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>Separates the counts in "3 imported, 2 failed"</extracomment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The import could not start: %1</source>
+            <translation>无法开始导入：%1</translation>
+        </message>
+        <message>
+            <source>Import cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation>导入已完成。</translation>
+        </message>
+        <message>
+            <source>Import failed.</source>
+            <translation>导入失败。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::IngestBenchmark</name>
+        <message>
+            <source>A folder of report files; every supported file under it is read.</source>
+            <translation>存放报告文件的文件夹；将读取其中所有受支持的文件。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli bench ingest: name one folder.</source>
+            <translation>fazhi-cli bench ingest：请指定一个文件夹。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli bench ingest: no report files under %1.</source>
+            <translation>fazhi-cli bench ingest：%1 下没有报告文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::InspectCommand</name>
+        <message>
+            <source>format: %1, encoding: %2, script: %3</source>
+            <translation>格式：%1，编码：%2，简繁：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paragraph(s)</source>
+            <translation>
+                <numerusform>%n 个段落</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>Show how report files are read: metadata, headings, paragraphs (--json for all offsets)</source>
+            <translation>显示报告文件的读取结果：元数据、标题、段落（使用 --json 可查看全部偏移量）</translation>
+        </message>
+        <message>
+            <source>Print JSON: the text and every offset.</source>
+            <translation>输出 JSON：文本及全部偏移量。</translation>
+        </message>
+        <message>
+            <source>Report files (.txt, .html, .docx, .pdf).</source>
+            <translation>报告文件（.txt、.html、.docx、.pdf）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli inspect: name at least one file.</source>
+            <translation>fazhi-cli inspect：请至少指定一个文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::LibraryModel</name>
+        <message>
+            <source>%1
 %2</source>
-        <translation>%1
+            <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>Length of the report text in characters</source>
-        <translation>报告正文的字数</translation>
-    </message>
-    <message>
-        <source>Annotations not yet resolved</source>
-        <translation>尚未解决的批注</translation>
-    </message>
-    <message>
-        <source>Checklist items that fail, after the reviewers&apos; decisions</source>
-        <translation>计入审阅人决定后不通过的审查清单项</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>字数</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>评级</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <extracomment>Column header: number of open (unresolved) annotations</extracomment>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <extracomment>Column header: number of failed checklist items</extracomment>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>审阅中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已审阅</translation>
-    </message>
-    <message>
-        <source>Unreviewed</source>
-        <translation>未审阅</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::LibraryPanel</name>
-    <message>
-        <source>Filter Reports</source>
-        <translation>筛选报告</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>对比(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Filter reports (any script)</source>
-        <translation>筛选报告（简繁字形均可）</translation>
-    </message>
-    <message>
-        <source>Only reports on this year</source>
-        <translation>仅显示该年度的报告</translation>
-    </message>
-    <message>
-        <source>Only reports of this administrative level</source>
-        <translation>仅显示该行政层级的报告</translation>
-    </message>
-    <message>
-        <source>Only reports with this review status</source>
-        <translation>仅显示该审阅状态的报告</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Compare 2 to 4 selected reports side by side</source>
-        <translation>并排对比选中的 2 至 4 份报告</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Unreviewed</source>
-        <translation>标记为未审阅(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;In Progress</source>
-        <translation>标记为审阅中(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Done</source>
-        <translation>标记为已审阅(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Review Status</source>
-        <translation>审阅状态</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>全部年度</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>全部层级</translation>
-    </message>
-    <message>
-        <source>No project is open</source>
-        <translation>未打开审阅项目</translation>
-    </message>
-    <message>
-        <source>Loading reports…</source>
-        <translation>正在加载报告…</translation>
-    </message>
-    <message>
-        <source>No reports yet: import files or a folder</source>
-        <translation>尚无报告：请导入文件或文件夹</translation>
-    </message>
-    <message>
-        <source>%1 of %2 reports</source>
-        <translation>显示 %1 份，共 %2 份报告</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ListCommand</name>
-    <message>
-        <source>List the reports in a project</source>
-        <translation>列出审阅项目中的报告</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::MainWindow</name>
-    <message>
-        <source>Fazhi Review</source>
-        <translation>法治报告审阅台</translation>
-    </message>
-    <message>
-        <source>Review annual rule-of-law government reports: tag achievements, problems, causes, the leaders&apos; first-responsible-person duty and next year&apos;s plans, check each report against the statutory outline, and compare districts.</source>
-        <translation>审阅年度法治政府建设情况报告：标注成效、问题、原因、主要负责人履行第一责任人职责情况和下一年度工作安排，按法定提纲逐项核查每份报告，并对各地区进行比较。</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>报告库</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>提纲</translation>
-    </message>
-    <message>
-        <source>Annotations</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>核查清单</translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation>未打开项目</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Layout</source>
-        <translation>重置布局(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fazhi Review</source>
-        <translation>关于法治报告审阅台(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>新建审阅项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>打开审阅项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Save Project &amp;As…</source>
-        <translation>项目另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Reports…</source>
-        <translation>导入报告(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Annotations as &amp;CSV…</source>
-        <translation>批注 CSV 文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Report…</source>
-        <translation>在报告中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Search Project…</source>
-        <translation>搜索审阅项目(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Script</source>
-        <translation>字形(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Original</source>
-        <translation>原文字形(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Simplified (简体)</source>
-        <translation>简体(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Traditional (繁體)</source>
-        <translation>繁體(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Checking the project file…</source>
-        <translation>正在检查项目文件…</translation>
-    </message>
-    <message>
-        <source>Project file damaged</source>
-        <translation>项目文件已损坏</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Length of the report text in characters</source>
+            <translation>报告正文的字数</translation>
+        </message>
+        <message>
+            <source>Annotations not yet resolved</source>
+            <translation>尚未解决的批注</translation>
+        </message>
+        <message>
+            <source>Checklist items that fail, after the reviewers' decisions</source>
+            <translation>计入审阅人决定后不通过的审查清单项</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>字数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>评级</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <extracomment>Column header: number of open (unresolved) annotations</extracomment>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <extracomment>Column header: number of failed checklist items</extracomment>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>审阅中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已审阅</translation>
+        </message>
+        <message>
+            <source>Unreviewed</source>
+            <translation>未审阅</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::LibraryPanel</name>
+        <message>
+            <source>Filter Reports</source>
+            <translation>筛选报告</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>对比(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Filter reports (any script)</source>
+            <translation>筛选报告（简繁字形均可）</translation>
+        </message>
+        <message>
+            <source>Only reports on this year</source>
+            <translation>仅显示该年度的报告</translation>
+        </message>
+        <message>
+            <source>Only reports of this administrative level</source>
+            <translation>仅显示该行政层级的报告</translation>
+        </message>
+        <message>
+            <source>Only reports with this review status</source>
+            <translation>仅显示该审阅状态的报告</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Compare 2 to 4 selected reports side by side</source>
+            <translation>并排对比选中的 2 至 4 份报告</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Unreviewed</source>
+            <translation>标记为未审阅(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;In Progress</source>
+            <translation>标记为审阅中(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;Done</source>
+            <translation>标记为已审阅(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Review Status</source>
+            <translation>审阅状态</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部层级</translation>
+        </message>
+        <message>
+            <source>No project is open</source>
+            <translation>未打开审阅项目</translation>
+        </message>
+        <message>
+            <source>Loading reports…</source>
+            <translation>正在加载报告…</translation>
+        </message>
+        <message>
+            <source>No reports yet: import files or a folder</source>
+            <translation>尚无报告：请导入文件或文件夹</translation>
+        </message>
+        <message>
+            <source>%1 of %2 reports</source>
+            <translation>显示 %1 份，共 %2 份报告</translation>
+        </message>
+        <message>
+            <source>Outline &amp;Matrix</source>
+            <translation>提纲矩阵(&amp;M)</translation>
+        </message>
+        <message>
+            <source>What the selected reports say for each part of the outline, side by side</source>
+            <translation>并排查看所选报告在提纲各部分的表述</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ListCommand</name>
+        <message>
+            <source>List the reports in a project</source>
+            <translation>列出审阅项目中的报告</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>输出 JSON。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::MainWindow</name>
+        <message>
+            <source>Fazhi Review</source>
+            <translation>法治报告审阅台</translation>
+        </message>
+        <message>
+            <source>Review annual rule-of-law government reports: tag achievements, problems, causes, the leaders' first-responsible-person duty and next year's plans, check each report against the statutory outline, and compare districts.</source>
+            <translation>审阅年度法治政府建设情况报告：标注成效、问题、原因、主要负责人履行第一责任人职责情况和下一年度工作安排，按法定提纲逐项核查每份报告，并对各地区进行比较。</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>报告库</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>提纲</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>核查清单</translation>
+        </message>
+        <message>
+            <source>No project open</source>
+            <translation>未打开项目</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>面板(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Layout</source>
+            <translation>重置布局(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Fazhi Review</source>
+            <translation>关于法治报告审阅台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>关于 &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>&amp;New Project…</source>
+            <translation>新建审阅项目(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open Project…</source>
+            <translation>打开审阅项目(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Save Project &amp;As…</source>
+            <translation>项目另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Reports…</source>
+            <translation>导入报告(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>导入文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Annotations as &amp;CSV…</source>
+            <translation>批注 CSV 文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Report…</source>
+            <translation>在报告中查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Search Project…</source>
+            <translation>搜索审阅项目(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Script</source>
+            <translation>字形(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Original</source>
+            <translation>原文字形(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Simplified (简体)</source>
+            <translation>简体(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Traditional (繁體)</source>
+            <translation>繁體(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Checking the project file…</source>
+            <translation>正在检查项目文件…</translation>
+        </message>
+        <message>
+            <source>Project file damaged</source>
+            <translation>项目文件已损坏</translation>
+        </message>
+        <message>
+            <source>%1
 
 Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
-        <translation>%1
+            <translation>%1
 
 请通过“文件 → 项目另存为”保存一份副本，并保留已损坏的文件以便修复。</translation>
-    </message>
-    <message>
-        <source>%1 (read-only: %2)</source>
-        <translation>%1（只读：%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>%n 份报告</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>新建审阅项目</translation>
-    </message>
-    <message>
-        <source>Fazhi Review projects (*.fzr)</source>
-        <translation>法治报告审阅台项目文件 (*.fzr)</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>打开审阅项目</translation>
-    </message>
-    <message>
-        <source>Fazhi Review projects (*.fzr);;All files (*)</source>
-        <translation>法治报告审阅台项目文件 (*.fzr);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation>项目另存为</translation>
-    </message>
-    <message>
-        <source>Import Reports</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Reports (%1);;All files (*)</source>
-        <translation>报告 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Reports</source>
-        <translation>导入报告文件夹</translation>
-    </message>
-    <message>
-        <source>Open a project before importing reports.</source>
-        <translation>请先打开审阅项目，再导入报告。</translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>导出批注</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>适用于 Excel 的 CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Tag the selected text (reader)</source>
-        <translation>为选中文本添加标签（阅读器）</translation>
-    </message>
-    <message>
-        <source>1 – 8</source>
-        <translation>1 – 8</translation>
-    </message>
-    <message>
-        <source>Edit the comment of the annotation at the cursor</source>
-        <translation>编辑光标处批注的意见</translation>
-    </message>
-    <message>
-        <source>Enter or double-click</source>
-        <translation>Enter 或双击</translation>
-    </message>
-    <message>
-        <source>Remove the annotation at the cursor</source>
-        <translation>删除光标处的批注</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Tags…</source>
-        <translation>标签管理(&amp;T)…</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::MatrixCommand</name>
-    <message>
-        <source>The outline matrix of a project as CSV: matrix [--year Y] [--reports ID,ID] [--out FILE.csv]</source>
-        <translation>以 CSV 输出审阅项目的提纲对照表：matrix [--year Y] [--reports ID,ID] [--out FILE.csv]</translation>
-    </message>
-    <message>
-        <source>Only the reports of this year (default: all).</source>
-        <translation>只含该年度的报告（默认：全部）。</translation>
-    </message>
-    <message>
-        <source>The reports to compare, by id, comma-separated.</source>
-        <translation>要对照的报告编号，以逗号分隔。</translation>
-    </message>
-    <message>
-        <source>The file to write (default: standard output).</source>
-        <translation>要写入的文件（默认：标准输出）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli matrix: --year must be a year such as 2024.</source>
-        <translation>fazhi-cli matrix：--year 须为年份，如 2024。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli matrix: &quot;%1&quot; is not a report id.</source>
-        <translation>fazhi-cli matrix：“%1”不是报告编号。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::MergeCommand</name>
-    <message>
-        <source>Bring another reviewer&apos;s project file into this one</source>
-        <translation>将其他审阅人的审阅项目文件合并到本项目</translation>
-    </message>
-    <message>
-        <source>The other project file (.fzr).</source>
-        <translation>另一个审阅项目文件（.fzr）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli merge: name one project file to merge.</source>
-        <translation>fazhi-cli merge：请指定一个要合并的审阅项目文件。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OutlineCategory</name>
-    <message>
-        <source>Achievements</source>
-        <translation>成效</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Causes</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Leadership duty</source>
-        <translation>第一责任人职责</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OutlineClassifier</name>
-    <message>
-        <source>heading contains %1</source>
-        <translation>标题含有 %1</translation>
-    </message>
-    <message>
-        <source>paragraph opens with %1</source>
-        <translation>段落以 %1 开头</translation>
-    </message>
-    <message>
-        <source>mentions %1</source>
-        <translation>提及 %1</translation>
-    </message>
-    <message>
-        <source>heading names %1年, after the year reported</source>
-        <translation>标题提及%1年，晚于报告年度</translation>
-    </message>
-    <message>
-        <source>heading names the year reported (%1年)</source>
-        <translation>标题提及报告年度（%1年）</translation>
-    </message>
-    <message>
-        <source>paragraph opens with %1年以来</source>
-        <translation>段落以“%1年以来”开头</translation>
-    </message>
-    <message>
-        <source>paragraph opens with %1年…将</source>
-        <translation>段落以“%1年…将”开头</translation>
-    </message>
-    <message>
-        <source>paragraph opens with %1年, after the year reported</source>
-        <translation>段落以“%1年”开头，晚于报告年度</translation>
-    </message>
-    <message>
-        <source>paragraph opens with the year reported (%1年)</source>
-        <translation>段落以报告年度（%1年）开头</translation>
-    </message>
-    <message>
-        <source>mentions %1年, after the year reported</source>
-        <translation>提及%1年，晚于报告年度</translation>
-    </message>
-    <message>
-        <source>no cue: counted as %1, what most of a report is</source>
-        <translation>无提示词：按 %1 计（报告大部分内容属于此类）</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1；%2</translation>
-    </message>
-    <message>
-        <source>follows the %1 part before it</source>
-        <translation>承接前面的 %1 部分</translation>
-    </message>
-    <message>
-        <source>inherits from heading %1</source>
-        <translation>继承自标题 %1</translation>
-    </message>
-    <message>
-        <source>preamble before the first heading</source>
-        <translation>第一个标题之前的导语</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OutlineMatrix</name>
-    <message>
-        <source>There is no report %1 in the project.</source>
-        <translation>审阅项目中没有编号为 %1 的报告。</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>提纲</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OutlineOptions</name>
-    <message>
-        <source>Use the outline standard (categories, cues, themes, checks) in FILE instead of the bundled one.</source>
-        <translation>使用 FILE 中的提纲标准（类别、提示词、主题、检查项）替代内置标准。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OutlinePanel</name>
-    <message>
-        <source>Open a report to see its outline.</source>
-        <translation>打开一份报告以查看其提纲。</translation>
-    </message>
-    <message>
-        <source>This report has no headings.</source>
-        <translation>此报告没有标题。</translation>
-    </message>
-    <message>
-        <source>automatic: not classified</source>
-        <translation>自动判断：未分类</translation>
-    </message>
-    <message>
-        <source>automatic: %1, %2, %3</source>
-        <translation>自动判断：%1，%2，%3</translation>
-    </message>
-    <message>
-        <source>Category: %1, chosen by %2</source>
-        <translation>类别：%1，由 %2 选定</translation>
-    </message>
-    <message>
-        <source>Confirmed by %1</source>
-        <translation>已由 %1 确认</translation>
-    </message>
-    <message>
-        <source>Conflicting decision: %1 chose %2</source>
-        <translation>决定有冲突：%1 选择了 %2</translation>
-    </message>
-    <message>
-        <source>Themes: %1</source>
-        <translation>主题：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Change category…</source>
-        <translation>更改类别…</translation>
-    </message>
-    <message>
-        <source>Confirm category</source>
-        <translation>确认类别</translation>
-    </message>
-    <message>
-        <source>Change category</source>
-        <translation>更改类别</translation>
-    </message>
-    <message>
-        <source>The outline category of “%1”:</source>
-        <translation>“%1”的提纲类别：</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OutlineStandard</name>
-    <message>
-        <source>%1: line %2, column %3: not valid JSON (%4)</source>
-        <translation>%1：第 %2 行第 %3 列：不是有效的 JSON（%4）</translation>
-    </message>
-    <message>
-        <source>%1: the file must hold a JSON object</source>
-        <translation>%1：文件内容必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1：%2：%3</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must be %1</source>
-        <translation>必须为 %1</translation>
-    </message>
-    <message>
-        <source>must be at least %1</source>
-        <translation>不得小于 %1</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;</source>
-        <translation>未知类别“%1”</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>invalid regular expression (%1 at offset %2)</source>
-        <translation>无效的正则表达式（偏移量 %2 处：%1）</translation>
-    </message>
-    <message>
-        <source>category &quot;%1&quot; is defined twice</source>
-        <translation>类别“%1”重复定义</translation>
-    </message>
-    <message>
-        <source>must be &quot;part&quot; or &quot;topic&quot;</source>
-        <translation>必须为 &quot;part&quot; 或 &quot;topic&quot;</translation>
-    </message>
-    <message>
-        <source>category &quot;%1&quot; is missing</source>
-        <translation>缺少类别“%1”</translation>
-    </message>
-    <message>
-        <source>not a date</source>
-        <translation>不是日期</translation>
-    </message>
-    <message>
-        <source>needs {n} where the number is, or a &quot;value&quot;</source>
-        <translation>须在数字处写 {n}，或提供 &quot;value&quot;</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the outline standard (%2)</source>
-        <translation>%1：无法读取提纲标准（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::OverruleDialog</name>
-    <message>
-        <source>%1 (automatic)</source>
-        <translation>%1（自动）</translation>
-    </message>
-    <message>
-        <source>&amp;Comment (why):</source>
-        <translation>意见（理由）(&amp;C)：</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::PdfImporter</name>
-    <message>
-        <source>is protected by a password; remove the protection and import it again</source>
-        <translation>受密码保护；请解除保护后重新导入</translation>
-    </message>
-    <message>
-        <source>is encrypted with an unsupported security scheme</source>
-        <translation>使用了不受支持的加密方式</translation>
-    </message>
-    <message>
-        <source>is not a readable PDF (the file is damaged or truncated)</source>
-        <translation>不是可读取的 PDF（文件已损坏或不完整）</translation>
-    </message>
-    <message>
-        <source>has no text layer — OCR is not supported</source>
-        <translation>没有文本层——不支持 OCR</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) had no text (scanned images are not read).</source>
-        <translation>
-            <numerusform>%n 页没有文本（不读取扫描图像）。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReaderPane</name>
-    <message>
-        <source>Original script</source>
-        <translation>原文字形</translation>
-    </message>
-    <message>
-        <source>Simplified (简体)</source>
-        <translation>简体</translation>
-    </message>
-    <message>
-        <source>Traditional (繁體)</source>
-        <translation>繁體</translation>
-    </message>
-    <message>
-        <source>Show the report in another script; annotations stay on their characters.</source>
-        <translation>以另一种字形显示报告；批注仍留在原来的字上。</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Tag the selected text as %1 (key %2)</source>
-        <translation>将选中文本标记为“%1”（按键 %2）</translation>
-    </message>
-    <message>
-        <source>Tag the selected text as %1</source>
-        <translation>将选中文本标记为“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReaderView</name>
-    <message>
-        <source>No tag has the shortcut %1.</source>
-        <translation>没有标签使用快捷键 %1。</translation>
-    </message>
-    <message>
-        <source>Select the passage to tag first.</source>
-        <translation>请先选中要添加标签的段落。</translation>
-    </message>
-    <message>
-        <source>Comment (Enter to save, Esc to cancel)</source>
-        <translation>意见（按 Enter 保存，按 Esc 取消）</translation>
-    </message>
-    <message>
-        <source>Tag as</source>
-        <translation>标记为</translation>
-    </message>
-    <message>
-        <source>Edit Comment…</source>
-        <translation>编辑意见…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Mark Resolved</source>
-        <translation>标为已解决</translation>
-    </message>
-    <message>
-        <source>Remove Annotation</source>
-        <translation>删除批注</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReportImporter</name>
-    <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1：是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
-        <translation>%1：文件过大（%2 MB；最多导入 %3 MB）</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1：文件为空</translation>
-    </message>
-    <message>
-        <source>%1: is an old Word (.doc/.wps) or password-protected document; save it as .docx without a password and import that</source>
-        <translation>%1：是旧版 Word（.doc/.wps）文档或受密码保护的文档；请另存为无密码的 .docx 后再导入</translation>
-    </message>
-    <message>
-        <source>%1: unsupported file type (%2): supported are .txt, .html, .htm, .docx, .pdf</source>
-        <translation>%1：不支持的文件类型（%2）：支持 .txt、.html、.htm、.docx、.pdf</translation>
-    </message>
-    <message>
-        <source>no extension</source>
-        <translation>无扩展名</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (it contains no text)</source>
-        <translation>%1：文件为空（不含任何文本）</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReportParser</name>
-    <message>
-        <source>No numbered headings (一、 （一） 1.) were found.</source>
-        <translation>未找到带编号的标题（一、 （一） 1.）。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReportReader</name>
-    <message>
-        <source>%1: nothing but page furniture (menus, links, tables) was found; there is no report text in it.</source>
-        <translation>%1：只找到页面框架元素（菜单、链接、表格），其中没有报告正文。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReviewChecklist</name>
-    <message>
-        <source>Every required item is present</source>
-        <translation>必备事项齐全</translation>
-    </message>
-    <message>
-        <source>Missing: %1.</source>
-        <translation>缺少：%1。</translation>
-    </message>
-    <message>
-        <source>Achievements, problems, leadership duty and plans are all there.</source>
-        <translation>成效、问题、第一责任人职责和计划均已具备。</translation>
-    </message>
-    <message>
-        <source>Problems come with their causes</source>
-        <translation>问题附有原因分析</translation>
-    </message>
-    <message>
-        <source>The report names no problems, so no causes either.</source>
-        <translation>报告未列出问题，因而也没有原因。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) analyse the causes.</source>
-        <translation>
-            <numerusform>有 %n 个部分分析了原因。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A heading names causes, but no part analyses them.</source>
-        <translation>有标题提及原因，但没有任何部分加以分析。</translation>
-    </message>
-    <message>
-        <source>The problems only hint at causes (%1); no part analyses them.</source>
-        <translation>问题部分仅提示了原因（%1），没有任何部分加以分析。</translation>
-    </message>
-    <message>
-        <source>The problems are listed without any cause.</source>
-        <translation>列出了问题，但未说明任何原因。</translation>
-    </message>
-    <message>
-        <source>Plans answer the problems</source>
-        <translation>计划回应问题</translation>
-    </message>
-    <message>
-        <source>The problems name no theme that plans could answer.</source>
-        <translation>问题中没有可供计划回应的主题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plans answer all %n problem theme(s).</source>
-        <translation>
-            <numerusform>计划回应了全部 %n 个问题主题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Plans answer %1 of %2 problem themes; unanswered: %3.</source>
-        <translation>计划回应了 %2 个问题主题中的 %1 个；未回应：%3。</translation>
-    </message>
-    <message>
-        <source>Problems are given their share of the text</source>
-        <translation>问题部分篇幅充足</translation>
-    </message>
-    <message>
-        <source>The report has no body text.</source>
-        <translation>报告没有正文。</translation>
-    </message>
-    <message>
-        <source>Problems and causes take %1% of the text (warn under %2%, fail under %3%).</source>
-        <translation>问题和原因占正文的 %1%（低于 %2% 警告，低于 %3% 不通过）。</translation>
-    </message>
-    <message>
-        <source>Results are backed by figures</source>
-        <translation>成效有数据支撑</translation>
-    </message>
-    <message>
-        <source>There is no achievements text to count figures in.</source>
-        <translation>没有可统计数据的成效文本。</translation>
-    </message>
-    <message>
-        <source>%1 figures with units in %2 characters of achievements: %3 per %4.</source>
-        <translation>成效部分 %2 字中有 %1 个带单位的数据：每 %4 字 %3 个。</translation>
-    </message>
-    <message>
-        <source>Published on time</source>
-        <translation>按时公开</translation>
-    </message>
-    <message>
-        <source>The year reported is not known.</source>
-        <translation>报告年度不明。</translation>
-    </message>
-    <message>
-        <source>The report states no date of issue or publication.</source>
-        <translation>报告未注明印发或公开日期。</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>落款日期</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>公开日期</translation>
-    </message>
-    <message>
-        <source>%1 %2, before the deadline %3.</source>
-        <translation>%1 %2，早于截止日期 %3。</translation>
-    </message>
-    <message>
-        <source>%1 %2, not before the deadline %3.</source>
-        <translation>%1 %2，未早于截止日期 %3。</translation>
-    </message>
-    <message>
-        <source>The leadership duty has a section of its own</source>
-        <translation>第一责任人职责单独成节</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n heading(s) report the principal leaders&apos; duty.</source>
-        <translation>
-            <numerusform>有 %n 个标题报告主要负责人履行第一责任人职责情况。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only scattered in %n paragraph(s), without a heading.</source>
-        <translation>
-            <numerusform>仅零散见于 %n 个段落，没有单独标题。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The report says nothing about the principal leaders&apos; duty.</source>
-        <translation>报告未提及主要负责人履行第一责任人职责情况。</translation>
-    </message>
-    <message>
-        <source>Title, issuing bodies, date and addressee</source>
-        <translation>标题、发文机关、日期和主送机关</translation>
-    </message>
-    <message>
-        <source>All present.</source>
-        <translation>均已具备。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReviewSession</name>
-    <message>
-        <source>No project is open.</source>
-        <translation>未打开审阅项目。</translation>
-    </message>
-    <message>
-        <source>Tag passage</source>
-        <translation>为段落添加标签</translation>
-    </message>
-    <message>
-        <source>Remove annotation</source>
-        <translation>删除批注</translation>
-    </message>
-    <message>
-        <source>Edit comment</source>
-        <translation>编辑意见</translation>
-    </message>
-    <message>
-        <source>Change tag</source>
-        <translation>更改标签</translation>
-    </message>
-    <message>
-        <source>Resolve annotation</source>
-        <translation>将批注标为已解决</translation>
-    </message>
-    <message>
-        <source>Reopen annotation</source>
-        <translation>重新打开批注</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>记录决定</translation>
-    </message>
-    <message>
-        <source>Add tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <source>Rename tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <source>Change tag color</source>
-        <translation>更改标签颜色</translation>
-    </message>
-    <message>
-        <source>There is no tag %1.</source>
-        <translation>不存在标签 %1。</translation>
-    </message>
-    <message>
-        <source>Merge tags</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <source>Remove tag</source>
-        <translation>删除标签</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReviewStore</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for %1.</source>
-        <translation>无法为 %1 创建文件夹。</translation>
-    </message>
-    <message>
-        <source>The file cannot be written to.</source>
-        <translation>无法写入该文件。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Fazhi Review project, or it is damaged beyond reading: %2</source>
-        <translation>%1 不是法治报告审阅台项目，或已损坏无法读取：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened: %2</source>
-        <translation>%1 已损坏，无法打开：%2</translation>
-    </message>
-    <message>
-        <source>The file is damaged (%1); it was opened read-only so that nothing in it is overwritten. Use Save As to keep a copy.</source>
-        <translation>文件已损坏（%1），已以只读方式打开，以免覆盖其中内容。请使用“另存为”保留副本。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Fazhi Review project: %2</source>
-        <translation>%1 不是法治报告审阅台项目：%2</translation>
-    </message>
-    <message>
-        <source>%1 is from an older version and needs upgrading, but it cannot be written to.</source>
-        <translation>%1 来自旧版本，需要升级，但无法写入。</translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1 before upgrading it: %2</source>
-        <translation>升级前无法备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only: %2</source>
-        <translation>%1 以只读方式打开：%2</translation>
-    </message>
-    <message>
-        <source>as requested.</source>
-        <translation>按要求。</translation>
-    </message>
-    <message>
-        <source>Save As needs a different file than the open project.</source>
-        <translation>“另存为”须选择与当前项目不同的文件。</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>There is no report %1 in this project.</source>
-        <translation>本项目中没有报告 %1。</translation>
-    </message>
-    <message>
-        <source>Setting the review status</source>
-        <translation>设置审阅状态</translation>
-    </message>
-    <message>
-        <source>A tag needs a name.</source>
-        <translation>标签必须有名称。</translation>
-    </message>
-    <message>
-        <source>There is already a tag called %1.</source>
-        <translation>已存在名为 %1 的标签。</translation>
-    </message>
-    <message>
-        <source>There is no tag %1.</source>
-        <translation>不存在标签 %1。</translation>
-    </message>
-    <message>
-        <source>Not a valid color.</source>
-        <translation>不是有效的颜色。</translation>
-    </message>
-    <message>
-        <source>A tag cannot be merged into itself.</source>
-        <translation>标签不能合并到自身。</translation>
-    </message>
-    <message>
-        <source>Both tags must exist to merge them.</source>
-        <translation>两个标签都必须存在才能合并。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The tag %1 is used by %n annotation(s); merge it into another tag instead of removing it.</source>
-        <translation>
-            <numerusform>标签 %1 已被 %n 条批注使用；请将其合并到其他标签，不要删除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no annotation %1.</source>
-        <translation>不存在批注 %1。</translation>
-    </message>
-    <message>
-        <source>The range %1–%2 is not inside the report (length %3).</source>
-        <translation>范围 %1–%2 不在报告内（长度 %3）。</translation>
-    </message>
-    <message>
-        <source>Adding the annotation</source>
-        <translation>添加批注</translation>
-    </message>
-    <message>
-        <source>Changing the annotation</source>
-        <translation>修改批注</translation>
-    </message>
-    <message>
-        <source>no such tag</source>
-        <translation>没有该标签</translation>
-    </message>
-    <message>
-        <source>Removing the annotation</source>
-        <translation>删除批注</translation>
-    </message>
-    <message>
-        <source>Restoring the annotation</source>
-        <translation>恢复批注</translation>
-    </message>
-    <message>
-        <source>Recording the decision</source>
-        <translation>记录审阅结论</translation>
-    </message>
-    <message>
-        <source>there is no report %1</source>
-        <translation>不存在报告 %1</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>A project cannot be merged into itself.</source>
-        <translation>审阅项目不能合并到自身。</translation>
-    </message>
-    <message>
-        <source>Merging %1</source>
-        <translation>合并 %1</translation>
-    </message>
-    <message>
-        <source>%1 new report(s), %2 new annotation(s), %3 new decision(s), %4 conflict(s)</source>
-        <translation>新增报告 %1 份、批注 %2 条、审阅结论 %3 项，冲突 %4 处</translation>
-    </message>
-    <message>
-        <source>Withdrawing the decision</source>
-        <translation>撤回决定</translation>
-    </message>
-    <message>
-        <source>There is no decision %1.</source>
-        <translation>不存在决定 %1。</translation>
-    </message>
-    <message>
-        <source>Restoring the tag</source>
-        <translation>恢复标签</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReviewerNameDialog</name>
-    <message>
-        <source>Welcome to Fazhi Review</source>
-        <translation>欢迎使用法治报告审阅台</translation>
-    </message>
-    <message>
-        <source>Who is reviewing?</source>
-        <translation>谁在审阅？</translation>
-    </message>
-    <message>
-        <source>Your name signs every annotation and decision you make, so that colleagues and merged projects show who reviewed what. You can change it later in Settings.</source>
-        <translation>您所做的每条批注和每项决定都会署上您的姓名，以便同事和合并后的审阅项目能显示谁审阅了哪些内容。您可以稍后在“设置”中更改。</translation>
-    </message>
-    <message>
-        <source>Your name, as colleagues should see it</source>
-        <translation>您的姓名（同事看到的名称）</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ScreenshotProject</name>
-    <message>
-        <source>Cannot read the sample report %1.</source>
-        <translation>无法读取示例报告 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ScriptConverter</name>
-    <message>
-        <source>Cannot load the OpenCC configuration %1: %2</source>
-        <translation>无法加载 OpenCC 配置 %1：%2</translation>
-    </message>
-    <message>
-        <source>OpenCC could not convert the text: %1</source>
-        <translation>OpenCC 无法转换该文本：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::SearchCommand</name>
-    <message>
-        <source>Search all reports of a project (either script finds both)</source>
-        <translation>搜索审阅项目中的全部报告（用简体或繁体均可同时检索两种写法）</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Only reports on this year.</source>
-        <translation>仅限该年度的报告。</translation>
-    </message>
-    <message>
-        <source>Only reports of this region.</source>
-        <translation>仅限该地区的报告。</translation>
-    </message>
-    <message>
-        <source>Only reports of this level (省, 市, 区, 县, 镇, 街道, 部门).</source>
-        <translation>仅限该层级的报告（省、市、区、县、镇、街道、部门）。</translation>
-    </message>
-    <message>
-        <source>Only parts of this outline category.</source>
-        <translation>仅限该提纲类别的部分。</translation>
-    </message>
-    <message>
-        <source>Only parts with an annotation of this tag.</source>
-        <translation>仅限带有该标签批注的部分。</translation>
-    </message>
-    <message>
-        <source>How many hits to show (default 20).</source>
-        <translation>显示的结果条数（默认 20）。</translation>
-    </message>
-    <message>
-        <source>Skip this many hits (paging).</source>
-        <translation>跳过的结果条数（用于分页）。</translation>
-    </message>
-    <message>
-        <source>Words to find; several words must all be in one paragraph.</source>
-        <translation>要查找的词语；多个词语须同时出现在同一段落中。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli search: say what to search for.</source>
-        <translation>fazhi-cli search：请指定搜索内容。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli search: there is no tag %1.</source>
-        <translation>fazhi-cli search：不存在标签 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::SearchPanel</name>
-    <message>
-        <source>More…</source>
-        <translation>更多…</translation>
-    </message>
-    <message>
-        <source>Search all reports…</source>
-        <translation>搜索全部报告…</translation>
-    </message>
-    <message>
-        <source>Only reports of this year</source>
-        <translation>仅限该年度的报告</translation>
-    </message>
-    <message>
-        <source>Only parts of the outline of this kind</source>
-        <translation>仅限此类提纲部分</translation>
-    </message>
-    <message>
-        <source>All parts</source>
-        <translation>全部部分</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>未打开审阅项目。</translation>
-    </message>
-    <message numerus="yes">
-        <source>First %n result(s)</source>
-        <translation>
-            <numerusform>前 %n 条结果</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>无结果</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n 条结果</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>全部年度</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Your name, as colleagues should see it</source>
-        <translation>您的姓名（同事看到的名称）</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> 磅</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>审阅人</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Your name signs every annotation and decision you make.</source>
-        <translation>您所做的每条批注和每项决定都会署上您的姓名。</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>外观</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>A new language applies when Fazhi Review is restarted.</source>
-        <translation>新语言将在重新启动法治报告审阅台后生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Reader &amp;text size:</source>
-        <translation>阅读器字号(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>审阅项目</translation>
-    </message>
-    <message>
-        <source>&amp;Default location:</source>
-        <translation>默认位置(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>New projects are saved here, and file dialogs start here.</source>
-        <translation>新建的审阅项目保存在此处，文件对话框也从此处打开。</translation>
-    </message>
-    <message>
-        <source>Default Project Location</source>
-        <translation>默认项目位置</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::SharedCommand</name>
-    <message>
-        <source>List the passages two reports share word for word (either script)</source>
-        <translation>列出两份报告逐字相同的段落（简繁均可）</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>The shortest passage to list, in letters and digits (default 20).</source>
-        <translation>列出段落的最短长度，按文字和数字计（默认 20）。</translation>
-    </message>
-    <message>
-        <source>A report file, or the id of a report in the project.</source>
-        <translation>报告文件，或审阅项目中报告的编号。</translation>
-    </message>
-    <message>
-        <source>The report to compare it with, likewise.</source>
-        <translation>与之比较的报告，同上。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli shared: name two reports (files or ids).</source>
-        <translation>fazhi-cli shared：请指定两份报告（文件或编号）。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli shared: --min wants a positive number.</source>
-        <translation>fazhi-cli shared：--min 须为正数。</translation>
-    </message>
-    <message>
-        <source>fazhi-cli shared: %1 is neither a file nor a report id.</source>
-        <translation>fazhi-cli shared：%1 既不是文件，也不是报告编号。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Filter shortcuts…</source>
-        <translation>筛选快捷键…</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>通用</translation>
-    </message>
-    <message>
-        <source>Reader</source>
-        <translation>阅读器</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::SqliteDatabase</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::StoreBenchmark</name>
-    <message>
-        <source>How many reports to generate (default 10000).</source>
-        <translation>要生成的报告数（默认 10000）。</translation>
-    </message>
-    <message>
-        <source>Where to build the project (default: a temporary file).</source>
-        <translation>审阅项目的生成位置（默认：临时文件）。</translation>
-    </message>
-    <message>
-        <source>No sample reports are built into this program.</source>
-        <translation>本程序未内置示例报告。</translation>
-    </message>
-    <message>
-        <source>Measure the project already at --db instead of building it (skips the import).</source>
-        <translation>测量 --db 指定的现有项目，而不重新生成（跳过导入）。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::StoreSchema</name>
-    <message>
-        <source>%1 was written by a newer version of Fazhi Review (database version %2; this program knows up to %3). Update the program to open it.</source>
-        <translation>%1 由更高版本的法治报告审阅台写入（数据库版本 %2；本程序最高支持 %3）。请更新程序后再打开。</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to database version %2 failed: %3</source>
-        <translation>将 %1 升级到数据库版本 %2 失败：%3</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::TagsDialog</name>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>新增(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>重命名(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Color…</source>
-        <translation>颜色(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation>合并到(&amp;M)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n 条批注</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This tag is used by annotations. Merge it into another tag instead; its annotations then carry that tag.</source>
-        <translation>此标签已被批注使用，不能删除。请将其合并到另一个标签，其批注将改用该标签。</translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation>新建标签</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Rename Tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <source>Tag Color</source>
-        <translation>标签颜色</translation>
-    </message>
-    <message>
-        <source>Merge Tags</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <source>Give its annotations this tag, then remove it:</source>
-        <translation>将其批注改为以下标签，然后删除此标签：</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::TextImporter</name>
-    <message>
-        <source>not a text file (the bytes are not UTF-8, UTF-16, GB18030 or Big5 text)</source>
-        <translation>不是文本文件（内容不是 UTF-8、UTF-16、GB18030 或 Big5 文本）</translation>
-    </message>
-    <message>
-        <source>the text is not valid %1</source>
-        <translation>文本不是有效的 %1</translation>
-    </message>
-    <message>
-        <source>unsupported character encoding %1</source>
-        <translation>不支持的字符编码 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::TranslationLoader</name>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
-        <translation>未知的语言“%1”：请使用 %2 之一。</translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::WindowScreenshot</name>
-    <message>
-        <source>Invalid size &quot;%1&quot;: expected WIDTHxHEIGHT between 320x240 and 8000x8000, e.g. 1600x1000.</source>
-        <translation>无效的尺寸“%1”：应为 宽x高，介于 320x240 与 8000x8000 之间，例如 1600x1000。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation>无法将截图写入 %1。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>%1 (read-only: %2)</source>
+            <translation>%1（只读：%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n 份报告</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New Project</source>
+            <translation>新建审阅项目</translation>
+        </message>
+        <message>
+            <source>Fazhi Review projects (*.fzr)</source>
+            <translation>法治报告审阅台项目文件 (*.fzr)</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1.</source>
+            <translation>无法替换 %1。</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>打开审阅项目</translation>
+        </message>
+        <message>
+            <source>Fazhi Review projects (*.fzr);;All files (*)</source>
+            <translation>法治报告审阅台项目文件 (*.fzr);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <source>Import Reports</source>
+            <translation>导入报告</translation>
+        </message>
+        <message>
+            <source>Reports (%1);;All files (*)</source>
+            <translation>报告 (%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Reports</source>
+            <translation>导入报告文件夹</translation>
+        </message>
+        <message>
+            <source>Open a project before importing reports.</source>
+            <translation>请先打开审阅项目，再导入报告。</translation>
+        </message>
+        <message>
+            <source>Export Annotations</source>
+            <translation>导出批注</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>适用于 Excel 的 CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Tag the selected text (reader)</source>
+            <translation>为选中文本添加标签（阅读器）</translation>
+        </message>
+        <message>
+            <source>1 – 8</source>
+            <translation>1 – 8</translation>
+        </message>
+        <message>
+            <source>Edit the comment of the annotation at the cursor</source>
+            <translation>编辑光标处批注的意见</translation>
+        </message>
+        <message>
+            <source>Enter or double-click</source>
+            <translation>Enter 或双击</translation>
+        </message>
+        <message>
+            <source>Remove the annotation at the cursor</source>
+            <translation>删除光标处的批注</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Tags…</source>
+            <translation>标签管理(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare Selected Reports</source>
+            <translation>对比所选报告(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Outline &amp;Matrix</source>
+            <translation>提纲矩阵(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Compare: %1</source>
+            <translation>对比：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::MatrixCellDelegate</name>
+        <message>
+            <source>+%1</source>
+            <translation>+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::MatrixCommand</name>
+        <message>
+            <source>The outline matrix of a project as CSV: matrix [--year Y] [--reports ID,ID] [--out FILE.csv]</source>
+            <translation>以 CSV 输出审阅项目的提纲对照表：matrix [--year Y] [--reports ID,ID] [--out FILE.csv]</translation>
+        </message>
+        <message>
+            <source>Only the reports of this year (default: all).</source>
+            <translation>只含该年度的报告（默认：全部）。</translation>
+        </message>
+        <message>
+            <source>The reports to compare, by id, comma-separated.</source>
+            <translation>要对照的报告编号，以逗号分隔。</translation>
+        </message>
+        <message>
+            <source>The file to write (default: standard output).</source>
+            <translation>要写入的文件（默认：标准输出）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli matrix: --year must be a year such as 2024.</source>
+            <translation>fazhi-cli matrix：--year 须为年份，如 2024。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli matrix: "%1" is not a report id.</source>
+            <translation>fazhi-cli matrix：“%1”不是报告编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::MergeCommand</name>
+        <message>
+            <source>Bring another reviewer's project file into this one</source>
+            <translation>将其他审阅人的审阅项目文件合并到本项目</translation>
+        </message>
+        <message>
+            <source>The other project file (.fzr).</source>
+            <translation>另一个审阅项目文件（.fzr）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli merge: name one project file to merge.</source>
+            <translation>fazhi-cli merge：请指定一个要合并的审阅项目文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineBar</name>
+        <message>
+            <source>Go to:</source>
+            <translation>跳转到：</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Go to a theme of the statutory outline in every report</source>
+            <translation>在每份报告中跳转到法定提纲的某一主题</translation>
+        </message>
+        <message>
+            <source>Show the part "%1" of every report</source>
+            <translation>显示每份报告的“%1”部分</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineCategory</name>
+        <message>
+            <source>Achievements</source>
+            <translation>成效</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Causes</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Leadership duty</source>
+            <translation>第一责任人职责</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineClassifier</name>
+        <message>
+            <source>heading contains %1</source>
+            <translation>标题含有 %1</translation>
+        </message>
+        <message>
+            <source>paragraph opens with %1</source>
+            <translation>段落以 %1 开头</translation>
+        </message>
+        <message>
+            <source>mentions %1</source>
+            <translation>提及 %1</translation>
+        </message>
+        <message>
+            <source>heading names %1年, after the year reported</source>
+            <translation>标题提及%1年，晚于报告年度</translation>
+        </message>
+        <message>
+            <source>heading names the year reported (%1年)</source>
+            <translation>标题提及报告年度（%1年）</translation>
+        </message>
+        <message>
+            <source>paragraph opens with %1年以来</source>
+            <translation>段落以“%1年以来”开头</translation>
+        </message>
+        <message>
+            <source>paragraph opens with %1年…将</source>
+            <translation>段落以“%1年…将”开头</translation>
+        </message>
+        <message>
+            <source>paragraph opens with %1年, after the year reported</source>
+            <translation>段落以“%1年”开头，晚于报告年度</translation>
+        </message>
+        <message>
+            <source>paragraph opens with the year reported (%1年)</source>
+            <translation>段落以报告年度（%1年）开头</translation>
+        </message>
+        <message>
+            <source>mentions %1年, after the year reported</source>
+            <translation>提及%1年，晚于报告年度</translation>
+        </message>
+        <message>
+            <source>no cue: counted as %1, what most of a report is</source>
+            <translation>无提示词：按 %1 计（报告大部分内容属于此类）</translation>
+        </message>
+        <message>
+            <source>%1; %2</source>
+            <translation>%1；%2</translation>
+        </message>
+        <message>
+            <source>follows the %1 part before it</source>
+            <translation>承接前面的 %1 部分</translation>
+        </message>
+        <message>
+            <source>inherits from heading %1</source>
+            <translation>继承自标题 %1</translation>
+        </message>
+        <message>
+            <source>preamble before the first heading</source>
+            <translation>第一个标题之前的导语</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineMatrix</name>
+        <message>
+            <source>There is no report %1 in the project.</source>
+            <translation>审阅项目中没有编号为 %1 的报告。</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>提纲</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineMatrixModel</name>
+        <message numerus="yes">
+            <source>%n char(s)</source>
+            <translation>
+                <numerusform>%n 字</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>%1 says nothing for "%2".</source>
+            <translation>%1 未涉及“%2”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s); double-click to read it in the report</source>
+            <translation>
+                <numerusform>%n 字；双击在报告中阅读</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineMatrixView</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Save the matrix as a spreadsheet (CSV, UTF-8)</source>
+            <translation>将矩阵保存为电子表格（CSV，UTF-8）</translation>
+        </message>
+        <message>
+            <source>Reports:</source>
+            <translation>报告：</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>尚未打开项目。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n 份报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing cell(s)</source>
+            <translation>
+                <numerusform>%n 处缺失</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Outline matrix</source>
+            <translation>提纲矩阵</translation>
+        </message>
+        <message>
+            <source>Selected reports (%1)</source>
+            <translation>所选报告（%1）</translation>
+        </message>
+        <message>
+            <source>All reports of %1</source>
+            <translation>%1 年度全部报告</translation>
+        </message>
+        <message>
+            <source>All reports</source>
+            <translation>全部报告</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Export the Outline Matrix</source>
+            <translation>导出提纲矩阵</translation>
+        </message>
+        <message>
+            <source>outline-matrix.csv</source>
+            <translation>提纲矩阵.csv</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>CSV 电子表格 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineOptions</name>
+        <message>
+            <source>Use the outline standard (categories, cues, themes, checks) in FILE instead of the bundled one.</source>
+            <translation>使用 FILE 中的提纲标准（类别、提示词、主题、检查项）替代内置标准。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlinePanel</name>
+        <message>
+            <source>Open a report to see its outline.</source>
+            <translation>打开一份报告以查看其提纲。</translation>
+        </message>
+        <message>
+            <source>This report has no headings.</source>
+            <translation>此报告没有标题。</translation>
+        </message>
+        <message>
+            <source>automatic: not classified</source>
+            <translation>自动判断：未分类</translation>
+        </message>
+        <message>
+            <source>automatic: %1, %2, %3</source>
+            <translation>自动判断：%1，%2，%3</translation>
+        </message>
+        <message>
+            <source>Category: %1, chosen by %2</source>
+            <translation>类别：%1，由 %2 选定</translation>
+        </message>
+        <message>
+            <source>Confirmed by %1</source>
+            <translation>已由 %1 确认</translation>
+        </message>
+        <message>
+            <source>Conflicting decision: %1 chose %2</source>
+            <translation>决定有冲突：%1 选择了 %2</translation>
+        </message>
+        <message>
+            <source>Themes: %1</source>
+            <translation>主题：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Change category…</source>
+            <translation>更改类别…</translation>
+        </message>
+        <message>
+            <source>Confirm category</source>
+            <translation>确认类别</translation>
+        </message>
+        <message>
+            <source>Change category</source>
+            <translation>更改类别</translation>
+        </message>
+        <message>
+            <source>The outline category of “%1”:</source>
+            <translation>“%1”的提纲类别：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OutlineStandard</name>
+        <message>
+            <source>%1: line %2, column %3: not valid JSON (%4)</source>
+            <translation>%1：第 %2 行第 %3 列：不是有效的 JSON（%4）</translation>
+        </message>
+        <message>
+            <source>%1: the file must hold a JSON object</source>
+            <translation>%1：文件内容必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>%1：%2：%3</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>must be %1</source>
+            <translation>必须为 %1</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>不得小于 %1</translation>
+        </message>
+        <message>
+            <source>unknown category "%1"</source>
+            <translation>未知类别“%1”</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>invalid regular expression (%1 at offset %2)</source>
+            <translation>无效的正则表达式（偏移量 %2 处：%1）</translation>
+        </message>
+        <message>
+            <source>category "%1" is defined twice</source>
+            <translation>类别“%1”重复定义</translation>
+        </message>
+        <message>
+            <source>must be "part" or "topic"</source>
+            <translation>必须为 "part" 或 "topic"</translation>
+        </message>
+        <message>
+            <source>category "%1" is missing</source>
+            <translation>缺少类别“%1”</translation>
+        </message>
+        <message>
+            <source>not a date</source>
+            <translation>不是日期</translation>
+        </message>
+        <message>
+            <source>needs {n} where the number is, or a "value"</source>
+            <translation>须在数字处写 {n}，或提供 "value"</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the outline standard (%2)</source>
+            <translation>%1：无法读取提纲标准（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::OverruleDialog</name>
+        <message>
+            <source>%1 (automatic)</source>
+            <translation>%1（自动）</translation>
+        </message>
+        <message>
+            <source>&amp;Comment (why):</source>
+            <translation>意见（理由）(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::PdfImporter</name>
+        <message>
+            <source>is protected by a password; remove the protection and import it again</source>
+            <translation>受密码保护；请解除保护后重新导入</translation>
+        </message>
+        <message>
+            <source>is encrypted with an unsupported security scheme</source>
+            <translation>使用了不受支持的加密方式</translation>
+        </message>
+        <message>
+            <source>is not a readable PDF (the file is damaged or truncated)</source>
+            <translation>不是可读取的 PDF（文件已损坏或不完整）</translation>
+        </message>
+        <message>
+            <source>has no text layer — OCR is not supported</source>
+            <translation>没有文本层——不支持 OCR</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) had no text (scanned images are not read).</source>
+            <translation>
+                <numerusform>%n 页没有文本（不读取扫描图像）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReaderPane</name>
+        <message>
+            <source>Original script</source>
+            <translation>原文字形</translation>
+        </message>
+        <message>
+            <source>Simplified (简体)</source>
+            <translation>简体</translation>
+        </message>
+        <message>
+            <source>Traditional (繁體)</source>
+            <translation>繁體</translation>
+        </message>
+        <message>
+            <source>Show the report in another script; annotations stay on their characters.</source>
+            <translation>以另一种字形显示报告；批注仍留在原来的字上。</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Tag the selected text as %1 (key %2)</source>
+            <translation>将选中文本标记为“%1”（按键 %2）</translation>
+        </message>
+        <message>
+            <source>Tag the selected text as %1</source>
+            <translation>将选中文本标记为“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReaderView</name>
+        <message>
+            <source>No tag has the shortcut %1.</source>
+            <translation>没有标签使用快捷键 %1。</translation>
+        </message>
+        <message>
+            <source>Select the passage to tag first.</source>
+            <translation>请先选中要添加标签的段落。</translation>
+        </message>
+        <message>
+            <source>Comment (Enter to save, Esc to cancel)</source>
+            <translation>意见（按 Enter 保存，按 Esc 取消）</translation>
+        </message>
+        <message>
+            <source>Tag as</source>
+            <translation>标记为</translation>
+        </message>
+        <message>
+            <source>Edit Comment…</source>
+            <translation>编辑意见…</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Mark Resolved</source>
+            <translation>标为已解决</translation>
+        </message>
+        <message>
+            <source>Remove Annotation</source>
+            <translation>删除批注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportImporter</name>
+        <message>
+            <source>%1: the file does not exist</source>
+            <translation>%1：文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: is a folder, not a file</source>
+            <translation>%1：是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
+            <translation>%1：文件过大（%2 MB；最多导入 %3 MB）</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1：无法读取（%2）</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty</source>
+            <translation>%1：文件为空</translation>
+        </message>
+        <message>
+            <source>%1: is an old Word (.doc/.wps) or password-protected document; save it as .docx without a password and import that</source>
+            <translation>%1：是旧版 Word（.doc/.wps）文档或受密码保护的文档；请另存为无密码的 .docx 后再导入</translation>
+        </message>
+        <message>
+            <source>%1: unsupported file type (%2): supported are .txt, .html, .htm, .docx, .pdf</source>
+            <translation>%1：不支持的文件类型（%2）：支持 .txt、.html、.htm、.docx、.pdf</translation>
+        </message>
+        <message>
+            <source>no extension</source>
+            <translation>无扩展名</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty (it contains no text)</source>
+            <translation>%1：文件为空（不含任何文本）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportParser</name>
+        <message>
+            <source>No numbered headings (一、 （一） 1.) were found.</source>
+            <translation>未找到带编号的标题（一、 （一） 1.）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportReader</name>
+        <message>
+            <source>%1: nothing but page furniture (menus, links, tables) was found; there is no report text in it.</source>
+            <translation>%1：只找到页面框架元素（菜单、链接、表格），其中没有报告正文。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReviewChecklist</name>
+        <message>
+            <source>Every required item is present</source>
+            <translation>必备事项齐全</translation>
+        </message>
+        <message>
+            <source>Missing: %1.</source>
+            <translation>缺少：%1。</translation>
+        </message>
+        <message>
+            <source>Achievements, problems, leadership duty and plans are all there.</source>
+            <translation>成效、问题、第一责任人职责和计划均已具备。</translation>
+        </message>
+        <message>
+            <source>Problems come with their causes</source>
+            <translation>问题附有原因分析</translation>
+        </message>
+        <message>
+            <source>The report names no problems, so no causes either.</source>
+            <translation>报告未列出问题，因而也没有原因。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) analyse the causes.</source>
+            <translation>
+                <numerusform>有 %n 个部分分析了原因。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A heading names causes, but no part analyses them.</source>
+            <translation>有标题提及原因，但没有任何部分加以分析。</translation>
+        </message>
+        <message>
+            <source>The problems only hint at causes (%1); no part analyses them.</source>
+            <translation>问题部分仅提示了原因（%1），没有任何部分加以分析。</translation>
+        </message>
+        <message>
+            <source>The problems are listed without any cause.</source>
+            <translation>列出了问题，但未说明任何原因。</translation>
+        </message>
+        <message>
+            <source>Plans answer the problems</source>
+            <translation>计划回应问题</translation>
+        </message>
+        <message>
+            <source>The problems name no theme that plans could answer.</source>
+            <translation>问题中没有可供计划回应的主题。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plans answer all %n problem theme(s).</source>
+            <translation>
+                <numerusform>计划回应了全部 %n 个问题主题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Plans answer %1 of %2 problem themes; unanswered: %3.</source>
+            <translation>计划回应了 %2 个问题主题中的 %1 个；未回应：%3。</translation>
+        </message>
+        <message>
+            <source>Problems are given their share of the text</source>
+            <translation>问题部分篇幅充足</translation>
+        </message>
+        <message>
+            <source>The report has no body text.</source>
+            <translation>报告没有正文。</translation>
+        </message>
+        <message>
+            <source>Problems and causes take %1% of the text (warn under %2%, fail under %3%).</source>
+            <translation>问题和原因占正文的 %1%（低于 %2% 警告，低于 %3% 不通过）。</translation>
+        </message>
+        <message>
+            <source>Results are backed by figures</source>
+            <translation>成效有数据支撑</translation>
+        </message>
+        <message>
+            <source>There is no achievements text to count figures in.</source>
+            <translation>没有可统计数据的成效文本。</translation>
+        </message>
+        <message>
+            <source>%1 figures with units in %2 characters of achievements: %3 per %4.</source>
+            <translation>成效部分 %2 字中有 %1 个带单位的数据：每 %4 字 %3 个。</translation>
+        </message>
+        <message>
+            <source>Published on time</source>
+            <translation>按时公开</translation>
+        </message>
+        <message>
+            <source>The year reported is not known.</source>
+            <translation>报告年度不明。</translation>
+        </message>
+        <message>
+            <source>The report states no date of issue or publication.</source>
+            <translation>报告未注明印发或公开日期。</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>落款日期</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>公开日期</translation>
+        </message>
+        <message>
+            <source>%1 %2, before the deadline %3.</source>
+            <translation>%1 %2，早于截止日期 %3。</translation>
+        </message>
+        <message>
+            <source>%1 %2, not before the deadline %3.</source>
+            <translation>%1 %2，未早于截止日期 %3。</translation>
+        </message>
+        <message>
+            <source>The leadership duty has a section of its own</source>
+            <translation>第一责任人职责单独成节</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n heading(s) report the principal leaders' duty.</source>
+            <translation>
+                <numerusform>有 %n 个标题报告主要负责人履行第一责任人职责情况。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Only scattered in %n paragraph(s), without a heading.</source>
+            <translation>
+                <numerusform>仅零散见于 %n 个段落，没有单独标题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The report says nothing about the principal leaders' duty.</source>
+            <translation>报告未提及主要负责人履行第一责任人职责情况。</translation>
+        </message>
+        <message>
+            <source>Title, issuing bodies, date and addressee</source>
+            <translation>标题、发文机关、日期和主送机关</translation>
+        </message>
+        <message>
+            <source>All present.</source>
+            <translation>均已具备。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReviewSession</name>
+        <message>
+            <source>No project is open.</source>
+            <translation>未打开审阅项目。</translation>
+        </message>
+        <message>
+            <source>Tag passage</source>
+            <translation>为段落添加标签</translation>
+        </message>
+        <message>
+            <source>Remove annotation</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>编辑意见</translation>
+        </message>
+        <message>
+            <source>Change tag</source>
+            <translation>更改标签</translation>
+        </message>
+        <message>
+            <source>Resolve annotation</source>
+            <translation>将批注标为已解决</translation>
+        </message>
+        <message>
+            <source>Reopen annotation</source>
+            <translation>重新打开批注</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>记录决定</translation>
+        </message>
+        <message>
+            <source>Add tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <source>Rename tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>Change tag color</source>
+            <translation>更改标签颜色</translation>
+        </message>
+        <message>
+            <source>There is no tag %1.</source>
+            <translation>不存在标签 %1。</translation>
+        </message>
+        <message>
+            <source>Merge tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation>删除标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReviewStore</name>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 失败：%2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2</source>
+            <translation>%1 已损坏：%2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for %1.</source>
+            <translation>无法为 %1 创建文件夹。</translation>
+        </message>
+        <message>
+            <source>The file cannot be written to.</source>
+            <translation>无法写入该文件。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading: %2</source>
+            <translation>%1 不是法治报告审阅台项目，或已损坏无法读取：%2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be opened: %2</source>
+            <translation>%1 已损坏，无法打开：%2</translation>
+        </message>
+        <message>
+            <source>The file is damaged (%1); it was opened read-only so that nothing in it is overwritten. Use Save As to keep a copy.</source>
+            <translation>文件已损坏（%1），已以只读方式打开，以免覆盖其中内容。请使用“另存为”保留副本。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project: %2</source>
+            <translation>%1 不是法治报告审阅台项目：%2</translation>
+        </message>
+        <message>
+            <source>%1 is from an older version and needs upgrading, but it cannot be written to.</source>
+            <translation>%1 来自旧版本，需要升级，但无法写入。</translation>
+        </message>
+        <message>
+            <source>Cannot keep a backup of %1 before upgrading it: %2</source>
+            <translation>升级前无法备份 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is open read-only: %2</source>
+            <translation>%1 以只读方式打开：%2</translation>
+        </message>
+        <message>
+            <source>as requested.</source>
+            <translation>按要求。</translation>
+        </message>
+        <message>
+            <source>Save As needs a different file than the open project.</source>
+            <translation>“另存为”须选择与当前项目不同的文件。</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1.</source>
+            <translation>无法替换 %1。</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <source>Importing %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <source>There is no report %1 in this project.</source>
+            <translation>本项目中没有报告 %1。</translation>
+        </message>
+        <message>
+            <source>Setting the review status</source>
+            <translation>设置审阅状态</translation>
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation>标签必须有名称。</translation>
+        </message>
+        <message>
+            <source>There is already a tag called %1.</source>
+            <translation>已存在名为 %1 的标签。</translation>
+        </message>
+        <message>
+            <source>There is no tag %1.</source>
+            <translation>不存在标签 %1。</translation>
+        </message>
+        <message>
+            <source>Not a valid color.</source>
+            <translation>不是有效的颜色。</translation>
+        </message>
+        <message>
+            <source>A tag cannot be merged into itself.</source>
+            <translation>标签不能合并到自身。</translation>
+        </message>
+        <message>
+            <source>Both tags must exist to merge them.</source>
+            <translation>两个标签都必须存在才能合并。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The tag %1 is used by %n annotation(s); merge it into another tag instead of removing it.</source>
+            <translation>
+                <numerusform>标签 %1 已被 %n 条批注使用；请将其合并到其他标签，不要删除。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no annotation %1.</source>
+            <translation>不存在批注 %1。</translation>
+        </message>
+        <message>
+            <source>The range %1–%2 is not inside the report (length %3).</source>
+            <translation>范围 %1–%2 不在报告内（长度 %3）。</translation>
+        </message>
+        <message>
+            <source>Adding the annotation</source>
+            <translation>添加批注</translation>
+        </message>
+        <message>
+            <source>Changing the annotation</source>
+            <translation>修改批注</translation>
+        </message>
+        <message>
+            <source>no such tag</source>
+            <translation>没有该标签</translation>
+        </message>
+        <message>
+            <source>Removing the annotation</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Restoring the annotation</source>
+            <translation>恢复批注</translation>
+        </message>
+        <message>
+            <source>Recording the decision</source>
+            <translation>记录审阅结论</translation>
+        </message>
+        <message>
+            <source>there is no report %1</source>
+            <translation>不存在报告 %1</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>A project cannot be merged into itself.</source>
+            <translation>审阅项目不能合并到自身。</translation>
+        </message>
+        <message>
+            <source>Merging %1</source>
+            <translation>合并 %1</translation>
+        </message>
+        <message>
+            <source>%1 new report(s), %2 new annotation(s), %3 new decision(s), %4 conflict(s)</source>
+            <translation>新增报告 %1 份、批注 %2 条、审阅结论 %3 项，冲突 %4 处</translation>
+        </message>
+        <message>
+            <source>Withdrawing the decision</source>
+            <translation>撤回决定</translation>
+        </message>
+        <message>
+            <source>There is no decision %1.</source>
+            <translation>不存在决定 %1。</translation>
+        </message>
+        <message>
+            <source>Restoring the tag</source>
+            <translation>恢复标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReviewerNameDialog</name>
+        <message>
+            <source>Welcome to Fazhi Review</source>
+            <translation>欢迎使用法治报告审阅台</translation>
+        </message>
+        <message>
+            <source>Who is reviewing?</source>
+            <translation>谁在审阅？</translation>
+        </message>
+        <message>
+            <source>Your name signs every annotation and decision you make, so that colleagues and merged projects show who reviewed what. You can change it later in Settings.</source>
+            <translation>您所做的每条批注和每项决定都会署上您的姓名，以便同事和合并后的审阅项目能显示谁审阅了哪些内容。您可以稍后在“设置”中更改。</translation>
+        </message>
+        <message>
+            <source>Your name, as colleagues should see it</source>
+            <translation>您的姓名（同事看到的名称）</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ScreenshotProject</name>
+        <message>
+            <source>Cannot read the sample report %1.</source>
+            <translation>无法读取示例报告 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ScriptConverter</name>
+        <message>
+            <source>Cannot load the OpenCC configuration %1: %2</source>
+            <translation>无法加载 OpenCC 配置 %1：%2</translation>
+        </message>
+        <message>
+            <source>OpenCC could not convert the text: %1</source>
+            <translation>OpenCC 无法转换该文本：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SearchCommand</name>
+        <message>
+            <source>Search all reports of a project (either script finds both)</source>
+            <translation>搜索审阅项目中的全部报告（用简体或繁体均可同时检索两种写法）</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>输出 JSON。</translation>
+        </message>
+        <message>
+            <source>Only reports on this year.</source>
+            <translation>仅限该年度的报告。</translation>
+        </message>
+        <message>
+            <source>Only reports of this region.</source>
+            <translation>仅限该地区的报告。</translation>
+        </message>
+        <message>
+            <source>Only reports of this level (省, 市, 区, 县, 镇, 街道, 部门).</source>
+            <translation>仅限该层级的报告（省、市、区、县、镇、街道、部门）。</translation>
+        </message>
+        <message>
+            <source>Only parts of this outline category.</source>
+            <translation>仅限该提纲类别的部分。</translation>
+        </message>
+        <message>
+            <source>Only parts with an annotation of this tag.</source>
+            <translation>仅限带有该标签批注的部分。</translation>
+        </message>
+        <message>
+            <source>How many hits to show (default 20).</source>
+            <translation>显示的结果条数（默认 20）。</translation>
+        </message>
+        <message>
+            <source>Skip this many hits (paging).</source>
+            <translation>跳过的结果条数（用于分页）。</translation>
+        </message>
+        <message>
+            <source>Words to find; several words must all be in one paragraph.</source>
+            <translation>要查找的词语；多个词语须同时出现在同一段落中。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli search: say what to search for.</source>
+            <translation>fazhi-cli search：请指定搜索内容。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli search: there is no tag %1.</source>
+            <translation>fazhi-cli search：不存在标签 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SearchPanel</name>
+        <message>
+            <source>More…</source>
+            <translation>更多…</translation>
+        </message>
+        <message>
+            <source>Search all reports…</source>
+            <translation>搜索全部报告…</translation>
+        </message>
+        <message>
+            <source>Only reports of this year</source>
+            <translation>仅限该年度的报告</translation>
+        </message>
+        <message>
+            <source>Only parts of the outline of this kind</source>
+            <translation>仅限此类提纲部分</translation>
+        </message>
+        <message>
+            <source>All parts</source>
+            <translation>全部部分</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>搜索失败：%1</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>未打开审阅项目。</translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n result(s)</source>
+            <translation>
+                <numerusform>前 %n 条结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>无结果</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n 条结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Your name, as colleagues should see it</source>
+            <translation>您的姓名（同事看到的名称）</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> 磅</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>审阅人</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Your name signs every annotation and decision you make.</source>
+            <translation>您所做的每条批注和每项决定都会署上您的姓名。</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>A new language applies when Fazhi Review is restarted.</source>
+            <translation>新语言将在重新启动法治报告审阅台后生效。</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>主题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Reader &amp;text size:</source>
+            <translation>阅读器字号(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>审阅项目</translation>
+        </message>
+        <message>
+            <source>&amp;Default location:</source>
+            <translation>默认位置(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>New projects are saved here, and file dialogs start here.</source>
+            <translation>新建的审阅项目保存在此处，文件对话框也从此处打开。</translation>
+        </message>
+        <message>
+            <source>Default Project Location</source>
+            <translation>默认项目位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SharedCommand</name>
+        <message>
+            <source>List the passages two reports share word for word (either script)</source>
+            <translation>列出两份报告逐字相同的段落（简繁均可）</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>输出 JSON。</translation>
+        </message>
+        <message>
+            <source>The shortest passage to list, in letters and digits (default 20).</source>
+            <translation>列出段落的最短长度，按文字和数字计（默认 20）。</translation>
+        </message>
+        <message>
+            <source>A report file, or the id of a report in the project.</source>
+            <translation>报告文件，或审阅项目中报告的编号。</translation>
+        </message>
+        <message>
+            <source>The report to compare it with, likewise.</source>
+            <translation>与之比较的报告，同上。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli shared: name two reports (files or ids).</source>
+            <translation>fazhi-cli shared：请指定两份报告（文件或编号）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli shared: --min wants a positive number.</source>
+            <translation>fazhi-cli shared：--min 须为正数。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli shared: %1 is neither a file nor a report id.</source>
+            <translation>fazhi-cli shared：%1 既不是文件，也不是报告编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Filter shortcuts…</source>
+            <translation>筛选快捷键…</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>通用</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>阅读器</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SqliteDatabase</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::StoreBenchmark</name>
+        <message>
+            <source>How many reports to generate (default 10000).</source>
+            <translation>要生成的报告数（默认 10000）。</translation>
+        </message>
+        <message>
+            <source>Where to build the project (default: a temporary file).</source>
+            <translation>审阅项目的生成位置（默认：临时文件）。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程序未内置示例报告。</translation>
+        </message>
+        <message>
+            <source>Measure the project already at --db instead of building it (skips the import).</source>
+            <translation>测量 --db 指定的现有项目，而不重新生成（跳过导入）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::StoreSchema</name>
+        <message>
+            <source>%1 was written by a newer version of Fazhi Review (database version %2; this program knows up to %3). Update the program to open it.</source>
+            <translation>%1 由更高版本的法治报告审阅台写入（数据库版本 %2；本程序最高支持 %3）。请更新程序后再打开。</translation>
+        </message>
+        <message>
+            <source>Upgrading %1 to database version %2 failed: %3</source>
+            <translation>将 %1 升级到数据库版本 %2 失败：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::TagsDialog</name>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>新增(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>重命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Color…</source>
+            <translation>颜色(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Into…</source>
+            <translation>合并到(&amp;M)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 条批注</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This tag is used by annotations. Merge it into another tag instead; its annotations then carry that tag.</source>
+            <translation>此标签已被批注使用，不能删除。请将其合并到另一个标签，其批注将改用该标签。</translation>
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation>新建标签</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>Tag Color</source>
+            <translation>标签颜色</translation>
+        </message>
+        <message>
+            <source>Merge Tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <source>Give its annotations this tag, then remove it:</source>
+            <translation>将其批注改为以下标签，然后删除此标签：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::TextImporter</name>
+        <message>
+            <source>not a text file (the bytes are not UTF-8, UTF-16, GB18030 or Big5 text)</source>
+            <translation>不是文本文件（内容不是 UTF-8、UTF-16、GB18030 或 Big5 文本）</translation>
+        </message>
+        <message>
+            <source>the text is not valid %1</source>
+            <translation>文本不是有效的 %1</translation>
+        </message>
+        <message>
+            <source>unsupported character encoding %1</source>
+            <translation>不支持的字符编码 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::TranslationLoader</name>
+        <message>
+            <source>Unknown language "%1": use one of %2.</source>
+            <translation>未知的语言“%1”：请使用 %2 之一。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::WindowScreenshot</name>
+        <message>
+            <source>Invalid size "%1": expected WIDTHxHEIGHT between 320x240 and 8000x8000, e.g. 1600x1000.</source>
+            <translation>无效的尺寸“%1”：应为 宽x高，介于 320x240 与 8000x8000 之间，例如 1600x1000。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the screenshot to %1.</source>
+            <translation>无法将截图写入 %1。</translation>
+        </message>
+    </context>
 </TS>
