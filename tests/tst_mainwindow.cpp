@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "compareview.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "outlinematrixview.h"
 #include "readerpane.h"
 #include "reviewsession.h"
 #include "screenshotproject.h"
@@ -14,11 +16,13 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -33,6 +37,16 @@ private:
     QTemporaryDir m_dir;
 
     QString settingsFile() const { return m_dir.filePath(u"settings.ini"_s); }
+
+    static QAction *findAction(const MainWindow &window, const QString &text)
+    {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == text) {
+                return action;
+            }
+        }
+        return nullptr;
+    }
 
     static QStringList menuTitles(const MainWindow &window)
     {
@@ -177,6 +191,60 @@ private Q_SLOTS:
         auto *sqlite = dialog.findChild<QLabel *>(u"version:SQLite"_s);
         QVERIFY(sqlite);
         QVERIFY(sqlite->text().startsWith(u"3."));
+    }
+
+    void librarySelectionOpensCompareAndMatrix()
+    {
+        const QString project = m_dir.filePath(u"compare.fzr"_s);
+        QVERIFY(ScreenshotProject::createFromSamples(project).ok());
+        AppSettings settings(m_dir.filePath(u"compare.ini"_s));
+        settings.setReviewerName(u"周审阅"_s);
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(project).ok());
+        QTRY_COMPARE(window.library()->view()->model()->rowCount(), 5);
+        const QList<qint64> chosen = ScreenshotProject::defaultReports(*window.session().store(), 3);
+        QCOMPARE(chosen.size(), 3);
+        window.library()->selectReports(chosen);
+        QCOMPARE(window.library()->selectedReports().size(), 3);
+
+        // View → Compare Selected Reports: a tab with one column per chosen report.
+        QAction *compare = findAction(window, u"&Compare Selected Reports"_s);
+        QVERIFY(compare);
+        compare->trigger();
+        auto *view = qobject_cast<CompareView *>(window.workspace()->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->columnCount(), 3);
+        const QList<qint64> shown = view->reports();
+        QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()), QSet<qint64>(chosen.cbegin(), chosen.cend()));
+
+        // View → Outline Matrix of the same selection; a double-click on a cell opens its reader.
+        QAction *matrix = findAction(window, u"Outline &Matrix"_s);
+        QVERIFY(matrix);
+        matrix->trigger();
+        auto *grid = qobject_cast<OutlineMatrixView *>(window.workspace()->currentWidget());
+        QVERIFY(grid);
+        QCOMPARE(grid->shownReports().size(), 3);
+        Q_EMIT grid->openRequested(chosen.first(), 10, 20);
+        QVERIFY(window.currentReader());
+        QCOMPARE(window.currentReader()->reportId(), chosen.first());
+        QCOMPARE(window.currentReader()->reader()->textCursor().selectionStart(), 10);
+
+        // A single report is no comparison: the view says why and nothing opens.
+        const int tabs = window.workspace()->count();
+        QString said;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        QVERIFY(!window.openCompare({chosen.first()}));
+        QCOMPARE(said, CompareView::tr("Choose 2 to 4 reports to compare."));
+        QCOMPARE(window.workspace()->count(), tabs);
     }
 
     void screenshotIsWritten()
