@@ -42,6 +42,19 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+/** Imports @p reports into @p store in one batch; the ids of every report there, or an Error. */
+Result<QList<qint64>> importAll(ReviewStore &store, const QList<ReportImport> &reports)
+{
+    if (const auto imported = store.importReports(reports); !imported) {
+        return Error{imported.error()};
+    }
+    QList<qint64> ids;
+    for (const ReportSummary &summary : store.reports()) {
+        ids.append(summary.id);
+    }
+    return ids;
+}
+
 /** Runs the event loop until @p sender emits @p signal (or 30 s pass); whether it did. */
 template<typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal)
 {
@@ -70,20 +83,17 @@ int benchCompareView(
         imports.append({document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256),
             analyzer.analyze(document)});
     }
-    if (const auto imported = session.store()->importReports(imports); !imported) {
-        streams.err << imported.error() << Qt::endl;
+    const auto ids = importAll(*session.store(), imports);
+    if (!ids) {
+        streams.err << ids.error() << Qt::endl;
         return 1;
-    }
-    QList<qint64> ids;
-    for (const ReportSummary &summary : session.store()->reports()) {
-        ids.append(summary.id);
     }
     CompareView view(session);
     view.resize(1600, 1000);
     view.show();
     QElapsedTimer timer;
     timer.start();
-    if (const auto shown = view.setReports(ids); !shown) {
+    if (const auto shown = view.setReports(ids.value()); !shown) {
         streams.err << shown.error() << Qt::endl;
         return 1;
     }
@@ -174,7 +184,7 @@ int CompareBenchmark::run(const QStringList &arguments, CliStreams &streams)
             imports.append({documents.at(i),
                 QCryptographicHash::hash(documents.at(i).text.toUtf8(), QCryptographicHash::Sha256), {}});
         }
-        if (const auto imported = project.value()->importReports(imports); !imported) {
+        if (const auto imported = importAll(*project.value(), imports); !imported) {
             streams.err << imported.error() << Qt::endl;
             return 1;
         }
@@ -206,16 +216,13 @@ int CompareBenchmark::run(const QStringList &arguments, CliStreams &streams)
             analyzer.value()->analyze(document)});
         reports.last().document.fileName = u"matrix-%1.txt"_s.arg(i);
     }
-    if (const auto imported = store.value()->importReports(reports); !imported) {
-        streams.err << imported.error() << Qt::endl;
+    const auto ids = importAll(*store.value(), reports);
+    if (!ids) {
+        streams.err << ids.error() << Qt::endl;
         return 1;
     }
-    QList<qint64> ids;
-    for (const ReportSummary &summary : store.value()->reports()) {
-        ids.append(summary.id);
-    }
     timer.start();
-    const auto matrix = OutlineMatrix::build(*store.value(), ids);
+    const auto matrix = OutlineMatrix::build(*store.value(), ids.value());
     if (!matrix) {
         streams.err << matrix.error() << Qt::endl;
         return 1;
