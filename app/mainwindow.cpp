@@ -143,17 +143,17 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     connect(m_library, &LibraryPanel::compareRequested, this, [this](const QList<qint64> &ids) { openCompare(ids); });
     connect(m_library, &LibraryPanel::matrixRequested, this, [this](const QList<qint64> &ids) { openMatrix(ids); });
     auto jump = [this](int start, int end) {
-        if (ReaderPane *pane = currentReader()) {
-            pane->reader()->showRange(start, end);
-            pane->reader()->setFocus();
+        if (ReaderView *reader = activeReaderView()) {
+            reader->showRange(start, end);
+            reader->setFocus();
         }
     };
     connect(m_outline, &OutlinePanel::rangeActivated, this, jump);
     connect(m_checklist, &ChecklistPanel::rangeActivated, this, jump);
     connect(m_annotations, &AnnotationsPanel::annotationActivated, this, [this](qint64 id) {
-        if (ReaderPane *pane = currentReader()) {
-            pane->reader()->selectAnnotation(id);
-            pane->reader()->setFocus();
+        if (ReaderView *reader = activeReaderView()) {
+            reader->selectAnnotation(id);
+            reader->setFocus();
         }
     });
     connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 reportId, int start, int end) {
@@ -399,6 +399,15 @@ CompareView *MainWindow::openCompare(const QList<qint64> &reportIds)
         view->column(c)->reader()->setScript(scriptSetting(m_settings.viewMode()));
         view->column(c)->reader()->setFont(font);
     }
+    connect(view, &CompareView::currentReportChanged, this, [this, view] {
+        if (m_workspace->currentWidget() == view) {
+            currentTabChanged(); // the panels follow the column being read
+        }
+    });
+    for (int c = 0; c < view->columnCount(); ++c) {
+        connect(view->column(c)->reader(), &ReaderView::annotationSelected, m_annotations,
+            &AnnotationsPanel::selectAnnotation);
+    }
     const int index = m_workspace->addTab(view, tr("Compare: %1").arg(view->title()));
     m_workspace->setTabToolTip(index, view->title());
     m_workspace->setCurrentIndex(index);
@@ -471,9 +480,18 @@ void MainWindow::closeTab(int index)
     }
 }
 
+ReaderView *MainWindow::activeReaderView() const
+{
+    if (ReaderPane *pane = currentReader()) {
+        return pane->reader();
+    }
+    auto *compare = qobject_cast<CompareView *>(m_workspace->currentWidget());
+    return compare ? compare->currentReader() : nullptr;
+}
+
 void MainWindow::currentTabChanged()
 {
-    const qint64 reportId = currentReader() ? currentReader()->reportId() : 0;
+    const qint64 reportId = activeReaderView() ? activeReaderView()->reportId() : 0;
     m_outline->setReport(reportId);
     m_annotations->setReport(reportId);
     m_checklist->setReport(reportId);

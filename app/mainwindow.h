@@ -21,6 +21,7 @@ class LibraryPanel;
 class OutlineMatrixView;
 class OutlinePanel;
 class ReaderPane;
+class ReaderView;
 class ReviewSession;
 class SearchPanel;
 
@@ -49,6 +50,8 @@ public:
     LibraryPanel *library() const { return m_library; }
     /** The reader of the current workspace tab, or null on the start page. */
     ReaderPane *currentReader() const;
+    /** The reader the panels follow: a report's tab, or the column worked in of a compare. */
+    ReaderView *activeReaderView() const;
 
     /** Puts the panels back where they are on first start. */
     void resetLayout();

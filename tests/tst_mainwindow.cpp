@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "comparecolumn.h"
 #include "compareview.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -218,6 +219,11 @@ private Q_SLOTS:
         QCOMPARE(view->columnCount(), 3);
         const QList<qint64> shown = view->reports();
         QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()), QSet<qint64>(chosen.cbegin(), chosen.cend()));
+
+        // The panels follow the column being read.
+        view->column(2)->reader()->setFocus();
+        QTRY_COMPARE(window.activeReaderView(), view->column(2)->reader());
+        QCOMPARE(window.activeReaderView()->reportId(), view->reports().at(2));
 
         // View → Outline Matrix of the same selection; a double-click on a cell opens its reader.
         QAction *matrix = findAction(window, u"Outline &Matrix"_s);

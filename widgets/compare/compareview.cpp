@@ -186,6 +186,7 @@ Result<Done> CompareView::setReports(const QList<qint64> &reportIds)
         const int index = int(m_columns.size());
         connect(column->reader()->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this, index] { onColumnScrolled(index); });
+        column->reader()->installEventFilter(this);
         m_columnsSplitter->addWidget(column);
         m_columns.append(column);
     }
@@ -194,6 +195,7 @@ Result<Done> CompareView::setReports(const QList<qint64> &reportIds)
         m_columns.at(i)->setReport(reportIds.at(i), m_matrix->columnTitle(i) + u" · "_s + summary.title);
     }
     m_columnsSplitter->setSizes(QList<int>(reportIds.size(), 1000));
+    m_currentColumn = 0;
 
     int year = m_matrix->reports().constFirst().year;
     for (const ReportSummary &summary : m_matrix->reports()) {
@@ -383,6 +385,25 @@ void CompareView::onColumnScrolled(int column)
             m_columns.at(i)->reader()->scrollToOffset(offset);
         }
     }
+}
+
+ReaderView *CompareView::currentReader() const
+{
+    const CompareColumn *column = m_columns.value(m_currentColumn);
+    return column ? column->reader() : nullptr;
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns.at(i)->reader() == watched && i != m_currentColumn) {
+                m_currentColumn = i;
+                Q_EMIT currentReportChanged(m_columns.at(i)->reportId());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CompareView::changeEvent(QEvent *event)

@@ -21,6 +21,7 @@ class QTreeWidgetItem;
 namespace Fazhi {
 
 class CompareColumn;
+class ReaderView;
 class OutlineBar;
 class ReviewSession;
 
@@ -52,6 +53,8 @@ public:
     CompareColumn *column(int index) const { return m_columns.value(index); }
     OutlineBar *outlineBar() const { return m_bar; }
     QTreeWidget *passageList() const { return m_list; }
+    /** The reader of the column worked in last (the first column until another takes focus). */
+    ReaderView *currentReader() const;
     /** A short title for the workspace tab: the reports' regions. */
     QString title() const;
 
@@ -73,9 +76,12 @@ Q_SIGNALS:
     void wordingReady();
     /** Passages made of the year's set phrases are now muted. */
     void setPhrasesReady();
+    /** The reviewer moved to the column of report @p reportId: the panels follow it. */
+    void currentReportChanged(qint64 reportId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Found
@@ -101,6 +107,7 @@ private:
     QSplitter *m_columnsSplitter = nullptr;
     QTreeWidget *m_list = nullptr;
     QList<CompareColumn *> m_columns;
+    int m_currentColumn = 0;
     std::optional<OutlineMatrix> m_matrix;
     QList<ComparedPassage> m_passages;
     bool m_setPhrasesApplied = false;
