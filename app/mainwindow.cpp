@@ -17,6 +17,7 @@
 #include "reviewernamedialog.h"
 #include "reviewsession.h"
 #include "searchpanel.h"
+#include "setphrasesdialog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "tagsdialog.h"
@@ -305,6 +306,7 @@ void MainWindow::createMenus()
     QAction *matrix
         = viewMenu->addAction(tr("Outline &Matrix"), this, [this] { openMatrix(m_library->selectedReports()); });
     matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    viewMenu->addAction(tr("Set &Phrases of the Year…"), this, &MainWindow::showSetPhrases);
     QMenu *panels = viewMenu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock}) {
         panels->addAction(dock->toggleViewAction());
@@ -438,6 +440,21 @@ OutlineMatrixView *MainWindow::openMatrix(const QList<qint64> &reportIds)
     const int index = m_workspace->addTab(view, view->title());
     m_workspace->setCurrentIndex(index);
     return view;
+}
+
+void MainWindow::showSetPhrases()
+{
+    if (!m_session->store()) {
+        return;
+    }
+    auto *dialog = new SetPhrasesDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SetPhrasesDialog::openRequested, this, [this](qint64 reportId, int start, int end) {
+        if (ReaderPane *pane = openReport(reportId)) {
+            pane->reader()->showRange(start, end);
+        }
+    });
+    dialog->show();
 }
 
 ReaderPane *MainWindow::openReport(qint64 reportId)

@@ -81,6 +81,7 @@ private:
     void showAbout();
     void showShortcuts();
     void showSettings();
+    void showSetPhrases();
     void newProject();
     void openProjectDialog();
     void saveProjectAs();

@@ -6,8 +6,10 @@
 #include "comparecolumn.h"
 #include "comparedwording.h"
 #include "compareview.h"
+#include "panelscreenshot.h"
 #include "reviewfixture.h"
 #include "scriptconverter.h"
+#include "setphrasesdialog.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -167,6 +169,34 @@ private Q_SLOTS:
         }
         QCOMPARE(setPhrases, 1);
         QCOMPARE(copies, 1);
+    }
+
+    void dialogListsTheYearsSetPhrases()
+    {
+        SetPhrasesDialog dialog(m_fixture.session);
+        QSignalSpy counted(&dialog, &SetPhrasesDialog::counted);
+        QSignalSpy open(&dialog, &SetPhrasesDialog::openRequested);
+        dialog.count(2024);
+        QVERIFY(dialog.isCounting() || !counted.isEmpty());
+        QVERIFY(counted.wait(15000) || !counted.isEmpty());
+        QCOMPARE(counted.first().first().toString(), QString()); // no error
+        QCOMPARE(dialog.list()->topLevelItemCount(), dialog.phrases().size());
+        QTreeWidgetItem *setPhrase = nullptr;
+        for (int i = 0; i < dialog.list()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = dialog.list()->topLevelItem(i);
+            QVERIFY(!item->text(1).contains(CopiedText.mid(2, 20)));
+            if (item->text(1).contains(SetPhraseText.mid(2, 20))) {
+                setPhrase = item;
+            }
+        }
+        QVERIFY(setPhrase);
+        QCOMPARE(setPhrase->text(0), u"5"_s);
+        dialog.show();
+        PanelScreenshot::save(&dialog, u"setphrasesdialog"_s);
+        Q_EMIT dialog.list()->itemActivated(setPhrase, 1);
+        QCOMPARE(open.size(), 1);
+        QVERIFY(m_ids.contains(open.first().at(0).toLongLong()));
+        QVERIFY(open.first().at(2).toInt() > open.first().at(1).toInt());
     }
 
     void compareViewMutesSetPhrases()

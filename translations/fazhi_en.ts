@@ -1346,6 +1346,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <source>Compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set &amp;Phrases of the Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::MatrixCellDelegate</name>
@@ -2417,6 +2421,80 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::SetPhrasesDialog</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Phrases of the Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a phrase to read it in a report that uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording that at least a fifth of the reports (and never fewer than 3) share word for word. Shared wording that is one of these is muted in the compare view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Set Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-phrases.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

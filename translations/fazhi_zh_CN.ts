@@ -1338,6 +1338,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Compare: %1</source>
             <translation>对比：%1</translation>
         </message>
+        <message>
+            <source>Set &amp;Phrases of the Year…</source>
+            <translation>年度套话(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2398,6 +2402,79 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>All years</source>
             <translation>全部年度</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SetPhrasesDialog</name>
+        <message>
+            <source>Count</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Set Phrases of the Year</source>
+            <translation>年度套话</translation>
+        </message>
+        <message>
+            <source>Reports of %1</source>
+            <translation>%1 年度报告</translation>
+        </message>
+        <message>
+            <source>All reports</source>
+            <translation>全部报告</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Phrase</source>
+            <translation>短语</translation>
+        </message>
+        <message>
+            <source>Double-click a phrase to read it in a report that uses it</source>
+            <translation>双击短语，在使用它的报告中阅读</translation>
+        </message>
+        <message>
+            <source>Wording that at least a fifth of the reports (and never fewer than 3) share word for word. Shared wording that is one of these is muted in the compare view.</source>
+            <translation>至少五分之一（且不少于 3 份）报告逐字共有的表述。对比视图中属于此类的相同表述会被淡化。</translation>
+        </message>
+        <message>
+            <source>Reading the reports…</source>
+            <translation>正在读取报告…</translation>
+        </message>
+        <message>
+            <source>Nothing was counted.</source>
+            <translation>未统计任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
+            <translation>
+                <numerusform>%1 份报告中有 %n 条套话（每条至少出现在其中 %2 份）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the Set Phrases</source>
+            <translation>导出套话</translation>
+        </message>
+        <message>
+            <source>set-phrases.csv</source>
+            <translation>套话.csv</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>CSV 电子表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>

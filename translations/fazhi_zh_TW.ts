@@ -1338,6 +1338,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Compare: %1</source>
             <translation>對比：%1</translation>
         </message>
+        <message>
+            <source>Set &amp;Phrases of the Year…</source>
+            <translation>年度套話(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2398,6 +2402,79 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>All years</source>
             <translation>全部年度</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SetPhrasesDialog</name>
+        <message>
+            <source>Count</source>
+            <translation>統計</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <source>Set Phrases of the Year</source>
+            <translation>年度套話</translation>
+        </message>
+        <message>
+            <source>Reports of %1</source>
+            <translation>%1 年度報告</translation>
+        </message>
+        <message>
+            <source>All reports</source>
+            <translation>全部報告</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報告</translation>
+        </message>
+        <message>
+            <source>Phrase</source>
+            <translation>短語</translation>
+        </message>
+        <message>
+            <source>Double-click a phrase to read it in a report that uses it</source>
+            <translation>雙擊短語，在使用它的報告中閱讀</translation>
+        </message>
+        <message>
+            <source>Wording that at least a fifth of the reports (and never fewer than 3) share word for word. Shared wording that is one of these is muted in the compare view.</source>
+            <translation>至少五分之一（且不少於 3 份）報告逐字共有的表述。對比檢視中屬於此類的相同表述會被淡化。</translation>
+        </message>
+        <message>
+            <source>Reading the reports…</source>
+            <translation>正在讀取報告…</translation>
+        </message>
+        <message>
+            <source>Nothing was counted.</source>
+            <translation>未統計任何內容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
+            <translation>
+                <numerusform>%1 份報告中有 %n 條套話（每條至少出現在其中 %2 份）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the Set Phrases</source>
+            <translation>匯出套話</translation>
+        </message>
+        <message>
+            <source>set-phrases.csv</source>
+            <translation>套話.csv</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>CSV 電子表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
         </message>
     </context>
     <context>
