@@ -4,14 +4,21 @@
 #include "translationloader.h"
 
 #include <cstdio>
+#include <memory>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDFs need fonts, and fonts a GUI application: on the offscreen platform, no display needed.
+    const bool printing = argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "bench") == 0);
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> app
+        = printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReview"));
     QCoreApplication::setApplicationName(QStringLiteral("fazhi-review"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
@@ -20,7 +27,7 @@ int main(int argc, char *argv[])
     // machine-readable output (--json), which is not translated.
     const auto language = Fazhi::TranslationLoader::resolve(
         qEnvironmentVariable("FAZHI_LANG"), QLocale::system().uiLanguages(), QStringLiteral("en"));
-    Fazhi::TranslationLoader::install(&app, language.ok() ? language.value() : QStringLiteral("en"));
+    Fazhi::TranslationLoader::install(app.get(), language.ok() ? language.value() : QStringLiteral("en"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
