@@ -11,7 +11,6 @@
 
 #include <QDate>
 #include <QDir>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +65,7 @@ FlowBlock row(const QList<FlowCell> &cells, const QList<qreal> &columns, bool he
 /** "■ 成效  ■ 问题 …" with each square in its tag's colour. */
 FlowBlock legend(const QString &caption, const QList<Tag> &tags)
 {
-    FlowBlock block = textBlock(caption + u"  "_s, PagedFlow::sansFont(8.5), 4, 10);
+    FlowBlock block = textBlock(caption + u"  "_s, PagedFlow::sansFont(8.5), 10, 10);
     for (const Tag &tag : tags) {
         QTextLayout::FormatRange square;
         square.start = int(block.text.size());
@@ -111,7 +110,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     blocks.append(textBlock(tr("Review copy with the reviewers' marks and comments"), PagedFlow::sansFont(10), 0, 18));
     blocks.last().color = QColor(0x60, 0x64, 0x6b);
 
-    const QList<qreal> keyValue{1, 3.2};
+    const QList<qreal> keyValue{1, 5};
     const auto field = [&](const QString &key, const QString &value) {
         if (!value.isEmpty()) {
             blocks.append(row({{key, QColor(0xf1, 0xf3, 0xf5), {}}, {value, {}, {}}}, keyValue));
@@ -124,7 +123,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     field(tr("Report date"), metadata.value(QString::fromLatin1(MetadataKey::ReportDate)));
     field(tr("Published"), metadata.value(QString::fromLatin1(MetadataKey::PublishDate)));
     field(tr("Reviewer"), m_options.reviewer.isEmpty() ? m_store.author() : m_options.reviewer);
-    field(tr("Exported"), QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    field(tr("Exported"), QDate::currentDate().toString(Qt::ISODate));
 
     const ReportDecisions decisions(m_store.decisions(reportId));
     blocks.append(textBlock(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));
@@ -133,7 +132,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     field(tr("Summary"), decisions.value(ReportDecisions::summaryTarget(), {}));
 
     blocks.append(textBlock(tr("Checklist"), PagedFlow::serifFont(13, true), 16, 6));
-    const QList<qreal> columns{2.6, 1, 1.2, 3.2};
+    const QList<qreal> columns{2.4, 0.9, 1.1, 4};
     blocks.append(row({{tr("Item"), {}, {}}, {tr("Automatic"), {}, {}}, {tr("In force"), {}, {}},
                           {tr("Why / reviewer's note"), {}, {}}},
         columns, true));
@@ -155,6 +154,9 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     }
     if (!tags.isEmpty()) {
         blocks.append(legend(tr("Tag colours:"), tags));
+    }
+    for (FlowBlock &block : blocks) {
+        block.fullWidth = true; // the cover has no margin notes
     }
     return blocks;
 }

@@ -9,7 +9,6 @@
 #include "reviewwording.h"
 
 #include <QDate>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -58,16 +57,18 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
     options.title = title;
     options.creator = QCoreApplication::applicationName();
     options.headerLeft = title;
-    options.headerRight = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    options.headerRight = QDate::currentDate().toString(Qt::ISODate);
     options.footer = [](int page, int pages) {
         return tr("page %1 of %2").arg(page).arg(pages);
     };
     PagedFlow flow(options);
     flow.append(paragraph(title, PagedFlow::serifFont(18, true), 10, 4));
-    FlowBlock subtitle
-        = paragraph(tr("%n report(s), reviewed by %1, exported %2", nullptr, int(reports.size()))
-                        .arg(m_store.author(), QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
-            PagedFlow::sansFont(9.5), 0, 14);
+    const QString exported = QDate::currentDate().toString(Qt::ISODate);
+    const int count = int(reports.size());
+    FlowBlock subtitle = paragraph(m_store.author().isEmpty()
+            ? tr("%n report(s), exported %1", nullptr, count).arg(exported)
+            : tr("%n report(s), reviewed by %1, exported %2", nullptr, count).arg(m_store.author(), exported),
+        PagedFlow::sansFont(9.5), 0, 14);
     subtitle.color = QColor(0x60, 0x64, 0x6b);
     flow.append(subtitle);
 

@@ -110,6 +110,11 @@ QFont PagedFlow::sansFont(qreal pointSize, bool bold)
     return font;
 }
 
+qreal PagedFlow::widthOf(const FlowBlock &block) const
+{
+    return block.fullWidth ? PageWidth - MarginLeft - MarginRight : textWidth();
+}
+
 PagedFlow::Layout *PagedFlow::makeLayout(const QString &text, const QFont &font, qreal width, const QColor &color,
     const QList<QTextLayout::FormatRange> &formats, qreal leading)
 {
@@ -158,7 +163,7 @@ qreal PagedFlow::footReserve(const Page &page) const
 
 void PagedFlow::placeText(const FlowBlock &block, qsizetype blockIndex)
 {
-    const qreal width = textWidth() - block.indent;
+    const qreal width = widthOf(block) - block.indent;
     Layout *layout = makeLayout(block.text, block.font, width, block.color, block.formats, 0.3);
     m_y += block.spaceBefore;
     if (block.keepWithNext) {
@@ -262,7 +267,7 @@ void PagedFlow::placeRow(const FlowBlock &block)
     QList<qreal> widths;
     qreal height = 0;
     for (qsizetype i = 0; i < block.cells.size(); ++i) {
-        const qreal width = textWidth() * block.columns.value(i, 1) / std::max<qreal>(total, 1);
+        const qreal width = widthOf(block) * block.columns.value(i, 1) / std::max<qreal>(total, 1);
         widths.append(width);
         const FlowCell &cell = block.cells.at(i);
         QFont font = block.font;
@@ -293,7 +298,7 @@ void PagedFlow::placeRow(const FlowBlock &block)
         }
         x += widths.at(i);
     }
-    page.items.append({Page::Item::Kind::Rule, nullptr, 0, {}, QRectF(MarginLeft, m_y + height, textWidth(), 0),
+    page.items.append({Page::Item::Kind::Rule, nullptr, 0, {}, QRectF(MarginLeft, m_y + height, widthOf(block), 0),
         QColor(0xc0, 0xc4, 0xcc), nullptr});
     page.hasBody = true;
     m_y += height;

@@ -50,6 +50,8 @@ struct FlowBlock
     qreal indent = 0; ///< points
     qreal spaceBefore = 0; ///< points
     qreal spaceAfter = 0; ///< points
+    /** Across the margin column too (a cover page, a table). */
+    bool fullWidth = false;
     /** A heading: moved to the next page rather than left alone at the foot of one. */
     bool keepWithNext = false;
     /** Written in the margin column beside the block's first line (the section's outline category). */
@@ -127,6 +129,7 @@ private:
     void placeRow(const FlowBlock &block);
     void placePicture(const FlowBlock &block);
     qreal footReserve(const Page &page) const;
+    qreal widthOf(const FlowBlock &block) const;
     /** @p leading: space between lines, in parts of the font's height. */
     Layout *makeLayout(const QString &text, const QFont &font, qreal width, const QColor &color,
         const QList<QTextLayout::FormatRange> &formats = {}, qreal leading = 0.05);
