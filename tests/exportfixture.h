@@ -3,11 +3,9 @@
 
 // A review project in a temporary folder with seed reports imported and analysed, and the
 // poppler tools that read the PDFs the exporters write, for the exporter tests.
-#include "reportanalyzer.h"
 #include "reviewstore.h"
 #include "seedreports.h"
 
-#include <QCryptographicHash>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -37,26 +35,7 @@ public:
     }
 
     /** Imports @p document with its automatic analysis; the report's id, or 0. */
-    qint64 import(const Fazhi::ReportDocument &document)
-    {
-        static const auto analyzer = Fazhi::ReportAnalyzer::bundled();
-        if (!analyzer) {
-            qWarning("%s", qPrintable(analyzer.error()));
-            return 0;
-        }
-        const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
-        if (const auto imported = store->importReport({document, hash, analyzer.value()->analyze(document)});
-            !imported) {
-            qWarning("%s", qPrintable(imported.error()));
-            return 0;
-        }
-        for (const Fazhi::ReportSummary &report : store->reports()) {
-            if (report.fileName == document.fileName) {
-                return report.id;
-            }
-        }
-        return 0;
-    }
+    qint64 import(const Fazhi::ReportDocument &document) { return SeedReports::importAnalysed(*store, document); }
 
     qint64 importSeed(const QString &prefix) { return import(SeedReports::document(prefix)); }
 

@@ -273,6 +273,7 @@ void ExportDialog::startExport()
     options.includeResolved = m_resolved->isChecked();
     options.commentsOnly = m_commentsOnly->isChecked();
     const int year = m_year->currentData().toInt();
+    const QList<DigestChart> charts = m_charts;
 
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancel;
@@ -313,6 +314,7 @@ void ExportDialog::startExport()
         }
         case Kind::Digest: {
             DigestPdfExporter exporter(*store.value());
+            exporter.setCharts(charts);
             if (year > 0) {
                 exporter.setTitle(tr("Rule-of-law government reports on %1: review digest").arg(year));
             }

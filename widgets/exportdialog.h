@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "digestpdfexporter.h"
+
 #include <atomic>
 #include <memory>
 
@@ -48,6 +50,9 @@ public:
     void setScope(Scope scope);
     QString outputPath() const;
     void setOutputPath(const QString &path);
+
+    /** Charts the digest prints after its summary table (drawn by the dashboard); none by default. */
+    void setDigestCharts(const QList<DigestChart> &charts) { m_charts = charts; }
 
     /** Starts the export with the options shown (the Export button). */
     void startExport();
@@ -101,6 +106,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_message;
+    QList<DigestChart> m_charts;
 };
 
 } // namespace Fazhi

@@ -41,16 +41,6 @@ QColor statusColor(ChecklistStatus status)
     return QColor(0xee, 0xee, 0xee);
 }
 
-FlowBlock textBlock(const QString &text, const QFont &font, qreal spaceBefore = 0, qreal spaceAfter = 4)
-{
-    FlowBlock block;
-    block.text = text;
-    block.font = font;
-    block.spaceBefore = spaceBefore;
-    block.spaceAfter = spaceAfter;
-    return block;
-}
-
 FlowBlock row(const QList<FlowCell> &cells, const QList<qreal> &columns, bool header = false)
 {
     FlowBlock block;
@@ -65,7 +55,7 @@ FlowBlock row(const QList<FlowCell> &cells, const QList<qreal> &columns, bool he
 /** "■ 成效  ■ 问题 …" with each square in its tag's colour. */
 FlowBlock legend(const QString &caption, const QList<Tag> &tags)
 {
-    FlowBlock block = textBlock(caption + u"  "_s, PagedFlow::sansFont(8.5), 10, 10);
+    FlowBlock block = FlowBlock::paragraph(caption + u"  "_s, PagedFlow::sansFont(8.5), 10, 10);
     for (const Tag &tag : tags) {
         QTextLayout::FormatRange square;
         square.start = int(block.text.size());
@@ -106,8 +96,9 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     const QMap<QString, QString> &metadata, const QList<Tag> &tags)
 {
     QList<FlowBlock> blocks;
-    blocks.append(textBlock(title, PagedFlow::serifFont(18, true), 12, 6));
-    blocks.append(textBlock(tr("Review copy with the reviewers' marks and comments"), PagedFlow::sansFont(10), 0, 18));
+    blocks.append(FlowBlock::paragraph(title, PagedFlow::serifFont(18, true), 12, 6));
+    blocks.append(
+        FlowBlock::paragraph(tr("Review copy with the reviewers' marks and comments"), PagedFlow::sansFont(10), 0, 18));
     blocks.last().color = QColor(0x60, 0x64, 0x6b);
 
     const QList<qreal> keyValue{1, 5};
@@ -126,12 +117,12 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     field(tr("Exported"), QDate::currentDate().toString(Qt::ISODate));
 
     const ReportDecisions decisions(m_store.decisions(reportId));
-    blocks.append(textBlock(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));
+    blocks.append(FlowBlock::paragraph(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));
     const QString grade = decisions.value(ReportDecisions::gradeTarget(), {});
     field(tr("Grade"), grade.isEmpty() ? tr("Not graded") : ReviewWording::gradeName(grade));
     field(tr("Summary"), decisions.value(ReportDecisions::summaryTarget(), {}));
 
-    blocks.append(textBlock(tr("Checklist"), PagedFlow::serifFont(13, true), 16, 6));
+    blocks.append(FlowBlock::paragraph(tr("Checklist"), PagedFlow::serifFont(13, true), 16, 6));
     const QList<qreal> columns{2.4, 0.9, 1.1, 4};
     blocks.append(row({{tr("Item"), {}, {}}, {tr("Automatic"), {}, {}}, {tr("In force"), {}, {}},
                           {tr("Why / reviewer's note"), {}, {}}},
@@ -265,7 +256,7 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
         if (QStringView(text).mid(from, to - from).trimmed().isEmpty()) {
             continue;
         }
-        FlowBlock block = textBlock(QString(), bodyFont, 0, 5);
+        FlowBlock block = FlowBlock::paragraph(QString(), bodyFont, 0, 5);
         int level = 0;
         QString category;
         for (; partIndex < parts.size() && parts.at(partIndex).start < to; ++partIndex) {
@@ -359,12 +350,12 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
         flow.append(block);
     }
     if (!orphaned.isEmpty()) {
-        flow.append(
-            textBlock(tr("Annotations whose text is no longer in the report"), PagedFlow::serifFont(13, true), 16, 6));
+        flow.append(FlowBlock::paragraph(
+            tr("Annotations whose text is no longer in the report"), PagedFlow::serifFont(13, true), 16, 6));
         for (const Annotation &annotation : std::as_const(orphaned)) {
             const QString comment = annotation.comment.trimmed();
-            flow.append(textBlock(u"%1: “%2”%3"_s.arg(tagById.value(annotation.tagId).name, annotation.quote,
-                                      comment.isEmpty() ? QString() : u" — "_s + comment),
+            flow.append(FlowBlock::paragraph(u"%1: “%2”%3"_s.arg(tagById.value(annotation.tagId).name, annotation.quote,
+                                                 comment.isEmpty() ? QString() : u" — "_s + comment),
                 PagedFlow::sansFont(9)));
         }
     }

@@ -16,19 +16,9 @@ namespace Fazhi {
 
 namespace {
 
-FlowBlock paragraph(const QString &text, const QFont &font, qreal spaceBefore = 0, qreal spaceAfter = 4)
-{
-    FlowBlock block;
-    block.text = text;
-    block.font = font;
-    block.spaceBefore = spaceBefore;
-    block.spaceAfter = spaceAfter;
-    return block;
-}
-
 FlowBlock heading(const QString &text, qreal size, qreal spaceBefore)
 {
-    FlowBlock block = paragraph(text, PagedFlow::serifFont(size, true), spaceBefore, 6);
+    FlowBlock block = FlowBlock::paragraph(text, PagedFlow::serifFont(size, true), spaceBefore, 6);
     block.keepWithNext = true;
     return block;
 }
@@ -62,10 +52,10 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
         return tr("page %1 of %2").arg(page).arg(pages);
     };
     PagedFlow flow(options);
-    flow.append(paragraph(title, PagedFlow::serifFont(18, true), 10, 4));
+    flow.append(FlowBlock::paragraph(title, PagedFlow::serifFont(18, true), 10, 4));
     const QString exported = QDate::currentDate().toString(Qt::ISODate);
     const int count = int(reports.size());
-    FlowBlock subtitle = paragraph(m_store.author().isEmpty()
+    FlowBlock subtitle = FlowBlock::paragraph(m_store.author().isEmpty()
             ? tr("%n report(s), exported %1", nullptr, count).arg(exported)
             : tr("%n report(s), reviewed by %1, exported %2", nullptr, count).arg(m_store.author(), exported),
         PagedFlow::sansFont(9.5), 0, 14);
@@ -146,14 +136,14 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
         pageBreak.kind = FlowBlock::Kind::PageBreak;
         flow.append(pageBreak);
         flow.append(heading(matrix.value().columnTitle(int(i)), 15, 0));
-        flow.append(paragraph(report.title, PagedFlow::sansFont(9.5), 0, 8));
+        flow.append(FlowBlock::paragraph(report.title, PagedFlow::sansFont(9.5), 0, 8));
         const QString grade = decisions.at(i).value(ReportDecisions::gradeTarget(), {});
         const QString summary = decisions.at(i).value(ReportDecisions::summaryTarget(), {});
         if (!grade.isEmpty() || !summary.isEmpty()) {
-            FlowBlock verdict
-                = paragraph(tr("Verdict: %1").arg(grade.isEmpty() ? tr("Not graded") : ReviewWording::gradeName(grade))
-                        + (summary.isEmpty() ? QString() : u"\n"_s + summary),
-                    PagedFlow::sansFont(9.5), 0, 8);
+            FlowBlock verdict = FlowBlock::paragraph(
+                tr("Verdict: %1").arg(grade.isEmpty() ? tr("Not graded") : ReviewWording::gradeName(grade))
+                    + (summary.isEmpty() ? QString() : u"\n"_s + summary),
+                PagedFlow::sansFont(9.5), 0, 8);
             verdict.color = QColor(0x1f, 0x3a, 0x68);
             flow.append(verdict);
         }
@@ -163,7 +153,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
             const auto known = outlineCategoryFromId(category);
             if (cell.missing()) {
                 if (category != u"causes") {
-                    FlowBlock missing = paragraph(
+                    FlowBlock missing = FlowBlock::paragraph(
                         tr("%1: the report says nothing.").arg(known ? outlineCategoryName(*known) : category),
                         PagedFlow::sansFont(9.5, true), 6, 6);
                     missing.color = QColor(0xa3, 0x2b, 0x22);
@@ -173,7 +163,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
             }
             flow.append(heading(known ? outlineCategoryName(*known) : category, 11.5, 8));
             for (const QString &text : cell.text.split(u'\n', Qt::SkipEmptyParts)) {
-                flow.append(paragraph(text, PagedFlow::serifFont(10), 0, 4));
+                flow.append(FlowBlock::paragraph(text, PagedFlow::serifFont(10), 0, 4));
             }
             for (const Annotation &annotation : annotations) {
                 const bool inside
@@ -183,7 +173,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
                 if (!inside || annotation.comment.trimmed().isEmpty()) {
                     continue;
                 }
-                FlowBlock comment = paragraph(
+                FlowBlock comment = FlowBlock::paragraph(
                     u"%1 · %2: “%3” — %4"_s.arg(annotation.author.isEmpty() ? tr("Reviewer") : annotation.author,
                         tagNames.value(annotation.tagId), annotation.quote.left(60), annotation.comment.trimmed()),
                     PagedFlow::sansFont(8.5), 0, 4);

@@ -35,6 +35,16 @@ qreal bodyBottom()
 
 } // namespace
 
+FlowBlock FlowBlock::paragraph(const QString &text, const QFont &font, qreal spaceBefore, qreal spaceAfter)
+{
+    FlowBlock block;
+    block.text = text;
+    block.font = font;
+    block.spaceBefore = spaceBefore;
+    block.spaceAfter = spaceAfter;
+    return block;
+}
+
 struct PagedFlow::Layout
 {
     Layout(const QString &string, const QFont &font, QPaintDevice *device)

@@ -59,6 +59,9 @@ struct FlowBlock
     QColor marginColor;
     QList<FlowNote> notes;
 
+    /** A paragraph of @p text in @p font, with space (points) before and after it. */
+    static FlowBlock paragraph(const QString &text, const QFont &font, qreal spaceBefore = 0, qreal spaceAfter = 4);
+
     // Kind::Row
     QList<FlowCell> cells;
     QList<qreal> columns; ///< relative widths, one per cell
