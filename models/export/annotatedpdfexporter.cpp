@@ -19,6 +19,8 @@ namespace Fazhi {
 namespace {
 
 constexpr qreal BodySize = 10.5;
+/** Characters of a comment beyond which the margin gets its beginning and the end of the document all of it. */
+constexpr qsizetype LongComment = 400;
 
 QColor mixed(const QColor &a, const QColor &b, qreal amount)
 {
@@ -245,6 +247,7 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
     QString shownCategory;
     const QFont bodyFont = PagedFlow::serifFont(BodySize);
     qsizetype annotationIndex = 0;
+    QList<std::tuple<int, QString, QString>> longComments; // number, tag, comment
     for (qsizetype lineStart = 0; lineStart < text.size();) {
         qsizetype lineEnd = text.indexOf(u'\n', lineStart);
         if (lineEnd < 0) {
@@ -340,14 +343,27 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
             range.format.setFont(PagedFlow::sansFont(7, true));
             range.format.setForeground(mixed(tag.color, Qt::black, 0.35));
             block.formats.append(range);
-            QString note
-                = u"[%1] %2: %3"_s.arg(markers.value(annotation->id)).arg(tag.name, annotation->comment.trimmed());
+            QString comment = annotation->comment.trimmed();
+            if (comment.size() > LongComment) {
+                // Too long for the margin or a page foot: the beginning here, the whole at the end.
+                longComments.append({markers.value(annotation->id), tag.name, comment});
+                comment = comment.left(LongComment / 4) + u"… "_s + tr("(in full at the end)");
+            }
+            QString note = u"[%1] %2: %3"_s.arg(markers.value(annotation->id)).arg(tag.name, comment);
             if (annotation->resolved) {
                 note += u" "_s + tr("(resolved)");
             }
             block.notes.append({position, note, QColor(0x22, 0x22, 0x22)});
         }
         flow.append(block);
+    }
+    if (!longComments.isEmpty()) {
+        // On pages of their own, so that no margin note of the text interrupts them.
+        flow.append(pageBreak);
+        flow.append(FlowBlock::paragraph(tr("Comments in full"), PagedFlow::serifFont(13, true), 16, 6));
+        for (const auto &[number, tag, comment] : std::as_const(longComments)) {
+            flow.append(FlowBlock::paragraph(u"[%1] %2: %3"_s.arg(number).arg(tag, comment), PagedFlow::sansFont(9)));
+        }
     }
     if (!orphaned.isEmpty()) {
         flow.append(FlowBlock::paragraph(
