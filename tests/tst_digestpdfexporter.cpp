@@ -94,15 +94,25 @@ void TestDigestPdfExporter::chartsWhenGiven()
         }
     }
     const QImage image = m_fixture.render(with, page);
-    int coloured = 0;
+    // All three bars on the page, in proportion: the picture is scaled to its size, not clipped.
+    int green = 0;
+    int red = 0;
+    int blue = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
-            if (image.pixelColor(x, y).saturation() > 120) {
-                ++coloured;
+            const QColor c = image.pixelColor(x, y);
+            if (c.saturation() > 120) {
+                const int hue = c.hue();
+                green += hue > 90 && hue < 150;
+                red += hue < 15 || hue > 345;
+                blue += hue > 195 && hue < 235;
             }
         }
     }
-    QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+    QVERIFY2(green > 300 && red > 150 && blue > 75, qPrintable(u"%1 %2 %3"_s.arg(green).arg(red).arg(blue)));
+    // The bars' areas are 180, 120 and 60 units tall on the same width.
+    QVERIFY(green > red && red > blue);
+    QVERIFY2(green < 4 * blue * 1.2, qPrintable(u"%1 %2"_s.arg(green).arg(blue)));
 }
 
 void TestDigestPdfExporter::cancel()

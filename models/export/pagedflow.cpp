@@ -70,6 +70,7 @@ struct PagedFlow::Page
         const QPicture *picture = nullptr;
         /** In the margin column: painted after the text, so that the text reads on without it. */
         bool margin = false;
+        QSizeF pictureSize = {}; ///< the picture's own size in its coordinates
     };
     QList<Item> items;
     QList<Layout *> footnotes;
@@ -330,8 +331,8 @@ void PagedFlow::placePicture(const FlowBlock &block)
         page.items.append({Page::Item::Kind::Line, caption, l, QPointF(MarginLeft, m_y), {}, {}, nullptr});
     }
     m_y += caption->height + 4;
-    page.items.append(
-        {Page::Item::Kind::Picture, nullptr, 0, {}, QRectF(QPointF(MarginLeft, m_y), size), {}, &block.picture});
+    page.items.append({Page::Item::Kind::Picture, nullptr, 0, {}, QRectF(QPointF(MarginLeft, m_y), size), {},
+        &block.picture, false, block.size});
     page.hasBody = true;
     m_y += size.height() + block.spaceAfter;
 }
@@ -439,12 +440,16 @@ void PagedFlow::paintPage(QPainter &painter, const Page &page, int number, int p
             painter.drawLine(item.rect.topLeft() * Unit, item.rect.topRight() * Unit);
             break;
         case Page::Item::Kind::Picture: {
-            const QRectF bounds = item.picture->boundingRect();
+            // The picture's coordinates span pictureSize (its bounding rect may be smaller).
+            const QSizeF source = item.pictureSize.isEmpty() ? item.picture->boundingRect().size() : item.pictureSize;
             painter.save();
             painter.translate(item.rect.topLeft() * Unit);
-            painter.scale(item.rect.width() * Unit / std::max<qreal>(bounds.width(), 1),
-                item.rect.height() * Unit / std::max<qreal>(bounds.height(), 1));
-            painter.drawPicture(-bounds.topLeft(), *item.picture);
+            // QPicture::play scales from the picture's resolution to the device's: undo that.
+            const qreal dpiX = qreal(painter.device()->logicalDpiX()) / item.picture->logicalDpiX();
+            const qreal dpiY = qreal(painter.device()->logicalDpiY()) / item.picture->logicalDpiY();
+            painter.scale(item.rect.width() * Unit / std::max<qreal>(source.width(), 1) / dpiX,
+                item.rect.height() * Unit / std::max<qreal>(source.height(), 1) / dpiY);
+            painter.drawPicture(QPointF(0, 0), *item.picture);
             painter.restore();
             break;
         }
