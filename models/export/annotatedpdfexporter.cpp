@@ -353,7 +353,13 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
             if (annotation->resolved) {
                 note += u" "_s + tr("(resolved)");
             }
-            block.notes.append({position, note, QColor(0x22, 0x22, 0x22)});
+            // The number and tag in the tag's colour, as the marker in the text.
+            QTextLayout::FormatRange prefix;
+            prefix.start = 0;
+            prefix.length = int(u"[%1] %2:"_s.arg(markers.value(annotation->id)).arg(tag.name).size());
+            prefix.format.setForeground(range.format.foreground());
+            prefix.format.setFontWeight(QFont::Bold);
+            block.notes.append({position, note, QColor(0x22, 0x22, 0x22), {prefix}});
         }
         flow.append(block);
     }

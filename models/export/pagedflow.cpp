@@ -233,7 +233,7 @@ void PagedFlow::placeText(const FlowBlock &block, qsizetype blockIndex)
             }
             for (const FlowNote *note : notes) {
                 if (m_options.marginColumn) {
-                    Layout *text = makeLayout(note->text, noteFont, noteWidth, note->color);
+                    Layout *text = makeLayout(note->text, noteFont, noteWidth, note->color, note->formats);
                     const qreal y = std::max(m_y, marginY);
                     if (y + text->height <= bodyBottom() - footReserve(page)) {
                         for (int l = 0; l < text->text.lineCount(); ++l) {
@@ -243,7 +243,8 @@ void PagedFlow::placeText(const FlowBlock &block, qsizetype blockIndex)
                         continue;
                     }
                 }
-                foot.append(makeLayout(note->text, noteFont, PageWidth - MarginLeft - MarginRight, note->color));
+                foot.append(
+                    makeLayout(note->text, noteFont, PageWidth - MarginLeft - MarginRight, note->color, note->formats));
             }
             if (!foot.isEmpty() && page.hasBody) {
                 qreal reserve = footReserve(page) + (page.footnotes.isEmpty() ? 10 : 0);

@@ -26,6 +26,8 @@ struct FlowNote
     int position = 0; ///< the character of the block's text it belongs to
     QString text;
     QColor color;
+    /** Colours or weights within the note (its number and tag). */
+    QList<QTextLayout::FormatRange> formats;
 };
 
 /** One table cell. */
