@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotatedpdfexporter.h"
 #include "exportfixture.h"
+#include "reportdecisions.h"
 
 using namespace Fazhi;
 using namespace Qt::StringLiterals;
@@ -65,6 +66,12 @@ void TestAnnotatedPdfExporter::initTestCase()
     QVERIFY(m_fixture.annotate(m_report, u"江海区法治政府建设取得了一定的成绩"_s, m_fixture.tag(1), FirstComment));
     QVERIFY(m_fixture.annotate(
         m_report, u"建立行政复议与行政诉讼、信访工作的信息通报机制"_s, m_fixture.tag(2), SecondComment));
+    // The reviewer's verdict and an overruled checklist item, for the cover.
+    QVERIFY(m_fixture.store->decide(m_report, ReportDecisions::gradeTarget(), {}, u"good"_s));
+    QVERIFY(
+        m_fixture.store->decide(m_report, ReportDecisions::summaryTarget(), {}, u"成效部分扎实，问题部分偏简略。"_s));
+    QVERIFY(m_fixture.store->decide(
+        m_report, ReportDecisions::checklistTarget(u"causes"), u"fail"_s, u"pass"_s, u"原因分析见第三部分第二段。"_s));
     m_pdf = exportPdf(m_report, u"annotated.pdf"_s);
     QVERIFY(!m_pdf.isEmpty());
 }
@@ -93,10 +100,19 @@ void TestAnnotatedPdfExporter::textAndCommentsAreSearchable()
     QVERIFY(cover.contains(u"江海区"_s));
     QVERIFY(cover.contains(u"2024"_s));
     QVERIFY(cover.contains(u"李审阅"_s));
+    QVERIFY(cover.contains(u"成效部分扎实，问题部分偏简略。"_s));
+    QVERIFY(cover.contains(u"原因分析见第三部分第二段。"_s));
+    QVERIFY(cover.contains(ExportFixture::squeezed(ReviewChecklist::itemTitle(u"causes"_s))));
 }
 
 void TestAnnotatedPdfExporter::fontsAreEmbedded()
 {
+    // The rewritten ToUnicode maps leave a well-formed file.
+    QProcess check;
+    check.start(u"qpdf"_s, {u"--check"_s, m_pdf});
+    QVERIFY(check.waitForFinished(60000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
+
     const QString fonts = ExportFixture::run(u"pdffonts"_s, {m_pdf});
     const QStringList cjk = fonts.split(u'\n').filter(u"CJK"_s);
     QVERIFY2(!cjk.isEmpty(), qPrintable(fonts));
