@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotatedpdfexporter.h"
 
+#include "colormix.h"
 #include "exportfile.h"
 #include "outlinecategory.h"
 #include "pagedflow.h"
@@ -21,12 +22,6 @@ namespace {
 constexpr qreal BodySize = 10.5;
 /** Characters of a comment beyond which the margin gets its beginning and the end of the document all of it. */
 constexpr qsizetype LongComment = 400;
-
-QColor mixed(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
-        float(a.greenF() * (1 - amount) + b.greenF() * amount), float(a.blueF() * (1 - amount) + b.blueF() * amount));
-}
 
 QColor statusColor(ChecklistStatus status)
 {
@@ -332,7 +327,7 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
             QTextLayout::FormatRange range;
             range.start = start;
             range.length = std::max(0, end - start);
-            range.format.setBackground(mixed(tagById.value(annotation.tagId).color, Qt::white, 0.62));
+            range.format.setBackground(mixColors(tagById.value(annotation.tagId).color, Qt::white, 0.62));
             block.formats.append(range);
         }
         for (const auto &[position, annotation] : std::as_const(markerAt)) {
@@ -341,7 +336,7 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
             range.start = position;
             range.length = int(u"[%1]"_s.arg(markers.value(annotation->id)).size());
             range.format.setFont(PagedFlow::sansFont(7, true));
-            range.format.setForeground(mixed(tag.color, Qt::black, 0.35));
+            range.format.setForeground(mixColors(tag.color, Qt::black, 0.35));
             block.formats.append(range);
             QString comment = annotation->comment.trimmed();
             if (comment.size() > LongComment) {
