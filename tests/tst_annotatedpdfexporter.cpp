@@ -226,6 +226,8 @@ void TestAnnotatedPdfExporter::scriptOption()
     traditional.script = AnnotatedPdfOptions::Script::Traditional;
     const QString text = ExportFixture::pdfText(exportPdf(m_report, u"traditional.pdf"_s, traditional));
     QVERIFY2(text.contains(u"持續推進習近平法治思想學習走深走實"_s), qPrintable(text.left(600)));
+    // The cover's names too.
+    QVERIFY(ExportFixture::pdfText(m_fixture.dir.filePath(u"traditional.pdf"_s), 1, 1).contains(u"江門市江海區"_s));
     // The comments are printed as the reviewer wrote them.
     QVERIFY(text.contains(FirstComment));
 

@@ -161,6 +161,10 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
             summary = report;
         }
     }
+    QMap<QString, QString> metadata;
+    for (auto it = document.value().metadata.cbegin(); it != document.value().metadata.cend(); ++it) {
+        metadata.insert(it.key(), it.value().value);
+    }
     QString text = document.value().text;
     QString title = summary.title.isEmpty() ? document.value().fileName : summary.title;
     if (m_options.script != AnnotatedPdfOptions::Script::Original) {
@@ -172,8 +176,16 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
             return Error{converted.error()};
         }
         text = converted.value();
-        if (const auto convertedTitle = converter.convert(title)) {
-            title = convertedTitle.value();
+        // The cover's names in the same script as the text.
+        for (QString *name : {&title, &summary.region}) {
+            if (const auto convertedName = converter.convert(*name)) {
+                *name = convertedName.value();
+            }
+        }
+        for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+            if (const auto convertedValue = converter.convert(it.value())) {
+                it.value() = convertedValue.value();
+            }
         }
     }
 
@@ -214,10 +226,6 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
         }
     }
 
-    QMap<QString, QString> metadata;
-    for (auto it = document.value().metadata.cbegin(); it != document.value().metadata.cend(); ++it) {
-        metadata.insert(it.key(), it.value().value);
-    }
     PagedFlow::Options options;
     options.marginColumn = true;
     options.title = title;
