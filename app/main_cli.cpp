@@ -14,10 +14,17 @@
 
 namespace {
 
-/** Commands that measure or draw widgets (off screen): they need a QApplication. */
+/**
+ * Commands that lay out PDFs or draw charts and widgets off screen: fonts and Qt Charts need a
+ * QApplication, on the offscreen platform so that no display is needed.
+ */
 bool needsWidgets(int argc, char *argv[])
 {
-    return argc > 2 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "compare") == 0;
+    if (argc < 2) {
+        return false;
+    }
+    return std::strcmp(argv[1], "bench") == 0 || std::strcmp(argv[1], "export") == 0
+        || std::strcmp(argv[1], "dashboard") == 0;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "checklistpanel.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "exportdialog.h"
 #include "importdialog.h"
 #include "librarypanel.h"
 #include "outlinematrixview.h"
@@ -235,6 +236,17 @@ void MainWindow::createMenus()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
     QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
+    QAction *exportDocuments = exportMenu->addAction(tr("&PDF, Digest or Spreadsheet…"), this, [this] {
+        if (!m_session->store()) {
+            return;
+        }
+        auto *dialog = new ExportDialog(
+            *m_session, currentReader() ? currentReader()->reportId() : 0, m_library->selectedReports(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    exportDocuments->setObjectName(u"exportAction"_s);
+    exportDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportMenu->addAction(tr("Annotations as &CSV…"), this, &MainWindow::exportAnnotations);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);

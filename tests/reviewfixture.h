@@ -34,23 +34,7 @@ public:
     /** Imports @p document with its automatic analysis; the report's id, or 0. */
     qint64 import(const Fazhi::ReportDocument &document)
     {
-        static const auto analyzer = Fazhi::ReportAnalyzer::bundled();
-        if (!analyzer) {
-            qWarning("%s", qPrintable(analyzer.error()));
-            return 0;
-        }
-        const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
-        if (const auto imported = session.store()->importReport({document, hash, analyzer.value()->analyze(document)});
-            !imported) {
-            qWarning("%s", qPrintable(imported.error()));
-            return 0;
-        }
-        for (const Fazhi::ReportSummary &report : session.store()->reports()) {
-            if (report.fileName == document.fileName) {
-                return report.id;
-            }
-        }
-        return 0;
+        return SeedReports::importAnalysed(*session.store(), document);
     }
 
     /** The seed starting with @p prefix ("001"), imported. */

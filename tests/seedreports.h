@@ -2,10 +2,13 @@
 #pragma once
 
 // Reads the real reports in ../shared/seeds for tests.
+#include "reportanalyzer.h"
 #include "reportparser.h"
+#include "reviewstore.h"
 #include "testpaths.h"
 #include "textcleaner.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -41,6 +44,27 @@ inline Fazhi::ReportDocument parse(const QString &text, const QString &name = QS
 inline Fazhi::ReportDocument document(const QString &prefix)
 {
     return parse(text(prefix), path(prefix).section(u'/', -1));
+}
+
+/** Imports @p document into @p store with its automatic analysis; the report's id, or 0 (with a warning). */
+inline qint64 importAnalysed(Fazhi::ReviewStore &store, const Fazhi::ReportDocument &document)
+{
+    static const auto analyzer = Fazhi::ReportAnalyzer::bundled();
+    if (!analyzer) {
+        qWarning("%s", qPrintable(analyzer.error()));
+        return 0;
+    }
+    const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
+    if (const auto imported = store.importReport({document, hash, analyzer.value()->analyze(document)}); !imported) {
+        qWarning("%s", qPrintable(imported.error()));
+        return 0;
+    }
+    for (const Fazhi::ReportSummary &report : store.reports()) {
+        if (report.fileName == document.fileName) {
+            return report.id;
+        }
+    }
+    return 0;
 }
 
 } // namespace SeedReports

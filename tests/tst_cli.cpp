@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -253,6 +254,39 @@ private Q_SLOTS:
         const Run wrong = runCli({u"boilerplate"_s, u"--db"_s, db, u"--share"_s, u"2"_s});
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY(wrong.err.contains(u"--share"_s));
+    }
+
+    void exportWritesPdfsDigestAndSheets()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"project.fzr"_s);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runCli({u"annotate"_s, u"--db"_s, db, u"--report"_s, u"1"_s, u"--start"_s, u"200"_s, u"--end"_s,
+                            u"230"_s, u"--tag"_s, u"problems"_s, u"--comment"_s, u"请补充原因分析。"_s})
+                     .exitCode,
+            0);
+        const Run one = runCli({u"export"_s, u"pdf"_s, u"--db"_s, db, u"--report"_s, u"1"_s, u"--script"_s,
+            u"traditional"_s, u"--out"_s, dir.filePath(u"one.pdf"_s)});
+        QCOMPARE(one.exitCode, 0);
+        QFile pdf(dir.filePath(u"one.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF-"));
+        const Run all = runCli({u"export"_s, u"pdf"_s, u"--db"_s, db, u"--all"_s, u"--no-resolved"_s,
+            u"--comments-only"_s, u"--out"_s, dir.filePath(u"all"_s)});
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(QDir(dir.filePath(u"all"_s)).entryList({u"*.pdf"_s}, QDir::Files).size(), 5);
+        const Run digest = runCli({u"export"_s, u"digest"_s, u"--db"_s, db, u"--year"_s, u"2024"_s, u"--out"_s,
+            dir.filePath(u"digest.pdf"_s)});
+        QCOMPARE(digest.exitCode, 0);
+        QVERIFY2(digest.out.contains(u"4 report(s)"_s),
+            qPrintable(digest.out + digest.err)); // four of the seeds are on 2024
+        QCOMPARE(
+            runCli({u"export"_s, u"sheets"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"review.xlsx"_s)}).exitCode, 0);
+        QVERIFY(QFileInfo(dir.filePath(u"review.xlsx"_s)).size() > 1000);
+        QCOMPARE(runCli({u"export"_s, u"sheets"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"csv"_s)}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(dir.filePath(u"csv/checklist.csv"_s)));
+        const Run wrong = runCli({u"export"_s, u"pdf"_s, u"--db"_s, db, u"--report"_s, u"1"_s});
+        QCOMPARE(wrong.exitCode, 2);
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "categorypalette.h"
 #include "colordot.h"
+#include "colormix.h"
 #include "highlightingrepository.h"
 #include "reviewsession.h"
 #include "scriptconverter.h"
@@ -26,12 +27,6 @@ namespace {
 // Wide enough to see the color of a part at a glance, narrow enough not to take text room.
 constexpr int MarginWidth = 6;
 constexpr int MarginGap = 4;
-
-QColor mix(const QColor &a, const QColor &b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-        float(a.greenF() * (1 - share) + b.greenF() * share), float(a.blueF() * (1 - share) + b.blueF() * share));
-}
 
 } // namespace
 
@@ -232,10 +227,10 @@ void ReaderView::applyAnnotations()
         selection.cursor.setPosition(annotation.end, QTextCursor::KeepAnchor);
         QColor background = CategoryPalette::highlight(color, p);
         if (annotation.resolved) {
-            background = mix(background, p.color(QPalette::Base), 0.55);
+            background = mixColors(background, p.color(QPalette::Base), 0.55);
         }
         if (annotation.id == m_currentAnnotation) {
-            background = mix(background, color, 0.35);
+            background = mixColors(background, color, 0.35);
             selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             selection.format.setUnderlineColor(color);
         } else if (!annotation.comment.isEmpty()) {

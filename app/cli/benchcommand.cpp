@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 
 #include "comparebenchmark.h"
+#include "exportbenchmark.h"
 #include "ingestbenchmark.h"
 #include "storebenchmark.h"
 
@@ -18,7 +19,8 @@ QString BenchCommand::name() const
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]");
+    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | "
+              "bench export [--reports N]");
 }
 
 int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
@@ -30,10 +32,13 @@ int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
     if (what == u"compare") {
         return CompareBenchmark::run(arguments.mid(1), streams);
     }
+    if (what == u"export") {
+        return ExportBenchmark::run(arguments.mid(1), streams);
+    }
     if (what == u"ingest") {
         return IngestBenchmark::run(arguments.mid(1), streams);
     }
-    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store or compare") << Qt::endl;
+    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store, compare or export") << Qt::endl;
     return 2;
 }
 

@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "annotationexporter.h"
+#include "exportdocumentscommand.h"
 #include "reviewstore.h"
 
 #include <QCommandLineParser>
@@ -18,14 +19,20 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export from a project: export annotations|history --format csv|json [--out FILE]");
+    return tr(
+        "Export from a project: export annotations|history --format csv|json [--out FILE] | export pdf|digest|sheets "
+        "(see export pdf --help)");
 }
 
 int ExportCommand::run(const QStringList &arguments, CliStreams &streams)
 {
     const QString what = arguments.value(0);
+    if (ExportDocumentsCommand::handles(what)) {
+        return ExportDocumentsCommand().run(arguments, streams);
+    }
     if (what != u"annotations" && what != u"history") {
-        streams.err << tr("fazhi-cli export: say what to export: annotations or history") << Qt::endl;
+        streams.err << tr("fazhi-cli export: say what to export: annotations, history, pdf, digest or sheets")
+                    << Qt::endl;
         return 2;
     }
     QCommandLineParser parser;
