@@ -79,6 +79,123 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::AnnotatedPdfExporter</name>
+        <message>
+            <source>Review copy with the reviewers' marks and comments</source>
+            <translation>审阅稿（附审阅标注和批注）</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Year reported on</source>
+            <translation>报告年度</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>报告单位</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>报送对象</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>审阅人</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>导出日期</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>审阅结论</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>评级</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>总体评价</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>审查清单</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>审查项</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动判断</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>最终结论</translation>
+        </message>
+        <message>
+            <source>Why / reviewer's note</source>
+            <translation>说明／审阅意见</translation>
+        </message>
+        <message>
+            <source>Overruled by %1: %2</source>
+            <translation>%1 改判：%2</translation>
+        </message>
+        <message>
+            <source>Tag colours:</source>
+            <translation>标签颜色：</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>(in full at the end)</source>
+            <translation>（全文见文末）</translation>
+        </message>
+        <message>
+            <source>(resolved)</source>
+            <translation>（已解决）</translation>
+        </message>
+        <message>
+            <source>Comments in full</source>
+            <translation>批注全文</translation>
+        </message>
+        <message>
+            <source>Annotations whose text is no longer in the report</source>
+            <translation>原文已不在报告中的标注</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The export was cancelled after %n report(s).</source>
+            <translation>
+                <numerusform>已导出 %n 份报告后取消。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report %1: %2</source>
+            <translation>报告 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::AnnotationsPanel</name>
         <message>
             <source>&amp;Edit Comment…</source>
@@ -171,12 +288,12 @@
     <context>
         <name>Fazhi::BenchCommand</name>
         <message>
-            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
-            <translation>测量速度和内存：bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</translation>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</source>
+            <translation>测量速度和内存：bench ingest 文件夹 | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</translation>
         </message>
         <message>
-            <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
-            <translation>fazhi-cli bench：请指明测量项目：ingest、store 或 compare</translation>
+            <source>fazhi-cli bench: say what to measure: ingest, store, compare or export</source>
+            <translation>fazhi-cli bench：请指定测量项目：ingest、store、compare 或 export</translation>
         </message>
     </context>
     <context>
@@ -325,46 +442,6 @@
         <message>
             <source>Open a report to see its checklist.</source>
             <translation>打开一份报告以查看其审查清单。</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <comment>grade</comment>
-            <translation>优秀</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <comment>grade</comment>
-            <translation>良好</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>grade</comment>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>grade</comment>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>checklist status</comment>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <comment>checklist status</comment>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>checklist status</comment>
-            <translation>不通过</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>checklist status</comment>
-            <translation>无法判断</translation>
         </message>
         <message>
             <source>This report was stored without a checklist.</source>
@@ -593,6 +670,88 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::DigestPdfExporter</name>
+        <message>
+            <source>There are no reports to put in the digest.</source>
+            <translation>没有可纳入审阅摘要的报告。</translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports: review digest</source>
+            <translation>法治政府建设情况报告审阅摘要</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s), exported %1</source>
+            <translation>
+                <numerusform>共 %n 份报告，导出于 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s), reviewed by %1, exported %2</source>
+            <translation>
+                <numerusform>共 %n 份报告，审阅人 %1，导出于 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>总体评价</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>评级</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Open comments</source>
+            <translation>未解决批注</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>统计图表</translation>
+        </message>
+        <message>
+            <source>Verdict: %1</source>
+            <translation>审阅结论：%1</translation>
+        </message>
+        <message>
+            <source>%1: the report says nothing.</source>
+            <translation>%1：报告未涉及。</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>审阅人</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::DocxImporter</name>
         <message>
             <source>line %1: %2</source>
@@ -620,6 +779,17 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::ExportBenchmark</name>
+        <message>
+            <source>Reports in the digest (default 100).</source>
+            <translation>审阅摘要中的报告数（默认 100）。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程序未内置示例报告。</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ExportCommand</name>
         <message>
             <source>csv (UTF-8 with BOM, for Excel) or json.</source>
@@ -634,12 +804,263 @@
             <translation>fazhi-cli export：--format 必须为 csv 或 json。</translation>
         </message>
         <message>
-            <source>Export from a project: export annotations|history --format csv|json [--out FILE]</source>
-            <translation>从审阅项目导出：export annotations|history --format csv|json [--out FILE]</translation>
+            <source>Export from a project: export annotations|history --format csv|json [--out FILE] | export pdf|digest|sheets (see export pdf --help)</source>
+            <translation>从项目导出：export annotations|history --format csv|json [--out 文件] | export pdf|digest|sheets（见 export pdf --help）</translation>
         </message>
         <message>
-            <source>fazhi-cli export: say what to export: annotations or history</source>
-            <translation>fazhi-cli export：请指明导出内容：annotations 或 history</translation>
+            <source>fazhi-cli export: say what to export: annotations, history, pdf, digest or sheets</source>
+            <translation>fazhi-cli export：请指定导出内容：annotations、history、pdf、digest 或 sheets</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportDialog</name>
+        <message>
+            <source>Include &amp;resolved annotations</source>
+            <translation>包含已解决的标注(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;omments only (a clean copy without highlights)</source>
+            <translation>仅批注（不加高亮的清样）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Annotated report PDF</source>
+            <translation>带批注的报告 PDF</translation>
+        </message>
+        <message>
+            <source>Review digest PDF</source>
+            <translation>审阅摘要 PDF</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (annotations, checklist, indicators)</source>
+            <translation>表格（标注、审查清单、指标）</translation>
+        </message>
+        <message>
+            <source>The report &amp;open in the reader</source>
+            <translation>阅读器中打开的报告(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The &amp;selected reports (%n)</source>
+            <translation>
+                <numerusform>选中的报告（%n 份）(&amp;S)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;All reports of the project (%n)</source>
+            <translation>
+                <numerusform>项目中的全部报告（%n 份）(&amp;A)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>按原文</translation>
+        </message>
+        <message>
+            <source>Simplified (简体)</source>
+            <translation>简体</translation>
+        </message>
+        <message>
+            <source>Traditional (繁體)</source>
+            <translation>繁體</translation>
+        </message>
+        <message>
+            <source>Reports:</source>
+            <translation>报告：</translation>
+        </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation>字形(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>&amp;Year reported on:</source>
+            <translation>报告年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>One Excel workbook (.xlsx)</source>
+            <translation>一个 Excel 工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <source>CSV files in a folder (UTF-8 for Excel)</source>
+            <translation>文件夹中的 CSV 文件（适用于 Excel 的 UTF-8）</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>导出内容(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save to:</source>
+            <translation>保存到(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>A folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>A file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export to a Folder</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n PDF(s) to %1.</source>
+            <translation>
+                <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已写入 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports on %1: review digest</source>
+            <translation>%1年度法治政府建设情况报告审阅摘要</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 report(s), %3 page(s).</source>
+            <translation>已写入 %1：%2 份报告，共 %3 页。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n file(s) to %1.</source>
+            <translation>
+                <numerusform>已向 %1 写入 %n 个文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已写入 %1。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportDocumentsCommand</name>
+        <message>
+            <source>Export documents: export pdf (--report ID | --all) --out PATH | export digest --year YEAR --out FILE | export sheets --out FILE.xlsx|DIR</source>
+            <translation>导出文档：export pdf (--report 编号 | --all) --out 路径 | export digest --year 年度 --out 文件 | export sheets --out 文件.xlsx|文件夹</translation>
+        </message>
+        <message>
+            <source>The report to export (its id, see fazhi-cli list).</source>
+            <translation>要导出的报告（编号，见 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>Every report of the project, each to its own PDF in the folder --out.</source>
+            <translation>项目中的全部报告，每份报告各导出一个 PDF 到 --out 文件夹。</translation>
+        </message>
+        <message>
+            <source>The PDF to write (with --all: the folder).</source>
+            <translation>要写入的 PDF 文件（配合 --all 时为文件夹）。</translation>
+        </message>
+        <message>
+            <source>original (default), simplified or traditional.</source>
+            <translation>original（原文，默认）、simplified（简体）或 traditional（繁体）。</translation>
+        </message>
+        <message>
+            <source>Leave out the annotations marked resolved.</source>
+            <translation>不包含已标记为解决的标注。</translation>
+        </message>
+        <message>
+            <source>A clean copy: the comments, no highlights.</source>
+            <translation>清样：只保留批注，不加高亮。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export pdf: give --report ID or --all, and --out.</source>
+            <translation>fazhi-cli export pdf：请给出 --report 编号或 --all，以及 --out。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export pdf: --script must be original, simplified or traditional.</source>
+            <translation>fazhi-cli export pdf：--script 必须是 original、simplified 或 traditional。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已写入 %1（共 %n 页）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n PDF(s) to %1.</source>
+            <translation>
+                <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The year reported on (default: every year).</source>
+            <translation>报告年度（默认：全部年度）。</translation>
+        </message>
+        <message>
+            <source>The PDF to write.</source>
+            <translation>要写入的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export digest: give --out FILE.pdf.</source>
+            <translation>fazhi-cli export digest：请给出 --out 文件.pdf。</translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports on %1: review digest</source>
+            <translation>%1年度法治政府建设情况报告审阅摘要</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 report(s), %3 page(s).</source>
+            <translation>已写入 %1：%2 份报告，共 %3 页。</translation>
+        </message>
+        <message>
+            <source>A .xlsx workbook, or a folder for annotations.csv, checklist.csv and indicators.csv.</source>
+            <translation>.xlsx 工作簿，或存放 annotations.csv、checklist.csv 和 indicators.csv 的文件夹。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export sheets: give --out FILE.xlsx or --out FOLDER.</source>
+            <translation>fazhi-cli export sheets：请给出 --out 文件.xlsx 或 --out 文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1342,6 +1763,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Set &amp;Phrases of the Year…</source>
             <translation>年度套话(&amp;P)…</translation>
         </message>
+        <message>
+            <source>&amp;PDF, Digest or Spreadsheet…</source>
+            <translation>PDF、审阅摘要或表格(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -1736,6 +2161,13 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>&amp;Comment (why):</source>
             <translation>意见（理由）(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::PagedFlow</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +2690,49 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         </message>
     </context>
     <context>
+        <name>Fazhi::ReviewWording</name>
+        <message>
+            <source>Excellent</source>
+            <comment>grade</comment>
+            <translation>优秀</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <comment>grade</comment>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>grade</comment>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>grade</comment>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>checklist status</comment>
+            <translation>无法判断</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ReviewerNameDialog</name>
         <message>
             <source>Welcome to Fazhi Review</source>
@@ -2616,6 +3091,141 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Reader</source>
             <translation>阅读器</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SpreadsheetExporter</name>
+        <message>
+            <source>Annotations</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Passage</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改时间</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>审查清单</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>审查项</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自动判断</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>最终结论</translation>
+        </message>
+        <message>
+            <source>Overruled by</source>
+            <translation>改判人</translation>
+        </message>
+        <message>
+            <source>Reviewer's note</source>
+            <translation>审阅意见</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>按原文</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <source>Text gone</source>
+            <translation>原文已删除</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary folder: %1</source>
+            <translation>无法创建临时文件夹：%1</translation>
+        </message>
+        <message>
+            <source>Cannot start the workbook.</source>
+            <translation>无法创建工作簿。</translation>
+        </message>
+        <message>
+            <source>Cannot add the sheet %1.</source>
+            <translation>无法添加工作表 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook: %1</source>
+            <translation>无法写入工作簿：%1</translation>
+        </message>
+        <message>
+            <source>Cannot read the workbook back: %1</source>
+            <translation>无法读取已写入的工作簿：%1</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,123 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::AnnotatedPdfExporter</name>
+        <message>
+            <source>Review copy with the reviewers' marks and comments</source>
+            <translation>審閱稿（附審閱標註和批註）</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Year reported on</source>
+            <translation>報告年度</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>報告單位</translation>
+        </message>
+        <message>
+            <source>Addressed to</source>
+            <translation>報送物件</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>釋出日期</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>審閱人</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>匯出日期</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>審閱結論</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>評級</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未評級</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>總體評價</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>審查清單</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>審查項</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自動判斷</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>最終結論</translation>
+        </message>
+        <message>
+            <source>Why / reviewer's note</source>
+            <translation>說明／審閱意見</translation>
+        </message>
+        <message>
+            <source>Overruled by %1: %2</source>
+            <translation>%1 改判：%2</translation>
+        </message>
+        <message>
+            <source>Tag colours:</source>
+            <translation>標籤顏色：</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
+        </message>
+        <message>
+            <source>(in full at the end)</source>
+            <translation>（全文見文末）</translation>
+        </message>
+        <message>
+            <source>(resolved)</source>
+            <translation>（已解決）</translation>
+        </message>
+        <message>
+            <source>Comments in full</source>
+            <translation>批註全文</translation>
+        </message>
+        <message>
+            <source>Annotations whose text is no longer in the report</source>
+            <translation>原文已不在報告中的標註</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>無法建立資料夾 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The export was cancelled after %n report(s).</source>
+            <translation>
+                <numerusform>已匯出 %n 份報告後取消。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report %1: %2</source>
+            <translation>報告 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::AnnotationsPanel</name>
         <message>
             <source>&amp;Edit Comment…</source>
@@ -171,12 +288,12 @@
     <context>
         <name>Fazhi::BenchCommand</name>
         <message>
-            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</source>
-            <translation>測量速度和記憶體：bench ingest DIR | bench store [--reports N] | bench compare [--reports N]</translation>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</source>
+            <translation>測量速度和記憶體：bench ingest 資料夾 | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</translation>
         </message>
         <message>
-            <source>fazhi-cli bench: say what to measure: ingest, store or compare</source>
-            <translation>fazhi-cli bench：請指明測量專案：ingest、store 或 compare</translation>
+            <source>fazhi-cli bench: say what to measure: ingest, store, compare or export</source>
+            <translation>fazhi-cli bench：請指定測量專案：ingest、store、compare 或 export</translation>
         </message>
     </context>
     <context>
@@ -325,46 +442,6 @@
         <message>
             <source>Open a report to see its checklist.</source>
             <translation>開啟一份報告以檢視其審查清單。</translation>
-        </message>
-        <message>
-            <source>Excellent</source>
-            <comment>grade</comment>
-            <translation>優秀</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <comment>grade</comment>
-            <translation>良好</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>grade</comment>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>grade</comment>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>checklist status</comment>
-            <translation>透過</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <comment>checklist status</comment>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>checklist status</comment>
-            <translation>不透過</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>checklist status</comment>
-            <translation>無法判斷</translation>
         </message>
         <message>
             <source>This report was stored without a checklist.</source>
@@ -593,6 +670,88 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::DigestPdfExporter</name>
+        <message>
+            <source>There are no reports to put in the digest.</source>
+            <translation>沒有可納入審閱摘要的報告。</translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports: review digest</source>
+            <translation>法治政府建設情況報告審閱摘要</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s), exported %1</source>
+            <translation>
+                <numerusform>共 %n 份報告，匯出於 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s), reviewed by %1, exported %2</source>
+            <translation>
+                <numerusform>共 %n 份報告，審閱人 %1，匯出於 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>總體評價</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>評級</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>透過</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>未透過</translation>
+        </message>
+        <message>
+            <source>Open comments</source>
+            <translation>未解決批註</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>匯出已取消。</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未評級</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>統計圖表</translation>
+        </message>
+        <message>
+            <source>Verdict: %1</source>
+            <translation>審閱結論：%1</translation>
+        </message>
+        <message>
+            <source>%1: the report says nothing.</source>
+            <translation>%1：報告未涉及。</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>審閱人</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::DocxImporter</name>
         <message>
             <source>line %1: %2</source>
@@ -620,6 +779,17 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::ExportBenchmark</name>
+        <message>
+            <source>Reports in the digest (default 100).</source>
+            <translation>審閱摘要中的報告數（預設 100）。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程式未內建示例報告。</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ExportCommand</name>
         <message>
             <source>csv (UTF-8 with BOM, for Excel) or json.</source>
@@ -634,12 +804,263 @@
             <translation>fazhi-cli export：--format 必須為 csv 或 json。</translation>
         </message>
         <message>
-            <source>Export from a project: export annotations|history --format csv|json [--out FILE]</source>
-            <translation>從審閱專案匯出：export annotations|history --format csv|json [--out FILE]</translation>
+            <source>Export from a project: export annotations|history --format csv|json [--out FILE] | export pdf|digest|sheets (see export pdf --help)</source>
+            <translation>從專案匯出：export annotations|history --format csv|json [--out 檔案] | export pdf|digest|sheets（見 export pdf --help）</translation>
         </message>
         <message>
-            <source>fazhi-cli export: say what to export: annotations or history</source>
-            <translation>fazhi-cli export：請指明匯出內容：annotations 或 history</translation>
+            <source>fazhi-cli export: say what to export: annotations, history, pdf, digest or sheets</source>
+            <translation>fazhi-cli export：請指定匯出內容：annotations、history、pdf、digest 或 sheets</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportDialog</name>
+        <message>
+            <source>Include &amp;resolved annotations</source>
+            <translation>包含已解決的標註(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;omments only (a clean copy without highlights)</source>
+            <translation>僅批註（不加高亮的清樣）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>匯出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <source>Annotated report PDF</source>
+            <translation>帶批註的報告 PDF</translation>
+        </message>
+        <message>
+            <source>Review digest PDF</source>
+            <translation>審閱摘要 PDF</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (annotations, checklist, indicators)</source>
+            <translation>表格（標註、審查清單、指標）</translation>
+        </message>
+        <message>
+            <source>The report &amp;open in the reader</source>
+            <translation>閱讀器中開啟的報告(&amp;O)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The &amp;selected reports (%n)</source>
+            <translation>
+                <numerusform>選中的報告（%n 份）(&amp;S)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;All reports of the project (%n)</source>
+            <translation>
+                <numerusform>專案中的全部報告（%n 份）(&amp;A)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>按原文</translation>
+        </message>
+        <message>
+            <source>Simplified (简体)</source>
+            <translation>簡體</translation>
+        </message>
+        <message>
+            <source>Traditional (繁體)</source>
+            <translation>繁體</translation>
+        </message>
+        <message>
+            <source>Reports:</source>
+            <translation>報告：</translation>
+        </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation>字形(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>&amp;Year reported on:</source>
+            <translation>報告年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>One Excel workbook (.xlsx)</source>
+            <translation>一個 Excel 工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <source>CSV files in a folder (UTF-8 for Excel)</source>
+            <translation>資料夾中的 CSV 檔案（適用於 Excel 的 UTF-8）</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>匯出內容(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save to:</source>
+            <translation>儲存到(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>A folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>A file</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Export to a Folder</source>
+            <translation>匯出到資料夾</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n PDF(s) to %1.</source>
+            <translation>
+                <numerusform>已向 %1 寫入 %n 個 PDF 檔案。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已寫入 %1（共 %n 頁）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports on %1: review digest</source>
+            <translation>%1年度法治政府建設情況報告審閱摘要</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 report(s), %3 page(s).</source>
+            <translation>已寫入 %1：%2 份報告，共 %3 頁。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n file(s) to %1.</source>
+            <translation>
+                <numerusform>已向 %1 寫入 %n 個檔案。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>已寫入 %1。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportDocumentsCommand</name>
+        <message>
+            <source>Export documents: export pdf (--report ID | --all) --out PATH | export digest --year YEAR --out FILE | export sheets --out FILE.xlsx|DIR</source>
+            <translation>匯出文件：export pdf (--report 編號 | --all) --out 路徑 | export digest --year 年度 --out 檔案 | export sheets --out 檔案.xlsx|資料夾</translation>
+        </message>
+        <message>
+            <source>The report to export (its id, see fazhi-cli list).</source>
+            <translation>要匯出的報告（編號，見 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>Every report of the project, each to its own PDF in the folder --out.</source>
+            <translation>專案中的全部報告，每份報告各匯出一個 PDF 到 --out 資料夾。</translation>
+        </message>
+        <message>
+            <source>The PDF to write (with --all: the folder).</source>
+            <translation>要寫入的 PDF 檔案（配合 --all 時為資料夾）。</translation>
+        </message>
+        <message>
+            <source>original (default), simplified or traditional.</source>
+            <translation>original（原文，預設）、simplified（簡體）或 traditional（繁體）。</translation>
+        </message>
+        <message>
+            <source>Leave out the annotations marked resolved.</source>
+            <translation>不包含已標記為解決的標註。</translation>
+        </message>
+        <message>
+            <source>A clean copy: the comments, no highlights.</source>
+            <translation>清樣：只保留批註，不加高亮。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export pdf: give --report ID or --all, and --out.</source>
+            <translation>fazhi-cli export pdf：請給出 --report 編號或 --all，以及 --out。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export pdf: --script must be original, simplified or traditional.</source>
+            <translation>fazhi-cli export pdf：--script 必須是 original、simplified 或 traditional。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>已寫入 %1（共 %n 頁）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n PDF(s) to %1.</source>
+            <translation>
+                <numerusform>已向 %1 寫入 %n 個 PDF 檔案。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The year reported on (default: every year).</source>
+            <translation>報告年度（預設：全部年度）。</translation>
+        </message>
+        <message>
+            <source>The PDF to write.</source>
+            <translation>要寫入的 PDF 檔案。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export digest: give --out FILE.pdf.</source>
+            <translation>fazhi-cli export digest：請給出 --out 檔案.pdf。</translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports on %1: review digest</source>
+            <translation>%1年度法治政府建設情況報告審閱摘要</translation>
+        </message>
+        <message>
+            <source>Wrote %1: %2 report(s), %3 page(s).</source>
+            <translation>已寫入 %1：%2 份報告，共 %3 頁。</translation>
+        </message>
+        <message>
+            <source>A .xlsx workbook, or a folder for annotations.csv, checklist.csv and indicators.csv.</source>
+            <translation>.xlsx 工作簿，或存放 annotations.csv、checklist.csv 和 indicators.csv 的資料夾。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli export sheets: give --out FILE.xlsx or --out FOLDER.</source>
+            <translation>fazhi-cli export sheets：請給出 --out 檔案.xlsx 或 --out 資料夾。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ExportFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1342,6 +1763,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Set &amp;Phrases of the Year…</source>
             <translation>年度套話(&amp;P)…</translation>
         </message>
+        <message>
+            <source>&amp;PDF, Digest or Spreadsheet…</source>
+            <translation>PDF、審閱摘要或表格(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -1736,6 +2161,13 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>&amp;Comment (why):</source>
             <translation>意見（理由）(&amp;C)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::PagedFlow</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>匯出已取消。</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +2690,49 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         </message>
     </context>
     <context>
+        <name>Fazhi::ReviewWording</name>
+        <message>
+            <source>Excellent</source>
+            <comment>grade</comment>
+            <translation>優秀</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <comment>grade</comment>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>grade</comment>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>grade</comment>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>透過</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>未透過</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>checklist status</comment>
+            <translation>無法判斷</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ReviewerNameDialog</name>
         <message>
             <source>Welcome to Fazhi Review</source>
@@ -2616,6 +3091,141 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Reader</source>
             <translation>閱讀器</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::SpreadsheetExporter</name>
+        <message>
+            <source>Annotations</source>
+            <translation>標註</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>報告</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Passage</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>批註</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>建立時間</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改時間</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>審查清單</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>審查項</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>自動判斷</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>最終結論</translation>
+        </message>
+        <message>
+            <source>Overruled by</source>
+            <translation>改判人</translation>
+        </message>
+        <message>
+            <source>Reviewer's note</source>
+            <translation>審閱意見</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>按原文</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>匯出已取消。</translation>
+        </message>
+        <message>
+            <source>Text gone</source>
+            <translation>原文已刪除</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解決</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>無法建立資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary folder: %1</source>
+            <translation>無法建立臨時資料夾：%1</translation>
+        </message>
+        <message>
+            <source>Cannot start the workbook.</source>
+            <translation>無法建立工作簿。</translation>
+        </message>
+        <message>
+            <source>Cannot add the sheet %1.</source>
+            <translation>無法新增工作表 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook: %1</source>
+            <translation>無法寫入工作簿：%1</translation>
+        </message>
+        <message>
+            <source>Cannot read the workbook back: %1</source>
+            <translation>無法讀取已寫入的工作簿：%1</translation>
         </message>
     </context>
     <context>
