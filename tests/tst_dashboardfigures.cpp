@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(before.grade, QString());
         QCOMPARE(after.grade, u"good"_s);
         const QStringList review = csvLines(figures().reviewCsv());
-        QVERIFY(!review.filter(after.label + u","_s + DashboardFigures::gradeName(u"good"_s)).isEmpty());
+        QVERIFY(!review.filter(after.label + u","_s + ReviewChecklist::gradeName(u"good"_s)).isEmpty());
 
         m_fixture.session.undoStack()->undo();
         m_fixture.session.undoStack()->undo();

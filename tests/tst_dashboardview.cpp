@@ -160,7 +160,7 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QBarCategoryAxis *>(view.reviewChart()->axes(Qt::Vertical).value(0));
         const QStringList labels = axis->categories().filter(first.label);
         QCOMPARE(labels.size(), 1);
-        QVERIFY(labels.first().contains(DashboardFigures::gradeName(u"excellent"_s)));
+        QVERIFY(labels.first().contains(ReviewChecklist::gradeName(u"excellent"_s)));
         m_fixture.session.undoStack()->undo();
     }
 

@@ -10,6 +10,8 @@
 #include <algorithm>
 
 #include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,55 @@ namespace {
 QString percent(double share)
 {
     return QString::number(share * 100, 'f', 1);
+}
+
+/** Below this many reports a second connection costs more than it saves. */
+constexpr qsizetype ParallelReports = 64;
+
+/**
+ * The figures of @p reports, in their order. Many reports are measured on every core, each
+ * worker with a read-only connection of its own (a ReviewStore serves one thread).
+ */
+QList<DistrictFigures> measureAll(ReviewStore &store, const QList<ReportSummary> &reports)
+{
+    const int workers = std::max(1, QThread::idealThreadCount());
+    if (reports.size() < ParallelReports || workers == 1) {
+        QList<DistrictFigures> measured;
+        for (const ReportSummary &report : reports) {
+            measured.append(DashboardFigures::measure(store, report));
+        }
+        return measured;
+    }
+    QList<QList<ReportSummary>> chunks(workers);
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        chunks[i * workers / reports.size()].append(reports.at(i));
+    }
+    const QString path = store.path();
+    const QList<std::optional<QList<DistrictFigures>>> parts
+        = QtConcurrent::blockingMapped<QList<std::optional<QList<DistrictFigures>>>>(
+            chunks, [&path](const QList<ReportSummary> &chunk) -> std::optional<QList<DistrictFigures>> {
+                auto own = ReviewStore::open(path, ReviewStore::Access::ReadOnly, ReviewStore::Check::Deferred);
+                if (!own) {
+                    return std::nullopt;
+                }
+                QList<DistrictFigures> measured;
+                for (const ReportSummary &report : chunk) {
+                    measured.append(DashboardFigures::measure(*own.value(), report));
+                }
+                return measured;
+            });
+    QList<DistrictFigures> measured;
+    for (qsizetype c = 0; c < chunks.size(); ++c) {
+        if (parts.at(c)) {
+            measured.append(*parts.at(c));
+        } else {
+            // No second connection (a locked or vanished file): measure here instead.
+            for (const ReportSummary &report : chunks.at(c)) {
+                measured.append(DashboardFigures::measure(store, report));
+            }
+        }
+    }
+    return measured;
 }
 
 } // namespace
@@ -142,13 +193,8 @@ Result<DashboardFigures> DashboardFigures::compute(ReviewStore &store, const Das
     DashboardFigures figures;
     figures.m_scope = scope;
     figures.m_tags = store.tags();
-    QSet<QString> reported;
-    for (const ReportSummary &report : scope.select(store.reports())) {
-        figures.m_districts.append(measure(store, report));
-        for (const IndicatorValue &value : std::as_const(figures.m_districts.last().indicators)) {
-            reported.insert(value.id);
-        }
-    }
+    const QList<ReportSummary> reports = scope.select(store.reports());
+    figures.m_districts = measureAll(store, reports);
     // Duplicate names (two reports of one district) would merge on a chart axis.
     QHash<QString, int> names;
     for (const DistrictFigures &district : std::as_const(figures.m_districts)) {
@@ -160,16 +206,33 @@ Result<DashboardFigures> DashboardFigures::compute(ReviewStore &store, const Das
         }
     }
 
+    const auto indicators = indicatorsOf(figures.m_districts);
+    if (!indicators) {
+        return Error{indicators.error()};
+    }
+    figures.m_indicators = indicators.value();
+    return figures;
+}
+
+Result<QList<DashboardFigures::IndicatorInfo>> DashboardFigures::indicatorsOf(const QList<DistrictFigures> &districts)
+{
+    QSet<QString> reported;
+    for (const DistrictFigures &district : districts) {
+        for (const IndicatorValue &value : district.indicators) {
+            reported.insert(value.id);
+        }
+    }
     static const Result<OutlineStandard> standard = OutlineStandard::bundled();
     if (!standard) {
         return Error{standard.error()};
     }
+    QList<IndicatorInfo> infos;
     for (const IndicatorDefinition &definition : standard.value().indicators()) {
         if (reported.contains(definition.id)) {
-            figures.m_indicators.append({definition.id, definition.name, definition.unit});
+            infos.append({definition.id, definition.name, definition.unit});
         }
     }
-    return figures;
+    return infos;
 }
 
 QList<DistrictFigures> DashboardFigures::byCandour() const
@@ -187,38 +250,6 @@ QList<IndicatorPoint> DashboardFigures::indicatorComparison(const QString &id) c
         points.append({district.report.id, district.label, district.indicator(id)});
     }
     return points;
-}
-
-QString DashboardFigures::gradeName(const QString &grade)
-{
-    if (grade == u"excellent") {
-        return tr("Excellent", "grade");
-    }
-    if (grade == u"good") {
-        return tr("Good", "grade");
-    }
-    if (grade == u"pass") {
-        return tr("Pass", "grade");
-    }
-    if (grade == u"fail") {
-        return tr("Fail", "grade");
-    }
-    return grade;
-}
-
-QString DashboardFigures::statusName(ChecklistStatus status)
-{
-    switch (status) {
-    case ChecklistStatus::Pass:
-        return tr("Pass", "checklist status");
-    case ChecklistStatus::Warn:
-        return tr("Warning", "checklist status");
-    case ChecklistStatus::Fail:
-        return tr("Fail", "checklist status");
-    case ChecklistStatus::Unknown:
-        break;
-    }
-    return tr("Unknown", "checklist status");
 }
 
 QByteArray DashboardFigures::csv(const QList<QStringList> &rows)
@@ -249,7 +280,7 @@ QByteArray DashboardFigures::coverageCsv() const
             const CategoryCoverage coverage = district.coverageOf(id);
             row.append(coverage.missing() ? tr("missing") : percent(coverage.share));
         }
-        row.append(statusName(district.checklist.result));
+        row.append(ReviewChecklist::statusName(district.checklist.result));
         rows.append(row);
     }
     return csv(rows);
@@ -302,8 +333,8 @@ QByteArray DashboardFigures::reviewCsv() const
         {tr("District"), tr("Grade"), tr("Checklist"), tr("Pass"), tr("Warning"), tr("Fail"), tr("Unknown")}};
     for (const DistrictFigures &district : m_districts) {
         const ChecklistCounts &c = district.checklist;
-        rows.append({district.label, gradeName(district.grade), statusName(c.result), QString::number(c.pass),
-            QString::number(c.warn), QString::number(c.fail), QString::number(c.unknown)});
+        rows.append({district.label, ReviewChecklist::gradeName(district.grade), ReviewChecklist::statusName(c.result),
+            QString::number(c.pass), QString::number(c.warn), QString::number(c.fail), QString::number(c.unknown)});
     }
     return csv(rows);
 }

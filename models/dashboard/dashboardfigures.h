@@ -111,13 +111,10 @@ public:
         QString unit;
     };
     QList<IndicatorInfo> indicators() const { return m_indicators; }
+    /** The indicators any of @p districts reports, in the bundled standard's order. */
+    static Result<QList<IndicatorInfo>> indicatorsOf(const QList<DistrictFigures> &districts);
     /** Every district with its value of indicator @p id, or "not reported"; in district order. */
     QList<IndicatorPoint> indicatorComparison(const QString &id) const;
-
-    /** A grade id's name for people ("excellent" → 优秀), translated; the id itself when unknown. */
-    static QString gradeName(const QString &grade);
-    /** A checklist status's name for people, translated. */
-    static QString statusName(ChecklistStatus status);
 
     // The data behind each chart, as CSV (UTF-8 with a byte order mark, for Excel).
     /** District, then per required category its share (%) or "missing", then the checklist result. */

@@ -2,7 +2,6 @@
 #include "districthistory.h"
 
 #include "outlinecategory.h"
-#include "outlinestandard.h"
 #include "reportdecisions.h"
 #include "reviewstore.h"
 #include "sharedwording.h"
@@ -68,23 +67,15 @@ Result<DistrictHistory> DistrictHistory::build(ReviewStore &store, const QString
             byYear.insert(report.year, report);
         }
     }
-    QSet<QString> reported;
     for (const ReportSummary &report : std::as_const(byYear)) {
         history.m_years.append(DashboardFigures::measure(store, report));
         history.m_years.last().label = QString::number(report.year);
-        for (const IndicatorValue &value : std::as_const(history.m_years.last().indicators)) {
-            reported.insert(value.id);
-        }
     }
-    static const Result<OutlineStandard> standard = OutlineStandard::bundled();
-    if (!standard) {
-        return Error{standard.error()};
+    const auto indicators = DashboardFigures::indicatorsOf(history.m_years);
+    if (!indicators) {
+        return Error{indicators.error()};
     }
-    for (const IndicatorDefinition &definition : standard.value().indicators()) {
-        if (reported.contains(definition.id)) {
-            history.m_indicators.append({definition.id, definition.name, definition.unit});
-        }
-    }
+    history.m_indicators = indicators.value();
 
     // Only consecutive years: a problem from two years ago that came back is a different story.
     for (qsizetype i = 1; i < history.m_years.size(); ++i) {

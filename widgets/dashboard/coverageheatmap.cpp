@@ -2,10 +2,12 @@
 #include "coverageheatmap.h"
 
 #include "categorypalette.h"
+#include "dashboardcharts.h"
 #include "outlinecategory.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -33,21 +35,6 @@ QColor blend(const QColor &background, const QColor &color, double share)
     return QColor::fromRgbF(float(background.redF() * (1 - share) + color.redF() * share),
         float(background.greenF() * (1 - share) + color.greenF() * share),
         float(background.blueF() * (1 - share) + color.blueF() * share));
-}
-
-QColor statusColor(ChecklistStatus status, const QPalette &palette)
-{
-    switch (status) {
-    case ChecklistStatus::Pass:
-        return CategoryPalette::color(OutlineCategory::Achievements, palette);
-    case ChecklistStatus::Warn:
-        return CategoryPalette::color(OutlineCategory::Causes, palette);
-    case ChecklistStatus::Fail:
-        return CategoryPalette::color(OutlineCategory::Problems, palette);
-    case ChecklistStatus::Unknown:
-        break;
-    }
-    return CategoryPalette::color(OutlineCategory::Other, palette);
 }
 
 /** Black or white, whichever reads better on @p background. */
@@ -164,9 +151,14 @@ void CoverageHeatmap::paint(
             columnMax[c] = std::max(columnMax[c], district.coverageOf(ids.at(c)).share);
         }
     }
+    // Hundreds of rows: only those the paint event asks for are drawn.
+    const QRect clip = painter.hasClipping() ? painter.clipBoundingRect().toAlignedRect() : rect;
     for (int r = 0; r < figures.districts().size(); ++r) {
         const DistrictFigures &district = figures.districts().at(r);
         const int y = layout.top + r * layout.rowHeight;
+        if (y > clip.bottom() || y + layout.rowHeight < clip.top()) {
+            continue;
+        }
         painter.setPen(text);
         painter.drawText(QRect(layout.labelLeft, y, layout.columnLeft.first() - layout.labelLeft, layout.rowHeight),
             Qt::AlignLeft | Qt::AlignVCenter, district.label);
@@ -178,8 +170,8 @@ void CoverageHeatmap::paint(
             QColor fill;
             bool missing = false;
             if (c + 1 == ids.size()) {
-                fill = blend(base, statusColor(district.checklist.result, palette), 0.75);
-                label = DashboardFigures::statusName(district.checklist.result);
+                fill = blend(base, DashboardCharts::statusColor(district.checklist.result, palette), 0.75);
+                label = ReviewChecklist::statusName(district.checklist.result);
             } else {
                 const CategoryCoverage coverage = district.coverageOf(ids.at(c));
                 missing = coverage.missing();
@@ -227,7 +219,7 @@ void CoverageHeatmap::paint(
     entry(blend(base, achievements, 0.9), tr("largest share in the column"));
     entry(QBrush(CategoryPalette::color(OutlineCategory::Problems, palette), Qt::BDiagPattern), tr("missing"));
     for (const ChecklistStatus status : {ChecklistStatus::Pass, ChecklistStatus::Warn, ChecklistStatus::Fail}) {
-        entry(blend(base, statusColor(status, palette), 0.75), DashboardFigures::statusName(status));
+        entry(blend(base, DashboardCharts::statusColor(status, palette), 0.75), ReviewChecklist::statusName(status));
     }
     painter.restore();
 }
@@ -267,9 +259,10 @@ QPoint CoverageHeatmap::cellCenter(int row, int column) const
         layout.top + row * layout.rowHeight + layout.rowHeight / 2};
 }
 
-void CoverageHeatmap::paintEvent(QPaintEvent *)
+void CoverageHeatmap::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
+    painter.setClipRect(event->rect());
     painter.setFont(font());
     paint(painter, rect(), m_figures, palette());
 }

@@ -69,6 +69,20 @@ template<typename T> QList<T> bottomUp(QList<T> list)
     return list;
 }
 
+/** Above this many rows, values on the bars would be unreadable, and cost more than the bars. */
+constexpr qsizetype LabelledRows = 40;
+
+/**
+ * Fills @p set with @p values, or leaves it empty (a legend entry without bars) when they are
+ * all zero: a category nobody writes, or a tag nobody used, costs no bar items.
+ */
+void fill(QBarSet *set, const QList<qreal> &values)
+{
+    if (std::any_of(values.cbegin(), values.cend(), [](qreal v) { return v != 0; })) {
+        set->append(values);
+    }
+}
+
 QBarSet *barSet(const QString &name, const QColor &color, QObject *parent)
 {
     auto *set = new QBarSet(name, parent);
@@ -77,7 +91,9 @@ QBarSet *barSet(const QString &name, const QColor &color, QObject *parent)
     return set;
 }
 
-QColor statusColor(ChecklistStatus status, const QPalette &palette)
+} // namespace
+
+QColor DashboardCharts::statusColor(ChecklistStatus status, const QPalette &palette)
 {
     switch (status) {
     case ChecklistStatus::Pass:
@@ -92,6 +108,8 @@ QColor statusColor(ChecklistStatus status, const QPalette &palette)
     return CategoryPalette::color(OutlineCategory::Other, palette);
 }
 
+namespace {
+
 /** One stacked bar per entry of @p rows, split by category share (%). */
 QChart *proportionBars(const QList<DistrictFigures> &topDown, const QString &title, const QPalette &palette)
 {
@@ -105,9 +123,11 @@ QChart *proportionBars(const QList<DistrictFigures> &topDown, const QString &tit
     }
     for (const OutlineCategory category : allOutlineCategories()) {
         QBarSet *set = barSet(outlineCategoryName(category), CategoryPalette::color(category, palette), series);
+        QList<qreal> values;
         for (const DistrictFigures &row : rows) {
-            set->append(row.coverageOf(outlineCategoryId(category)).share * 100);
+            values.append(row.coverageOf(outlineCategoryId(category)).share * 100);
         }
+        fill(set, values);
         series->append(set);
     }
     chart->addSeries(series);
@@ -199,7 +219,7 @@ QChart *DashboardCharts::indicator(const DashboardFigures &figures, const QStrin
         }
     }
     series->append(set);
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(labels.size() <= LabelledRows);
     series->setLabelsFormat(u"@value"_s);
     chart->addSeries(series);
     // A rate ends at 100%: the value goes inside the bar, where a full bar leaves room for it.
@@ -227,21 +247,23 @@ QChart *DashboardCharts::review(const DashboardFigures &figures, const QPalette 
         // Only a grade given is shown: "not graded" beside every name would crowd out the names.
         labels.append(district.grade.isEmpty()
                 ? district.label
-                : u"%1 · %2"_s.arg(district.label, DashboardFigures::gradeName(district.grade)));
+                : u"%1 · %2"_s.arg(district.label, ReviewChecklist::gradeName(district.grade)));
     }
     for (const ChecklistStatus status :
         {ChecklistStatus::Pass, ChecklistStatus::Warn, ChecklistStatus::Fail, ChecklistStatus::Unknown}) {
-        QBarSet *set = barSet(DashboardFigures::statusName(status), statusColor(status, palette), series);
+        QBarSet *set = barSet(ReviewChecklist::statusName(status), statusColor(status, palette), series);
+        QList<qreal> values;
         for (const DistrictFigures &district : districts) {
             const ChecklistCounts &c = district.checklist;
-            set->append(status == ChecklistStatus::Pass ? c.pass
-                    : status == ChecklistStatus::Warn   ? c.warn
-                    : status == ChecklistStatus::Fail   ? c.fail
-                                                        : c.unknown);
+            values.append(status == ChecklistStatus::Pass ? c.pass
+                    : status == ChecklistStatus::Warn     ? c.warn
+                    : status == ChecklistStatus::Fail     ? c.fail
+                                                          : c.unknown);
         }
+        fill(set, values);
         series->append(set);
     }
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(districts.size() <= LabelledRows);
     series->setLabelsFormat(u"@value"_s);
     chart->addSeries(series);
     // The scale ends at the number of items: a full bar is the whole checklist.
@@ -280,9 +302,11 @@ QChart *DashboardCharts::tags(const DashboardFigures &figures, const QPalette &p
     }
     for (const Tag &tag : std::as_const(used)) {
         QBarSet *set = barSet(tag.name, tag.color, series);
+        QList<qreal> values;
         for (const DistrictFigures &district : districts) {
-            set->append(district.tagCounts.value(tag.id));
+            values.append(district.tagCounts.value(tag.id));
         }
+        fill(set, values);
         series->append(set);
     }
     chart->addSeries(series);

@@ -165,17 +165,32 @@ Result<QList<DistrictHistory>> DashboardRenderer::histories(ReviewStore &store, 
     return list;
 }
 
-Result<QList<DashboardChart>> DashboardRenderer::charts(ReviewStore &store, const DashboardScope &scope)
+namespace {
+
+/** The figures of @p scope and the history of each of its districts with several years. */
+Result<std::pair<DashboardFigures, QList<DistrictHistory>>> scopeFigures(
+    ReviewStore &store, const DashboardScope &scope)
 {
     const auto figures = DashboardFigures::compute(store, scope);
     if (!figures) {
         return Error{figures.error()};
     }
-    const auto found = histories(store, figures.value());
+    const auto found = DashboardRenderer::histories(store, figures.value());
     if (!found) {
         return Error{found.error()};
     }
-    return charts(figures.value(), found.value(), &store);
+    return std::pair{figures.value(), found.value()};
+}
+
+} // namespace
+
+Result<QList<DashboardChart>> DashboardRenderer::charts(ReviewStore &store, const DashboardScope &scope)
+{
+    const auto computed = scopeFigures(store, scope);
+    if (!computed) {
+        return Error{computed.error()};
+    }
+    return charts(computed.value().first, computed.value().second, &store);
 }
 
 QImage DashboardRenderer::toImage(const DashboardChart &chart, int dpi)
@@ -260,15 +275,12 @@ Result<QStringList> DashboardRenderer::exportCharts(
 Result<QStringList> DashboardRenderer::exportTo(
     ReviewStore &store, const DashboardScope &scope, const QString &directory)
 {
-    const auto figures = DashboardFigures::compute(store, scope);
-    if (!figures) {
-        return Error{figures.error()};
+    const auto computed = scopeFigures(store, scope);
+    if (!computed) {
+        return Error{computed.error()};
     }
-    const auto found = histories(store, figures.value());
-    if (!found) {
-        return Error{found.error()};
-    }
-    return exportCharts(charts(figures.value(), found.value(), &store), directory, found.value());
+    const auto &[figures, histories] = computed.value();
+    return exportCharts(charts(figures, histories, &store), directory, histories);
 }
 
 } // namespace Fazhi

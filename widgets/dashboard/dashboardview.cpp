@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -87,10 +88,10 @@ DashboardView::DashboardView(ReviewSession &session, QWidget *parent)
     bar->addWidget(exportButton);
     layout->addLayout(bar);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
     m_grid = new QGridLayout(content);
     m_grid->setContentsMargins(8, 8, 8, 8);
     m_grid->setSpacing(10);
@@ -106,42 +107,38 @@ DashboardView::DashboardView(ReviewSession &session, QWidget *parent)
     };
     m_proportions = chartView(u"proportions"_s);
 
-    auto *indicatorBox = new QWidget(content);
-    auto *indicatorLayout = new QVBoxLayout(indicatorBox);
-    indicatorLayout->setContentsMargins(0, 0, 0, 0);
-    auto *indicatorBar = new QHBoxLayout;
-    auto *indicatorCaption = new QLabel(tr("&Indicator:"), indicatorBox);
-    m_indicator = new QComboBox(indicatorBox);
-    m_indicator->setObjectName(u"indicator"_s);
-    indicatorCaption->setBuddy(m_indicator);
-    indicatorBar->addWidget(indicatorCaption);
-    indicatorBar->addWidget(m_indicator, 1);
-    indicatorLayout->addLayout(indicatorBar);
-    m_indicatorView = chartView(u"indicatorChart"_s);
-    indicatorLayout->addWidget(m_indicatorView, 1);
+    // A chart with its own chooser above it: the indicator compared, the district over the years.
+    const auto chooserBox = [&](const QString &caption, const QString &comboName, QComboBox *&combo,
+                                const QString &chartName, QChartView *&view) {
+        auto *box = new QWidget(content);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto *chooser = new QHBoxLayout;
+        auto *label = new QLabel(caption, box);
+        combo = new QComboBox(box);
+        combo->setObjectName(comboName);
+        label->setBuddy(combo);
+        chooser->addWidget(label);
+        chooser->addWidget(combo, 1);
+        boxLayout->addLayout(chooser);
+        view = chartView(chartName);
+        boxLayout->addWidget(view, 1);
+        return box;
+    };
+    QWidget *indicatorBox
+        = chooserBox(tr("&Indicator:"), u"indicator"_s, m_indicator, u"indicatorChart"_s, m_indicatorView);
     m_sentence = new QLabel(indicatorBox);
     m_sentence->setObjectName(u"sentence"_s);
     m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sentence->setText(tr("Point at a bar to read the sentence behind its value; click it to open the report there."));
-    indicatorLayout->addWidget(m_sentence);
+    indicatorBox->layout()->addWidget(m_sentence);
 
     m_review = chartView(u"reviewChart"_s);
     m_tags = chartView(u"tagsChart"_s);
 
-    auto *historyBox = new QWidget(content);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    auto *historyBar = new QHBoxLayout;
-    auto *historyCaption = new QLabel(tr("&District over the years:"), historyBox);
-    m_region = new QComboBox(historyBox);
-    m_region->setObjectName(u"region"_s);
-    historyCaption->setBuddy(m_region);
-    historyBar->addWidget(historyCaption);
-    historyBar->addWidget(m_region, 1);
-    historyLayout->addLayout(historyBar);
-    m_historyView = chartView(u"historyChart"_s);
-    historyLayout->addWidget(m_historyView, 1);
+    QWidget *historyBox
+        = chooserBox(tr("&District over the years:"), u"region"_s, m_region, u"historyChart"_s, m_historyView);
     auto *repeatedBox = new QWidget(content);
     auto *repeatedLayout = new QVBoxLayout(repeatedBox);
     repeatedLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,8 +149,9 @@ DashboardView::DashboardView(ReviewSession &session, QWidget *parent)
     repeatedLayout->addWidget(m_repeated, 1);
     m_chartBoxes = {m_proportions, indicatorBox, m_review, m_tags, historyBox, repeatedBox};
     arrangeCharts(1);
-    scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &DashboardView::buildVisibleCharts);
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -172,7 +170,10 @@ DashboardView::DashboardView(ReviewSession &session, QWidget *parent)
             showIndicator();
         }
     });
-    connect(m_byCandour, &QCheckBox::toggled, this, &DashboardView::showCharts);
+    connect(m_byCandour, &QCheckBox::toggled, this, [this] {
+        m_stale.insert(Chart::Proportions);
+        buildVisibleCharts();
+    });
     connect(exportButton, &QPushButton::clicked, this, &DashboardView::exportDialog);
     connect(m_heatmap, &CoverageHeatmap::openReportRequested, this, &DashboardView::openReportRequested);
     connect(m_repeated, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -210,7 +211,8 @@ void DashboardView::arrangeCharts(int columns)
     }
     m_grid->addWidget(m_heatmap, 0, 0, 1, columns);
     for (int i = 0; i < m_chartBoxes.size(); ++i) {
-        m_grid->addWidget(m_chartBoxes.at(i), 1 + i / columns, i % columns);
+        // At the top of their cell: charts of different heights share a row.
+        m_grid->addWidget(m_chartBoxes.at(i), 1 + i / columns, i % columns, Qt::AlignTop);
     }
     for (int c = 0; c < 2; ++c) {
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
@@ -222,6 +224,7 @@ void DashboardView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // Qt Charts cut axis labels that do not fit: district names need a chart of about 70 characters' width.
     arrangeCharts(width() >= fontMetrics().averageCharWidth() * 150 ? 2 : 1);
+    buildVisibleCharts();
 }
 
 void DashboardView::reloadScopeChoices()
@@ -302,29 +305,29 @@ QString DashboardView::historyRegion() const
     return m_region->currentData().toString();
 }
 
-QChart *DashboardView::proportionsChart() const
+QChart *DashboardView::proportionsChart()
 {
-    return m_proportions->chart();
+    return ensureChart(Chart::Proportions);
 }
 
-QChart *DashboardView::indicatorChart() const
+QChart *DashboardView::indicatorChart()
 {
-    return m_indicatorView->chart();
+    return ensureChart(Chart::Indicator);
 }
 
-QChart *DashboardView::reviewChart() const
+QChart *DashboardView::reviewChart()
 {
-    return m_review->chart();
+    return ensureChart(Chart::Review);
 }
 
-QChart *DashboardView::tagsChart() const
+QChart *DashboardView::tagsChart()
 {
-    return m_tags->chart();
+    return ensureChart(Chart::Tags);
 }
 
-QChart *DashboardView::historyChart() const
+QChart *DashboardView::historyChart()
 {
-    return m_historyView->chart();
+    return ensureChart(Chart::History);
 }
 
 void DashboardView::scheduleRefresh()
@@ -385,15 +388,16 @@ void DashboardView::apply(const Computed &computed)
     m_indicator->clear();
     // The indicator most districts report first: that is the comparison worth making.
     QList<DashboardFigures::IndicatorInfo> infos = m_figures.indicators();
-    const auto reporting = [this](const QString &id) {
-        const QList<IndicatorPoint> points = m_figures.indicatorComparison(id);
-        return std::count_if(
-            points.cbegin(), points.cend(), [](const IndicatorPoint &p) { return p.value.has_value(); });
-    };
+    QHash<QString, int> reporting;
+    for (const DistrictFigures &district : m_figures.districts()) {
+        for (const IndicatorValue &value : district.indicators) {
+            ++reporting[value.id];
+        }
+    }
     std::stable_sort(infos.begin(), infos.end(),
-        [&reporting](const auto &a, const auto &b) { return reporting(a.id) > reporting(b.id); });
+        [&reporting](const auto &a, const auto &b) { return reporting.value(a.id) > reporting.value(b.id); });
     for (const DashboardFigures::IndicatorInfo &info : std::as_const(infos)) {
-        m_indicator->addItem(tr("%1 (%n district(s))", nullptr, int(reporting(info.id))).arg(info.name), info.id);
+        m_indicator->addItem(tr("%1 (%n district(s))", nullptr, reporting.value(info.id)).arg(info.name), info.id);
     }
     m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(chosen)));
     m_loadingChoices = false;
@@ -412,37 +416,100 @@ void DashboardView::replaceChart(QChartView *view, QChart *chart)
 
 void DashboardView::showCharts()
 {
+    // The heights depend on the figures alone, so the layout is final before any chart exists;
+    // fixed, because a chart view asks for more than its rows need and would take every spare pixel.
     const qsizetype rows = m_figures.districts().size();
-    replaceChart(m_proportions, DashboardCharts::proportions(m_figures, m_byCandour->isChecked(), palette()));
-    replaceChart(m_review, DashboardCharts::review(m_figures, palette()));
-    replaceChart(m_tags, DashboardCharts::tags(m_figures, palette()));
     for (QChartView *view : {m_proportions, m_indicatorView, m_review}) {
-        view->setMinimumHeight(chartHeight(this, rows));
+        view->setFixedHeight(chartHeight(this, rows));
     }
     // The tags' legend is a column beside the bars: it needs a line per tag.
-    m_tags->setMinimumHeight(chartHeight(this, std::max(rows, DashboardCharts::legendEntries(m_tags->chart()))));
-    showIndicator();
-    showHistory();
+    m_tags->setFixedHeight(chartHeight(this, std::max(rows, m_figures.tags().size())));
+    m_historyView->setFixedHeight(chartHeight(this, std::max<qsizetype>(2, m_history.years().size())));
+    m_stale = {Chart::Proportions, Chart::Indicator, Chart::Review, Chart::Tags, Chart::History};
+    showRepeatedProblems();
+    buildVisibleCharts();
 }
 
 void DashboardView::showIndicator()
 {
-    const QString id = indicator();
-    m_indicatorBars = DashboardCharts::indicatorOrder(m_figures, id);
-    QChart *chart = DashboardCharts::indicator(m_figures, id, palette());
-    const QList<QAbstractSeries *> series = chart->series();
-    if (auto *bars = series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first())) {
-        connect(bars, &QAbstractBarSeries::clicked, this, [this](int index) { onIndicatorBarClicked(index); });
-        connect(bars, &QAbstractBarSeries::hovered, this,
-            [this](bool status, int index) { onIndicatorBarHovered(status, index); });
-    }
-    replaceChart(m_indicatorView, chart);
+    m_stale.insert(Chart::Indicator);
+    buildVisibleCharts();
 }
 
-void DashboardView::showHistory()
+QChartView *DashboardView::viewOf(Chart chart) const
 {
-    replaceChart(m_historyView, DashboardCharts::history(m_history, palette()));
-    m_historyView->setMinimumHeight(chartHeight(this, std::max<qsizetype>(2, m_history.years().size())));
+    switch (chart) {
+    case Chart::Proportions:
+        return m_proportions;
+    case Chart::Indicator:
+        return m_indicatorView;
+    case Chart::Review:
+        return m_review;
+    case Chart::Tags:
+        return m_tags;
+    case Chart::History:
+        break;
+    }
+    return m_historyView;
+}
+
+void DashboardView::buildVisibleCharts()
+{
+    // With hundreds of districts a chart takes a tenth of a second to lay out: only those in
+    // sight are drawn now, the others when they are scrolled to.
+    if (m_stale.isEmpty()) {
+        return;
+    }
+    m_scroll->widget()->layout()->activate();
+    const QRect viewport = m_scroll->viewport()->rect();
+    for (const Chart chart : m_stale.values()) {
+        QChartView *view = viewOf(chart);
+        const QRect shown(view->mapTo(m_scroll->viewport(), QPoint(0, 0)), view->size());
+        if (shown.intersects(viewport)) {
+            ensureChart(chart);
+        }
+    }
+}
+
+QChart *DashboardView::ensureChart(Chart which)
+{
+    QChartView *view = viewOf(which);
+    if (!m_stale.remove(which)) {
+        return view->chart();
+    }
+    QChart *chart = nullptr;
+    switch (which) {
+    case Chart::Proportions:
+        chart = DashboardCharts::proportions(m_figures, m_byCandour->isChecked(), palette());
+        break;
+    case Chart::Indicator: {
+        const QString id = indicator();
+        m_indicatorBars = DashboardCharts::indicatorOrder(m_figures, id);
+        chart = DashboardCharts::indicator(m_figures, id, palette());
+        const QList<QAbstractSeries *> series = chart->series();
+        if (auto *bars = series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first())) {
+            connect(bars, &QAbstractBarSeries::clicked, this, [this](int index) { onIndicatorBarClicked(index); });
+            connect(bars, &QAbstractBarSeries::hovered, this,
+                [this](bool status, int index) { onIndicatorBarHovered(status, index); });
+        }
+        break;
+    }
+    case Chart::Review:
+        chart = DashboardCharts::review(m_figures, palette());
+        break;
+    case Chart::Tags:
+        chart = DashboardCharts::tags(m_figures, palette());
+        break;
+    case Chart::History:
+        chart = DashboardCharts::history(m_history, palette());
+        break;
+    }
+    replaceChart(view, chart);
+    return chart;
+}
+
+void DashboardView::showRepeatedProblems()
+{
     m_repeated->clear();
     for (const RepeatedProblem &repeat : m_history.repeatedProblems()) {
         auto *item = new QListWidgetItem(u"%1  %2"_s.arg(repeat.year).arg(repeat.text), m_repeated);

@@ -4,6 +4,7 @@
 #include "dashboard/dashboardfigures.h"
 #include "dashboard/districthistory.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QChart;
@@ -13,6 +14,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QTimer;
 
 namespace Fazhi {
@@ -54,11 +56,12 @@ public:
     bool isComputing() const { return m_computing; }
 
     CoverageHeatmap *heatmap() const { return m_heatmap; }
-    QChart *proportionsChart() const;
-    QChart *indicatorChart() const;
-    QChart *reviewChart() const;
-    QChart *tagsChart() const;
-    QChart *historyChart() const;
+    // The charts, drawn now if they were waiting to be scrolled into sight.
+    QChart *proportionsChart();
+    QChart *indicatorChart();
+    QChart *reviewChart();
+    QChart *tagsChart();
+    QChart *historyChart();
 
     /** Writes every chart (PNG, SVG) and its data (CSV) of the current scope into @p directory. */
     Result<QStringList> exportTo(const QString &directory);
@@ -78,6 +81,12 @@ protected:
 
 private:
     struct Computed;
+    enum class Chart { Proportions, Indicator, Review, Tags, History };
+    QChartView *viewOf(Chart chart) const;
+    /** The chart, built now if the figures changed since it was last built. */
+    QChart *ensureChart(Chart chart);
+    void buildVisibleCharts();
+    void showRepeatedProblems();
     /** Lays the charts out in one column, or two when the tab is wide enough for their labels. */
     void arrangeCharts(int columns);
     void reloadScopeChoices();
@@ -85,7 +94,6 @@ private:
     void apply(const Computed &computed);
     void showCharts();
     void showIndicator();
-    void showHistory();
     void exportDialog();
     void onIndicatorBarClicked(int index);
     void onIndicatorBarHovered(bool status, int index);
@@ -110,6 +118,8 @@ private:
     QListWidget *m_repeated = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QGridLayout *m_grid = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QSet<Chart> m_stale;
     QList<QWidget *> m_chartBoxes;
     int m_columns = 0;
 
