@@ -4,14 +4,36 @@
 #include "translationloader.h"
 
 #include <cstdio>
+#include <memory>
+#include <string_view>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QTextStream>
 
+namespace {
+
+/** Whether the command draws charts: Qt Charts are graphics widgets and need a QApplication. */
+bool drawsCharts(int argc, char *argv[])
+{
+    const auto argument = [argc, argv](int i) {
+        return i < argc ? std::string_view(argv[i]) : std::string_view();
+    };
+    return argument(1) == "dashboard" || (argument(1) == "bench" && argument(2) == "dashboard");
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts are drawn without a display, whatever the environment says: the CLI never shows a window.
+    const bool charts = drawsCharts(argc, argv);
+    if (charts) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> application
+        = charts ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("FazhiReview"));
     QCoreApplication::setApplicationName(QStringLiteral("fazhi-review"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));

@@ -16,6 +16,7 @@ namespace Fazhi {
 class AnnotationsPanel;
 class AppSettings;
 class ChecklistPanel;
+class DashboardView;
 class LibraryPanel;
 class OutlinePanel;
 class ReaderPane;
@@ -57,6 +58,8 @@ public:
     void openStartupProject();
     /** Shows report @p reportId in a reader tab (reusing its tab when already open). */
     ReaderPane *openReport(qint64 reportId);
+    /** Shows the dashboard tab (opening it the first time). */
+    DashboardView *showDashboard();
     /** Imports files or folders into the open project, showing progress and results. */
     void importPaths(const QStringList &paths);
 

@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 
 #include "comparebenchmark.h"
+#include "dashboardbenchmark.h"
 #include "ingestbenchmark.h"
 #include "storebenchmark.h"
 
@@ -18,7 +19,7 @@ QString BenchCommand::name() const
 
 QString BenchCommand::summary() const
 {
-    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N]");
+    return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench dashboard [--reports N]");
 }
 
 int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
@@ -30,10 +31,13 @@ int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
     if (what == u"compare") {
         return CompareBenchmark::run(arguments.mid(1), streams);
     }
+    if (what == u"dashboard") {
+        return DashboardBenchmark::run(arguments.mid(1), streams);
+    }
     if (what == u"ingest") {
         return IngestBenchmark::run(arguments.mid(1), streams);
     }
-    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store or compare") << Qt::endl;
+    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store, compare or dashboard") << Qt::endl;
     return 2;
 }
 

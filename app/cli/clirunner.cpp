@@ -7,6 +7,7 @@
 #include "classifycommand.h"
 #include "componentversions.h"
 #include "convertcommand.h"
+#include "dashboardcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
@@ -48,6 +49,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<SharedCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<DashboardCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 
