@@ -172,7 +172,7 @@ int DashboardBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << written.error() << Qt::endl;
         return 1;
     }
-    streams.out << u"dashboard export: %1 files (PNG at %2 dpi, SVG, CSV) in %3 ms"_s.arg(written.value().size())
+    streams.out << u"dashboard export: %1 files (PNG up to %2 dpi, SVG, CSV) in %3 ms"_s.arg(written.value().size())
                        .arg(DashboardRenderer::PrintDpi)
                        .arg(msSince(timer), 0, 'f', 0)
                 << Qt::endl;

@@ -5,6 +5,7 @@
 #include "dashboardcharts.h"
 #include "reviewstore.h"
 
+#include <cmath>
 #include <memory>
 
 #include <QApplication>
@@ -61,6 +62,19 @@ QString fileSafe(const QString &id)
         }
     }
     return safe;
+}
+
+/**
+ * Print resolution, unless a chart of hundreds of districts would make an image of hundreds of
+ * megabytes: then as much resolution as 40 megapixels allow.
+ */
+int exportDpi(const DashboardChart &chart)
+{
+    constexpr double MaxPixels = 40e6;
+    const double scale = double(DashboardRenderer::PrintDpi) / chart.picture.logicalDpiX();
+    const double pixels = chart.size.width() * chart.size.height() * scale * scale;
+    return pixels <= MaxPixels ? DashboardRenderer::PrintDpi
+                               : int(DashboardRenderer::PrintDpi * std::sqrt(MaxPixels / pixels));
 }
 
 QString historyId(const DistrictHistory &history)
@@ -251,7 +265,7 @@ Result<QStringList> DashboardRenderer::exportCharts(
             QByteArray png;
             QBuffer buffer(&png);
             buffer.open(QIODevice::WriteOnly);
-            if (!toImage(chart).save(&buffer, "PNG")) {
+            if (!toImage(chart, exportDpi(chart)).save(&buffer, "PNG")) {
                 return Error{tr("Cannot draw the chart %1.").arg(chart.id)};
             }
             for (const auto &[suffix, bytes] : {std::pair{u".png"_s, png}, std::pair{u".svg"_s, toSvg(chart)}}) {

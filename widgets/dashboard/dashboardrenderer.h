@@ -66,7 +66,8 @@ public:
 
     /**
      * Writes <id>.png, <id>.svg and <id>.csv for every chart of @p scope into @p directory
-     * (created if needed); the files written, or why not.
+     * (created if needed); the files written, or why not. PNGs are at PrintDpi, lower for a chart
+     * so tall (hundreds of districts) that the image would exceed 40 megapixels.
      */
     static Result<QStringList> exportTo(ReviewStore &store, const DashboardScope &scope, const QString &directory);
     /** The same for charts already drawn, plus each history's repeated problems as <history id>-repeated.csv. */
