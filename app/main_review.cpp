@@ -3,6 +3,7 @@
 #include "applicationtheme.h"
 #include "appsettings.h"
 #include "compareview.h"
+#include "dashboard/dashboardview.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -62,8 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(
         u"size"_s, u"Window size for --screenshot, e.g. 1600x1000."_s, u"WxH"_s, u"1600x1000"_s);
     const QCommandLineOption langOption(u"lang"_s, u"UI language: zh_CN, zh_TW or en."_s, u"LANG"_s);
-    const QCommandLineOption viewOption(
-        u"view"_s, u"View for --screenshot: library, reader (default), compare or matrix."_s, u"VIEW"_s, u"reader"_s);
+    const QCommandLineOption viewOption(u"view"_s,
+        u"View for --screenshot: library, reader (default), compare, matrix or dashboard."_s, u"VIEW"_s, u"reader"_s);
     const QCommandLineOption projectOption(u"project"_s,
         u"Project for --screenshot (default: the bundled sample reports in a temporary project)."_s, u"FILE"_s);
     const QCommandLineOption reportsOption(
@@ -131,6 +132,15 @@ int main(int argc, char *argv[])
                 compare->showRow(u"problems"_s);
             } else if (!window.openMatrix(reports)) {
                 return 1;
+            }
+        } else if (parser.value(viewOption) == u"dashboard") {
+            // The figures are computed on a worker thread: the picture waits for them.
+            const Fazhi::DashboardView *dashboard = window.showDashboard();
+            QElapsedTimer waited;
+            waited.start();
+            while (dashboard->isComputing() && waited.elapsed() < 10000) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                QThread::msleep(10);
             }
         } else {
             window.libraryDock()->raise();

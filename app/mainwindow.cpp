@@ -8,6 +8,7 @@
 #include "checklistpanel.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "dashboard/dashboardview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "librarypanel.h"
@@ -324,6 +325,9 @@ void MainWindow::createMenus()
         panels->addAction(dock->toggleViewAction());
     }
     viewMenu->addSeparator();
+    QAction *dashboard = viewMenu->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(u"showDashboard"_s);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -500,6 +504,25 @@ ReaderPane *MainWindow::openReport(qint64 reportId)
     m_workspace->setTabToolTip(index, report.metadataValue(MetadataKey::Title));
     m_workspace->setCurrentIndex(index);
     return pane;
+}
+
+DashboardView *MainWindow::showDashboard()
+{
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto *view = qobject_cast<DashboardView *>(m_workspace->widget(i))) {
+            m_workspace->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto *view = new DashboardView(*m_session, m_workspace);
+    connect(view, &DashboardView::openReportRequested, this, [this](qint64 reportId, int offset) {
+        if (ReaderPane *pane = openReport(reportId)) {
+            pane->reader()->showRange(offset, offset);
+            pane->reader()->setFocus();
+        }
+    });
+    m_workspace->setCurrentIndex(m_workspace->addTab(view, tr("Dashboard")));
+    return view;
 }
 
 void MainWindow::closeTab(int index)

@@ -17,6 +17,7 @@ class AnnotationsPanel;
 class AppSettings;
 class ChecklistPanel;
 class CompareView;
+class DashboardView;
 class LibraryPanel;
 class OutlineMatrixView;
 class OutlinePanel;
@@ -66,6 +67,8 @@ public:
     CompareView *openCompare(const QList<qint64> &reportIds);
     /** Opens the outline matrix of @p reportIds, or of the newest year when fewer than two are given. */
     OutlineMatrixView *openMatrix(const QList<qint64> &reportIds);
+    /** Shows the dashboard tab (opening it the first time). */
+    DashboardView *showDashboard();
     /** Imports files or folders into the open project, showing progress and results. */
     void importPaths(const QStringList &paths);
 

@@ -288,6 +288,46 @@ private Q_SLOTS:
         const Run wrong = runCli({u"export"_s, u"pdf"_s, u"--db"_s, db, u"--report"_s, u"1"_s});
         QCOMPARE(wrong.exitCode, 2);
     }
+
+    void dashboardWritesChartsWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"project.fzr"_s);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        const QString out = dir.filePath(u"charts"_s);
+        QCOMPARE(runCli({u"dashboard"_s, u"--db"_s, db, u"--year"_s, u"2024"_s}).exitCode, 2); // no --out
+        // No display and no platform chosen: the command picks the offscreen one itself.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(environment);
+        process.start(TestPaths::binDir() + u"/fazhi-cli"_s,
+            {u"dashboard"_s, u"--db"_s, db, u"--year"_s, u"2024"_s, u"--out"_s, out});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList written = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &chart : {u"coverage"_s, u"proportions"_s, u"review"_s, u"tags"_s}) {
+            for (const QString &suffix : {u".png"_s, u".svg"_s, u".csv"_s}) {
+                QVERIFY2(written.contains(QDir(out).filePath(chart + suffix)), qPrintable(chart + suffix));
+            }
+            QFile png(QDir(out).filePath(chart + u".png"_s));
+            QVERIFY(png.open(QIODevice::ReadOnly));
+            QVERIFY(png.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+            QFile svg(QDir(out).filePath(chart + u".svg"_s));
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            QVERIFY(svg.readAll().contains("<svg"));
+        }
+        // The four 2024 reports, not the 2019 one.
+        QFile coverage(QDir(out).filePath(u"coverage.csv"_s));
+        QVERIFY(coverage.open(QIODevice::ReadOnly));
+        const QByteArray csv = coverage.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csv.count("\r\n"), 5);
+        QVERIFY(!csv.contains("高明区"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,8 +4,8 @@
 #include "colordot.h"
 #include "messagestack.h"
 #include "overruledialog.h"
+#include "reviewchecklist.h"
 #include "reviewsession.h"
-#include "reviewwording.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -164,12 +164,12 @@ QStringList ChecklistPanel::gradeIds()
 
 QString ChecklistPanel::gradeName(const QString &id)
 {
-    return ReviewWording::gradeName(id);
+    return ReviewChecklist::gradeName(id);
 }
 
 QString ChecklistPanel::statusName(ChecklistStatus status)
 {
-    return ReviewWording::statusName(status);
+    return ReviewChecklist::statusName(status);
 }
 
 void ChecklistPanel::setReport(qint64 reportId)

@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 
 #include "comparebenchmark.h"
+#include "dashboardbenchmark.h"
 #include "exportbenchmark.h"
 #include "ingestbenchmark.h"
 #include "storebenchmark.h"
@@ -20,7 +21,7 @@ QString BenchCommand::name() const
 QString BenchCommand::summary() const
 {
     return tr("Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | "
-              "bench export [--reports N]");
+              "bench export [--reports N] | bench dashboard [--reports N]");
 }
 
 int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
@@ -35,10 +36,13 @@ int BenchCommand::run(const QStringList &arguments, CliStreams &streams)
     if (what == u"export") {
         return ExportBenchmark::run(arguments.mid(1), streams);
     }
+    if (what == u"dashboard") {
+        return DashboardBenchmark::run(arguments.mid(1), streams);
+    }
     if (what == u"ingest") {
         return IngestBenchmark::run(arguments.mid(1), streams);
     }
-    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store, compare or export") << Qt::endl;
+    streams.err << tr("fazhi-cli bench: say what to measure: ingest, store, compare, export or dashboard") << Qt::endl;
     return 2;
 }
 

@@ -8,6 +8,7 @@
 #include "classifycommand.h"
 #include "componentversions.h"
 #include "convertcommand.h"
+#include "dashboardcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
@@ -50,6 +51,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<SharedCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<BoilerplateCommand>());
+    m_commands.push_back(std::make_unique<DashboardCommand>());
     m_commands.push_back(std::make_unique<BenchCommand>());
 }
 

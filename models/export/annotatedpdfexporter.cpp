@@ -6,8 +6,8 @@
 #include "outlinecategory.h"
 #include "pagedflow.h"
 #include "reportdecisions.h"
+#include "reviewchecklist.h"
 #include "reviewstore.h"
-#include "reviewwording.h"
 #include "scriptconverter.h"
 
 #include <QDate>
@@ -116,7 +116,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     const ReportDecisions decisions(m_store.decisions(reportId));
     blocks.append(FlowBlock::paragraph(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));
     const QString grade = decisions.value(ReportDecisions::gradeTarget(), {});
-    field(tr("Grade"), grade.isEmpty() ? tr("Not graded") : ReviewWording::gradeName(grade));
+    field(tr("Grade"), grade.isEmpty() ? tr("Not graded") : ReviewChecklist::gradeName(grade));
     field(tr("Summary"), decisions.value(ReportDecisions::summaryTarget(), {}));
 
     blocks.append(FlowBlock::paragraph(tr("Checklist"), PagedFlow::serifFont(13, true), 16, 6));
@@ -128,7 +128,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
         const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
         const ChecklistStatus status = overrule ? checklistStatusFromId(overrule->value) : item.status;
         QString why = item.explanation;
-        QString inForce = ReviewWording::statusName(status);
+        QString inForce = ReviewChecklist::statusName(status);
         if (overrule) {
             inForce += u" ✎"_s;
             why = tr("Overruled by %1: %2")
@@ -136,7 +136,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
         }
         const QString name = ReviewChecklist::itemTitle(item.id);
         blocks.append(row({{name.isEmpty() ? item.title : name, {}, {}},
-                              {ReviewWording::statusName(item.status), statusColor(item.status), {}},
+                              {ReviewChecklist::statusName(item.status), statusColor(item.status), {}},
                               {inForce, statusColor(status), {}}, {why, {}, {}}},
             columns));
     }

@@ -5,8 +5,8 @@
 #include "outlinematrix.h"
 #include "pagedflow.h"
 #include "reportdecisions.h"
+#include "reviewchecklist.h"
 #include "reviewstore.h"
-#include "reviewwording.h"
 
 #include <QDate>
 
@@ -102,7 +102,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
         FlowBlock row = header;
         row.headerRow = false;
         row.cells = {{matrix.value().columnTitle(int(i)), {}, {}},
-            {grade.isEmpty() ? tr("Not graded") : ReviewWording::gradeName(grade), {}, {}},
+            {grade.isEmpty() ? tr("Not graded") : ReviewChecklist::gradeName(grade), {}, {}},
             {QString::number(counts[0]), {}, {}},
             {QString::number(counts[1]), counts[1] ? QColor(0xfb, 0xee, 0xc8) : QColor(), {}},
             {QString::number(counts[2]), counts[2] ? QColor(0xf8, 0xd7, 0xd5) : QColor(), {}},
@@ -141,7 +141,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
         const QString summary = decisions.at(i).value(ReportDecisions::summaryTarget(), {});
         if (!grade.isEmpty() || !summary.isEmpty()) {
             FlowBlock verdict = FlowBlock::paragraph(
-                tr("Verdict: %1").arg(grade.isEmpty() ? tr("Not graded") : ReviewWording::gradeName(grade))
+                tr("Verdict: %1").arg(grade.isEmpty() ? tr("Not graded") : ReviewChecklist::gradeName(grade))
                     + (summary.isEmpty() ? QString() : u"\n"_s + summary),
                 PagedFlow::sansFont(9.5), 0, 8);
             verdict.color = QColor(0x1f, 0x3a, 0x68);

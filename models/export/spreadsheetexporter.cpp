@@ -4,8 +4,8 @@
 #include "annotationexporter.h"
 #include "exportfile.h"
 #include "reportdecisions.h"
+#include "reviewchecklist.h"
 #include "reviewstore.h"
-#include "reviewwording.h"
 
 #include <xlsxwriter.h>
 
@@ -87,8 +87,8 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
             const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
             const QString name = ReviewChecklist::itemTitle(item.id);
             checklist.rows.append({title, report.region, year, name.isEmpty() ? item.title : name,
-                ReviewWording::statusName(item.status),
-                ReviewWording::statusName(overrule ? checklistStatusFromId(overrule->value) : item.status),
+                ReviewChecklist::statusName(item.status),
+                ReviewChecklist::statusName(overrule ? checklistStatusFromId(overrule->value) : item.status),
                 overrule ? overrule->author : QString(), overrule ? overrule->comment : QString(), item.explanation});
         }
         const auto document = m_store.report(report.id);

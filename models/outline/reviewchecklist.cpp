@@ -93,6 +93,38 @@ QString ReviewChecklist::itemTitle(const QString &id)
     return {};
 }
 
+QString ReviewChecklist::statusName(ChecklistStatus status)
+{
+    switch (status) {
+    case ChecklistStatus::Pass:
+        return tr("Pass", "checklist status");
+    case ChecklistStatus::Warn:
+        return tr("Warning", "checklist status");
+    case ChecklistStatus::Fail:
+        return tr("Fail", "checklist status");
+    case ChecklistStatus::Unknown:
+        break;
+    }
+    return tr("Unknown", "checklist status");
+}
+
+QString ReviewChecklist::gradeName(const QString &grade)
+{
+    if (grade == u"excellent") {
+        return tr("Excellent", "grade");
+    }
+    if (grade == u"good") {
+        return tr("Good", "grade");
+    }
+    if (grade == u"pass") {
+        return tr("Pass", "grade");
+    }
+    if (grade == u"fail") {
+        return tr("Fail", "grade");
+    }
+    return grade;
+}
+
 ReviewChecklist::ReviewChecklist(const OutlineClassifier &classifier)
     : m_classifier(classifier)
 {

@@ -55,6 +55,10 @@ public:
 
     /** What item @p id checks, in the current UI language; empty for an unknown id. */
     static QString itemTitle(const QString &id);
+    /** A status's name for people ("Pass", "Warning" …), translated. */
+    static QString statusName(ChecklistStatus status);
+    /** A reviewer's grade ("excellent", "good", "pass", "fail") for people, translated; the id itself when unknown. */
+    static QString gradeName(const QString &grade);
 
     /** The eight items for @p document, classified as @p outline. */
     QList<ChecklistItem> evaluate(const ReportDocument &document, const OutlineResult &outline) const;
