@@ -289,11 +289,11 @@
 <context>
     <name>Fazhi::BenchCommand</name>
     <message>
-        <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</source>
+        <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N] | bench dashboard [--reports N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fazhi-cli bench: say what to measure: ingest, store, compare or export</source>
+        <source>fazhi-cli bench: say what to measure: ingest, store, compare, export or dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +675,355 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::CoverageHeatmap</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline coverage: share of each report&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest share in the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — checklist: %2 pass, %3 warning, %4 fail, %5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: missing. Click to open the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 characters, %4% of the text. Click to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DashboardBenchmark</name>
+    <message>
+        <source>Reports in the project (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also time writing every chart as PNG, SVG and CSV (slow for many reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli bench dashboard: charts need a QApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample reports are built into this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DashboardCharts</name>
+    <message>
+        <source>Share of the report&apos;s text (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportions of the outline (most candid first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportions of the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review results: checklist, and the grade after the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer tags per district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer tags per district (no annotations yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year over year: %1 (one year only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Year over year: %1 (%n problem passage(s) repeated from the year before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DashboardCommand</name>
+    <message>
+        <source>Dashboard charts as PNG, SVG and CSV: dashboard [--year Y] [--city C] [--level L] --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year compared (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the districts of this city, e.g. 江门市.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reports of this level, e.g. 区 or 县.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the charts into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli dashboard: say where to write the charts with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli dashboard: --year must be a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli dashboard: charts need a QApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DashboardFigures</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candour (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DashboardRenderer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the chart %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DashboardView</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &amp;candour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most candid first: the largest share of problems and causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar to read the sentence behind its value; click it to open the report there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District over the years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems already listed the year before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n district(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one year of this district is in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem repeats last year&apos;s wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::DigestPdfExporter</name>
     <message>
         <source>There are no reports to put in the digest.</source>
@@ -755,6 +1104,37 @@
     </message>
     <message>
         <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::DistrictHistory</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +2165,14 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <source>&amp;PDF, Digest or Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::MatrixCellDelegate</name>
@@ -2483,6 +2871,46 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <source>All present.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>checklist status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ReviewSession</name>
@@ -2714,49 +3142,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Restoring the tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Fazhi::ReviewWording</name>
-    <message>
-        <source>Excellent</source>
-        <comment>grade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <comment>grade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <comment>grade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <comment>grade</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <comment>checklist status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <comment>checklist status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <comment>checklist status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>checklist status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -288,12 +288,12 @@
     <context>
         <name>Fazhi::BenchCommand</name>
         <message>
-            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</source>
-            <translation>测量速度和内存：bench ingest 文件夹 | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</translation>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N] | bench dashboard [--reports N]</source>
+            <translation>测量速度与内存：bench ingest 目录 | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N] | bench dashboard [--reports N]</translation>
         </message>
         <message>
-            <source>fazhi-cli bench: say what to measure: ingest, store, compare or export</source>
-            <translation>fazhi-cli bench：请指定测量项目：ingest、store、compare 或 export</translation>
+            <source>fazhi-cli bench: say what to measure: ingest, store, compare, export or dashboard</source>
+            <translation>fazhi-cli bench：请指明要测量的内容：ingest、store、compare、export 或 dashboard</translation>
         </message>
     </context>
     <context>
@@ -670,6 +670,351 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::CoverageHeatmap</name>
+        <message>
+            <source>Checklist</source>
+            <translation>审查清单</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Outline coverage: share of each report's text</source>
+            <translation>提纲覆盖：各部分占报告篇幅</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>small share</source>
+            <translation>占比小</translation>
+        </message>
+        <message>
+            <source>largest share in the column</source>
+            <translation>本列最大占比</translation>
+        </message>
+        <message>
+            <source>%1 — checklist: %2 pass, %3 warning, %4 fail, %5 unknown</source>
+            <translation>%1 — 审查清单：通过 %2 项，提醒 %3 项，不通过 %4 项，无法判断 %5 项</translation>
+        </message>
+        <message>
+            <source>%1 — %2: missing. Click to open the report.</source>
+            <translation>%1 — %2：缺失。点击打开报告。</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3 characters, %4% of the text. Click to read it.</source>
+            <translation>%1 — %2：%3 字，占全文 %4%。点击阅读。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardBenchmark</name>
+        <message>
+            <source>Reports in the project (default 500).</source>
+            <translation>项目中的报告数（默认 500）。</translation>
+        </message>
+        <message>
+            <source>Also time writing every chart as PNG, SVG and CSV (slow for many reports).</source>
+            <translation>同时计时导出全部图表（PNG、SVG 和 CSV；报告多时较慢）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli bench dashboard: charts need a QApplication.</source>
+            <translation>fazhi-cli bench dashboard：绘制图表需要 QApplication。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程序未内置示例报告。</translation>
+        </message>
+        <message>
+            <source>The dashboard did not finish.</source>
+            <translation>统计看板未能完成计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardCharts</name>
+        <message>
+            <source>Share of the report's text (%)</source>
+            <translation>占报告篇幅（%）</translation>
+        </message>
+        <message>
+            <source>%1 (not reported)</source>
+            <translation>%1（未报告）</translation>
+        </message>
+        <message>
+            <source>Proportions of the outline (most candid first)</source>
+            <translation>提纲篇幅构成（最坦诚的在前）</translation>
+        </message>
+        <message>
+            <source>Proportions of the outline</source>
+            <translation>提纲篇幅构成</translation>
+        </message>
+        <message>
+            <source>Indicator: %1</source>
+            <translation>指标：%1</translation>
+        </message>
+        <message>
+            <source>Review results: checklist, and the grade after the name</source>
+            <translation>审查结果：审查清单，地区名后为评定等次</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>审查清单项目数</translation>
+        </message>
+        <message>
+            <source>Reviewer tags per district</source>
+            <translation>各地区审阅标签</translation>
+        </message>
+        <message>
+            <source>Reviewer tags per district (no annotations yet)</source>
+            <translation>各地区审阅标签（尚无批注）</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批注数</translation>
+        </message>
+        <message>
+            <source>Year over year: %1 (one year only)</source>
+            <translation>历年对比：%1（仅一年）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Year over year: %1 (%n problem passage(s) repeated from the year before)</source>
+            <translation>
+                <numerusform>历年对比：%1（%n 处问题表述与上一年度重复）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardCommand</name>
+        <message>
+            <source>Dashboard charts as PNG, SVG and CSV: dashboard [--year Y] [--city C] [--level L] --out DIR</source>
+            <translation>将统计看板图表导出为 PNG、SVG 和 CSV：dashboard [--year 年度] [--city 城市] [--level 层级] --out 文件夹</translation>
+        </message>
+        <message>
+            <source>The year compared (default: the newest).</source>
+            <translation>比较的年度（默认：最新年度）。</translation>
+        </message>
+        <message>
+            <source>Only the districts of this city, e.g. 江门市.</source>
+            <translation>仅限该市所辖地区，如“江门市”。</translation>
+        </message>
+        <message>
+            <source>Only reports of this level, e.g. 区 or 县.</source>
+            <translation>仅限该层级的报告，如“区”或“县”。</translation>
+        </message>
+        <message>
+            <source>The folder to write the charts into.</source>
+            <translation>图表的输出文件夹。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli dashboard: say where to write the charts with --out DIR.</source>
+            <translation>fazhi-cli dashboard：请用 --out 文件夹 指定图表的输出位置。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli dashboard: --year must be a year such as 2024.</source>
+            <translation>fazhi-cli dashboard：--year 须为年份，如 2024。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli dashboard: charts need a QApplication.</source>
+            <translation>fazhi-cli dashboard：绘制图表需要 QApplication。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardFigures</name>
+        <message>
+            <source>District</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>报告编号</translation>
+        </message>
+        <message>
+            <source>%1 (%)</source>
+            <translation>%1（%）</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>审查清单</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Candour (%)</source>
+            <translation>坦诚度（%）</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Sentence start</source>
+            <translation>原句起始位置</translation>
+        </message>
+        <message>
+            <source>Sentence end</source>
+            <translation>原句结束位置</translation>
+        </message>
+        <message>
+            <source>Sentence</source>
+            <translation>原句</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>未报告</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>评定等次</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>无法判断</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardRenderer</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot draw the chart %1.</source>
+            <translation>无法绘制图表 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardView</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>城市(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>层级(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Sort by &amp;candour</source>
+            <translation>按坦诚度排序(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Most candid first: the largest share of problems and causes</source>
+            <translation>最坦诚的排在前面：问题和原因所占篇幅最大</translation>
+        </message>
+        <message>
+            <source>&amp;Export Charts…</source>
+            <translation>导出图表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>指标(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Point at a bar to read the sentence behind its value; click it to open the report there.</source>
+            <translation>指向柱条可查看数值出处的原句；点击可在报告中打开该处。</translation>
+        </message>
+        <message>
+            <source>&amp;District over the years:</source>
+            <translation>地区历年对比(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Problems already listed the year before:</source>
+            <translation>上一年度已列出的问题：</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部层级</translation>
+        </message>
+        <message>
+            <source>%1 (one year)</source>
+            <translation>%1（仅一年）</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n 份报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n district(s))</source>
+            <translation>
+                <numerusform>%1（%n 个地区）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click to read it in the %1 report</source>
+            <translation>双击在 %1 年度报告中阅读</translation>
+        </message>
+        <message>
+            <source>Only one year of this district is in the project.</source>
+            <translation>项目中只有该地区一个年度的报告。</translation>
+        </message>
+        <message>
+            <source>No problem repeats last year's wording.</source>
+            <translation>没有问题沿用上一年度的表述。</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>没有打开的项目。</translation>
+        </message>
+        <message>
+            <source>Export Charts To</source>
+            <translation>导出图表到</translation>
+        </message>
+        <message>
+            <source>Export Charts</source>
+            <translation>导出图表</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) written</source>
+            <translation>
+                <numerusform>已写入 %n 个文件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::DigestPdfExporter</name>
         <message>
             <source>There are no reports to put in the digest.</source>
@@ -749,6 +1094,37 @@
         <message>
             <source>Reviewer</source>
             <translation>审阅人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DistrictHistory</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>报告编号</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>起始位置</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束位置</translation>
+        </message>
+        <message>
+            <source>Last year's start</source>
+            <translation>上年起始位置</translation>
+        </message>
+        <message>
+            <source>Last year's end</source>
+            <translation>上年结束位置</translation>
+        </message>
+        <message>
+            <source>Repeated wording</source>
+            <translation>重复的表述</translation>
         </message>
     </context>
     <context>
@@ -1767,6 +2143,14 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>&amp;PDF, Digest or Spreadsheet…</source>
             <translation>PDF、审阅摘要或表格(&amp;P)…</translation>
         </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>统计看板(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>统计看板</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2456,6 +2840,46 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>All present.</source>
             <translation>均已具备。</translation>
         </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>checklist status</comment>
+            <translation>无法判断</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <comment>grade</comment>
+            <translation>优秀</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <comment>grade</comment>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>grade</comment>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>grade</comment>
+            <translation>不合格</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewSession</name>
@@ -2687,49 +3111,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Restoring the tag</source>
             <translation>恢复标签</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fazhi::ReviewWording</name>
-        <message>
-            <source>Excellent</source>
-            <comment>grade</comment>
-            <translation>优秀</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <comment>grade</comment>
-            <translation>良好</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>grade</comment>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>grade</comment>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>checklist status</comment>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <comment>checklist status</comment>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>checklist status</comment>
-            <translation>未通过</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>checklist status</comment>
-            <translation>无法判断</translation>
         </message>
     </context>
     <context>

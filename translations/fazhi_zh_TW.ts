@@ -288,12 +288,12 @@
     <context>
         <name>Fazhi::BenchCommand</name>
         <message>
-            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</source>
-            <translation>測量速度和記憶體：bench ingest 資料夾 | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N]</translation>
+            <source>Measure speed and memory: bench ingest DIR | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N] | bench dashboard [--reports N]</source>
+            <translation>測量速度與記憶體：bench ingest 目錄 | bench store [--reports N] | bench compare [--reports N] | bench export [--reports N] | bench dashboard [--reports N]</translation>
         </message>
         <message>
-            <source>fazhi-cli bench: say what to measure: ingest, store, compare or export</source>
-            <translation>fazhi-cli bench：請指定測量專案：ingest、store、compare 或 export</translation>
+            <source>fazhi-cli bench: say what to measure: ingest, store, compare, export or dashboard</source>
+            <translation>fazhi-cli bench：請指明要測量的內容：ingest、store、compare、export 或 dashboard</translation>
         </message>
     </context>
     <context>
@@ -670,6 +670,351 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::CoverageHeatmap</name>
+        <message>
+            <source>Checklist</source>
+            <translation>審查清單</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Outline coverage: share of each report's text</source>
+            <translation>提綱覆蓋：各部分佔報告篇幅</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>small share</source>
+            <translation>佔比小</translation>
+        </message>
+        <message>
+            <source>largest share in the column</source>
+            <translation>本列最大佔比</translation>
+        </message>
+        <message>
+            <source>%1 — checklist: %2 pass, %3 warning, %4 fail, %5 unknown</source>
+            <translation>%1 — 審查清單：透過 %2 項，提醒 %3 項，不透過 %4 項，無法判斷 %5 項</translation>
+        </message>
+        <message>
+            <source>%1 — %2: missing. Click to open the report.</source>
+            <translation>%1 — %2：缺失。點選開啟報告。</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3 characters, %4% of the text. Click to read it.</source>
+            <translation>%1 — %2：%3 字，佔全文 %4%。點選閱讀。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardBenchmark</name>
+        <message>
+            <source>Reports in the project (default 500).</source>
+            <translation>專案中的報告數（預設 500）。</translation>
+        </message>
+        <message>
+            <source>Also time writing every chart as PNG, SVG and CSV (slow for many reports).</source>
+            <translation>同時計時匯出全部圖表（PNG、SVG 和 CSV；報告多時較慢）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli bench dashboard: charts need a QApplication.</source>
+            <translation>fazhi-cli bench dashboard：繪製圖表需要 QApplication。</translation>
+        </message>
+        <message>
+            <source>No sample reports are built into this program.</source>
+            <translation>本程式未內建示例報告。</translation>
+        </message>
+        <message>
+            <source>The dashboard did not finish.</source>
+            <translation>統計看板未能完成計算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardCharts</name>
+        <message>
+            <source>Share of the report's text (%)</source>
+            <translation>佔報告篇幅（%）</translation>
+        </message>
+        <message>
+            <source>%1 (not reported)</source>
+            <translation>%1（未報告）</translation>
+        </message>
+        <message>
+            <source>Proportions of the outline (most candid first)</source>
+            <translation>提綱篇幅構成（最坦誠的在前）</translation>
+        </message>
+        <message>
+            <source>Proportions of the outline</source>
+            <translation>提綱篇幅構成</translation>
+        </message>
+        <message>
+            <source>Indicator: %1</source>
+            <translation>指標：%1</translation>
+        </message>
+        <message>
+            <source>Review results: checklist, and the grade after the name</source>
+            <translation>審查結果：審查清單，地區名後為評定等次</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>審查清單專案數</translation>
+        </message>
+        <message>
+            <source>Reviewer tags per district</source>
+            <translation>各地區審閱標籤</translation>
+        </message>
+        <message>
+            <source>Reviewer tags per district (no annotations yet)</source>
+            <translation>各地區審閱標籤（尚無批註）</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>批註數</translation>
+        </message>
+        <message>
+            <source>Year over year: %1 (one year only)</source>
+            <translation>歷年對比：%1（僅一年）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Year over year: %1 (%n problem passage(s) repeated from the year before)</source>
+            <translation>
+                <numerusform>歷年對比：%1（%n 處問題表述與上一年度重複）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardCommand</name>
+        <message>
+            <source>Dashboard charts as PNG, SVG and CSV: dashboard [--year Y] [--city C] [--level L] --out DIR</source>
+            <translation>將統計看板圖表匯出為 PNG、SVG 和 CSV：dashboard [--year 年度] [--city 城市] [--level 層級] --out 資料夾</translation>
+        </message>
+        <message>
+            <source>The year compared (default: the newest).</source>
+            <translation>比較的年度（預設：最新年度）。</translation>
+        </message>
+        <message>
+            <source>Only the districts of this city, e.g. 江门市.</source>
+            <translation>僅限該市所轄地區，如“江門市”。</translation>
+        </message>
+        <message>
+            <source>Only reports of this level, e.g. 区 or 县.</source>
+            <translation>僅限該層級的報告，如“區”或“縣”。</translation>
+        </message>
+        <message>
+            <source>The folder to write the charts into.</source>
+            <translation>圖表的輸出資料夾。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli dashboard: say where to write the charts with --out DIR.</source>
+            <translation>fazhi-cli dashboard：請用 --out 資料夾 指定圖表的輸出位置。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli dashboard: --year must be a year such as 2024.</source>
+            <translation>fazhi-cli dashboard：--year 須為年份，如 2024。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli dashboard: charts need a QApplication.</source>
+            <translation>fazhi-cli dashboard：繪製圖表需要 QApplication。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardFigures</name>
+        <message>
+            <source>District</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>報告編號</translation>
+        </message>
+        <message>
+            <source>%1 (%)</source>
+            <translation>%1（%）</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>審查清單</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Candour (%)</source>
+            <translation>坦誠度（%）</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Sentence start</source>
+            <translation>原句起始位置</translation>
+        </message>
+        <message>
+            <source>Sentence end</source>
+            <translation>原句結束位置</translation>
+        </message>
+        <message>
+            <source>Sentence</source>
+            <translation>原句</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>未報告</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>評定等次</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>透過</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不透過</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>無法判斷</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardRenderer</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>無法建立資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>無法寫入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot draw the chart %1.</source>
+            <translation>無法繪製圖表 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DashboardView</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>城市(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>層級(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Sort by &amp;candour</source>
+            <translation>按坦誠度排序(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Most candid first: the largest share of problems and causes</source>
+            <translation>最坦誠的排在前面：問題和原因所佔篇幅最大</translation>
+        </message>
+        <message>
+            <source>&amp;Export Charts…</source>
+            <translation>匯出圖表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>指標(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Point at a bar to read the sentence behind its value; click it to open the report there.</source>
+            <translation>指向柱條可檢視數值出處的原句；點選可在報告中開啟該處。</translation>
+        </message>
+        <message>
+            <source>&amp;District over the years:</source>
+            <translation>地區歷年對比(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Problems already listed the year before:</source>
+            <translation>上一年度已列出的問題：</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>全部層級</translation>
+        </message>
+        <message>
+            <source>%1 (one year)</source>
+            <translation>%1（僅一年）</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在計算…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n 份報告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n district(s))</source>
+            <translation>
+                <numerusform>%1（%n 個地區）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click to read it in the %1 report</source>
+            <translation>雙擊在 %1 年度報告中閱讀</translation>
+        </message>
+        <message>
+            <source>Only one year of this district is in the project.</source>
+            <translation>專案中只有該地區一個年度的報告。</translation>
+        </message>
+        <message>
+            <source>No problem repeats last year's wording.</source>
+            <translation>沒有問題沿用上一年度的表述。</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>沒有開啟的專案。</translation>
+        </message>
+        <message>
+            <source>Export Charts To</source>
+            <translation>匯出圖表到</translation>
+        </message>
+        <message>
+            <source>Export Charts</source>
+            <translation>匯出圖表</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) written</source>
+            <translation>
+                <numerusform>已寫入 %n 個檔案</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::DigestPdfExporter</name>
         <message>
             <source>There are no reports to put in the digest.</source>
@@ -749,6 +1094,37 @@
         <message>
             <source>Reviewer</source>
             <translation>審閱人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::DistrictHistory</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>報告編號</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>起始位置</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>結束位置</translation>
+        </message>
+        <message>
+            <source>Last year's start</source>
+            <translation>上年起始位置</translation>
+        </message>
+        <message>
+            <source>Last year's end</source>
+            <translation>上年結束位置</translation>
+        </message>
+        <message>
+            <source>Repeated wording</source>
+            <translation>重複的表述</translation>
         </message>
     </context>
     <context>
@@ -1767,6 +2143,14 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>&amp;PDF, Digest or Spreadsheet…</source>
             <translation>PDF、審閱摘要或表格(&amp;P)…</translation>
         </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>統計看板(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>統計看板</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2456,6 +2840,46 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>All present.</source>
             <translation>均已具備。</translation>
         </message>
+        <message>
+            <source>Pass</source>
+            <comment>checklist status</comment>
+            <translation>透過</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>checklist status</comment>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>checklist status</comment>
+            <translation>不透過</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>checklist status</comment>
+            <translation>無法判斷</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <comment>grade</comment>
+            <translation>優秀</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <comment>grade</comment>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <comment>grade</comment>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <comment>grade</comment>
+            <translation>不合格</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewSession</name>
@@ -2687,49 +3111,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Restoring the tag</source>
             <translation>恢復標籤</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fazhi::ReviewWording</name>
-        <message>
-            <source>Excellent</source>
-            <comment>grade</comment>
-            <translation>優秀</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <comment>grade</comment>
-            <translation>良好</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>grade</comment>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>grade</comment>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <comment>checklist status</comment>
-            <translation>透過</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <comment>checklist status</comment>
-            <translation>提醒</translation>
-        </message>
-        <message>
-            <source>Fail</source>
-            <comment>checklist status</comment>
-            <translation>未透過</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>checklist status</comment>
-            <translation>無法判斷</translation>
         </message>
     </context>
     <context>
