@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "annotatedpdfexporter.h"
+#include "dashboard/dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "exportfile.h"
 #include "outlinematrix.h"
@@ -273,7 +274,17 @@ void ExportDialog::startExport()
     options.includeResolved = m_resolved->isChecked();
     options.commentsOnly = m_commentsOnly->isChecked();
     const int year = m_year->currentData().toInt();
-    const QList<DigestChart> charts = m_charts;
+    // Qt Charts draw on this thread only: the digest's charts are drawn here, the PDF on the worker.
+    QList<DigestChart> charts;
+    if (chosen == Kind::Digest) {
+        DashboardScope chartScope;
+        chartScope.year = year;
+        if (const auto drawn = DashboardRenderer::digestCharts(*m_session.store(), chartScope)) {
+            charts = drawn.value();
+        } else {
+            m_status->setText(drawn.error());
+        }
+    }
 
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancel;

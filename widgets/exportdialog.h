@@ -52,7 +52,6 @@ public:
     void setOutputPath(const QString &path);
 
     /** Charts the digest prints after its summary table (drawn by the dashboard); none by default. */
-    void setDigestCharts(const QList<DigestChart> &charts) { m_charts = charts; }
 
     /** Starts the export with the options shown (the Export button). */
     void startExport();
@@ -106,7 +105,6 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_message;
-    QList<DigestChart> m_charts;
 };
 
 } // namespace Fazhi

@@ -2,6 +2,7 @@
 #include "exportdocumentscommand.h"
 
 #include "annotatedpdfexporter.h"
+#include "dashboard/dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "outlinematrix.h"
 #include "reviewstore.h"
@@ -126,6 +127,14 @@ int ExportDocumentsCommand::runDigest(const QStringList &arguments, CliStreams &
     }
     const QList<qint64> ids = OutlineMatrix::reportsOfYear(*store, parser.value(year).toInt());
     DigestPdfExporter exporter(*store);
+    DashboardScope scope;
+    scope.year = parser.value(year).toInt();
+    const auto charts = DashboardRenderer::digestCharts(*store, scope);
+    if (!charts) {
+        streams.err << charts.error() << Qt::endl;
+        return 1;
+    }
+    exporter.setCharts(charts.value());
     if (parser.isSet(year)) {
         exporter.setTitle(tr("Rule-of-law government reports on %1: review digest").arg(parser.value(year)));
     }

@@ -207,6 +207,22 @@ Result<QList<DashboardChart>> DashboardRenderer::charts(ReviewStore &store, cons
     return charts(computed.value().first, computed.value().second, &store);
 }
 
+Result<QList<DigestChart>> DashboardRenderer::digestCharts(ReviewStore &store, const DashboardScope &scope)
+{
+    const auto computed = scopeFigures(store, scope);
+    if (!computed) {
+        return Error{computed.error()};
+    }
+    QList<DigestChart> digest;
+    for (const QString &id : {u"coverage"_s, u"proportions"_s, u"review"_s, u"tags"_s}) {
+        if (chartIds(computed.value().first).contains(id)) {
+            const DashboardChart drawn = chart(computed.value().first, id, &store);
+            digest.append({drawn.title, drawn.picture, drawn.size});
+        }
+    }
+    return digest;
+}
+
 QImage DashboardRenderer::toImage(const DashboardChart &chart, int dpi)
 {
     // drawPicture() scales by the ratio of the target's resolution to the picture's: the image

@@ -3,6 +3,7 @@
 
 #include "dashboard/dashboardfigures.h"
 #include "dashboard/districthistory.h"
+#include "digestpdfexporter.h"
 
 #include <QCoreApplication>
 #include <QPicture>
@@ -46,6 +47,11 @@ public:
     /** Every chart of @p scope: coverage, proportions, one per indicator reported, review, tags, each district's
      * history. */
     static Result<QList<DashboardChart>> charts(ReviewStore &store, const DashboardScope &scope);
+    /**
+     * The charts of @p scope for the review digest: coverage, proportions, review results and
+     * tags (one indicator or district alone is not what the leadership reads first).
+     */
+    static Result<QList<DigestChart>> digestCharts(ReviewStore &store, const DashboardScope &scope);
     /** The charts of already computed @p figures (and histories, one chart each). */
     static QList<DashboardChart> charts(
         const DashboardFigures &figures, const QList<DistrictHistory> &histories = {}, ReviewStore *store = nullptr);
