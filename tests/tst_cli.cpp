@@ -280,6 +280,12 @@ private Q_SLOTS:
         QCOMPARE(digest.exitCode, 0);
         QVERIFY2(digest.out.contains(u"4 report(s)"_s),
             qPrintable(digest.out + digest.err)); // four of the seeds are on 2024
+        // The dashboard's charts are in it, as text a reader can search (drawn as vectors, not images).
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-raw"_s, dir.filePath(u"digest.pdf"_s), u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString digestText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(digestText.contains(u"Outline coverage"_s), qPrintable(digestText.left(2000)));
         QCOMPARE(
             runCli({u"export"_s, u"sheets"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"review.xlsx"_s)}).exitCode, 0);
         QVERIFY(QFileInfo(dir.filePath(u"review.xlsx"_s)).size() > 1000);
