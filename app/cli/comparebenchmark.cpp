@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparebenchmark.h"
 
+#include "benchcorpus.h"
 #include "boilerplateindex.h"
 #include "boilerplatereport.h"
 #include "compareview.h"
@@ -26,16 +27,6 @@ using namespace Qt::StringLiterals;
 namespace Fazhi {
 
 namespace {
-
-ReportDocument parsed(const QString &text, const QString &name)
-{
-    ImportedText imported;
-    imported.text = text;
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
-    return ReportParser::parse(imported, name);
-}
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -140,7 +131,7 @@ int CompareBenchmark::run(const QStringList &arguments, CliStreams &streams)
         for (int i = 0; text.toUtf8().size() < 60000; ++i) {
             text += generator.report(r * 10 + i) + u'\n';
         }
-        large.append(parsed(text, u"large-%1.txt"_s.arg(r)));
+        large.append(BenchCorpus::parse(text, u"large-%1.txt"_s.arg(r)));
     }
     QElapsedTimer timer;
     timer.start();
@@ -158,7 +149,7 @@ int CompareBenchmark::run(const QStringList &arguments, CliStreams &streams)
     QList<int> indexes(total);
     std::iota(indexes.begin(), indexes.end(), 0);
     const QList<ReportDocument> documents = QtConcurrent::blockingMapped<QList<ReportDocument>>(
-        indexes, [&generator](int i) { return parsed(generator.report(i), u"generated-%1.txt"_s.arg(i)); });
+        indexes, [&generator](int i) { return BenchCorpus::parse(generator.report(i), u"generated-%1.txt"_s.arg(i)); });
     timer.start();
     const BoilerplateIndex index = QtConcurrent::blockingMappedReduced<BoilerplateIndex>(
         documents,

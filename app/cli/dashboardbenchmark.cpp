@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardbenchmark.h"
 
+#include "benchcorpus.h"
 #include "corpusgenerator.h"
 #include "dashboard/dashboardrenderer.h"
 #include "dashboard/dashboardview.h"
@@ -73,22 +74,7 @@ int DashboardBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << store.error() << Qt::endl;
         return 1;
     }
-    QList<int> indexes(total);
-    std::iota(indexes.begin(), indexes.end(), 0);
-    const QList<ReportImport> reports
-        = QtConcurrent::blockingMapped<QList<ReportImport>>(indexes, [&generator, &analyzer](int index) {
-              ImportedText imported;
-              imported.text = generator.report(index);
-              imported.format = u"txt"_s;
-              imported.encoding = u"UTF-8"_s;
-              const QByteArray hash = QCryptographicHash::hash(imported.text.toUtf8(), QCryptographicHash::Sha256);
-              TextCleaner::clean(imported);
-              ReportImport report;
-              report.document = ReportParser::parse(imported, u"generated-%1.txt"_s.arg(index));
-              report.contentHash = hash;
-              report.analysis = analyzer.value()->analyze(report.document);
-              return report;
-          });
+    const QList<ReportImport> reports = BenchCorpus::analysed(generator, *analyzer.value(), 0, total);
     if (const auto imported = store.value()->importReports(reports); !imported) {
         streams.err << imported.error() << Qt::endl;
         return 1;

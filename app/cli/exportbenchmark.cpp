@@ -2,6 +2,7 @@
 #include "exportbenchmark.h"
 
 #include "annotatedpdfexporter.h"
+#include "benchcorpus.h"
 #include "corpusgenerator.h"
 #include "dashboard/dashboardrenderer.h"
 #include "digestpdfexporter.h"
@@ -21,20 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Fazhi {
 
 namespace {
-
-ReportImport analysed(const ReportAnalyzer &analyzer, const QString &text, const QString &name)
-{
-    ImportedText imported;
-    imported.text = text;
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
-    ReportImport report;
-    report.document = ReportParser::parse(imported, name);
-    report.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
-    report.analysis = analyzer.analyze(report.document);
-    return report;
-}
 
 /** Tags @p count passages spread over the report, every other one with a comment. */
 bool annotate(ReviewStore &store, qint64 reportId, int count, CliStreams &streams)
@@ -94,7 +81,8 @@ int ExportBenchmark::run(const QStringList &arguments, CliStreams &streams)
     for (int i = 0; text.toUtf8().size() < 60000; ++i) {
         text += generator.report(i) + u'\n';
     }
-    if (const auto imported = store.value()->importReport(analysed(*analyzer.value(), text, u"large.txt"_s));
+    if (const auto imported
+        = store.value()->importReport(BenchCorpus::analysed(*analyzer.value(), text, u"large.txt"_s));
         !imported) {
         streams.err << imported.error() << Qt::endl;
         return 1;
@@ -121,8 +109,9 @@ int ExportBenchmark::run(const QStringList &arguments, CliStreams &streams)
     // 2. The digest of N reports, a few comments on each.
     QList<int> indexes(total);
     std::iota(indexes.begin(), indexes.end(), 1000);
-    const QList<ReportImport> reports = QtConcurrent::blockingMapped<QList<ReportImport>>(
-        indexes, [&](int i) { return analysed(*analyzer.value(), generator.report(i), u"digest-%1.txt"_s.arg(i)); });
+    const QList<ReportImport> reports = QtConcurrent::blockingMapped<QList<ReportImport>>(indexes, [&](int i) {
+        return BenchCorpus::analysed(*analyzer.value(), generator.report(i), u"digest-%1.txt"_s.arg(i));
+    });
     if (const auto imported = store.value()->importReports(reports); !imported) {
         streams.err << imported.error() << Qt::endl;
         return 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storebenchmark.h"
 
+#include "benchcorpus.h"
 #include "corpusgenerator.h"
 #include "reportparser.h"
 #include "reviewstore.h"
@@ -29,21 +30,7 @@ using Batch = QList<ReportImport>;
 // Parsing one batch runs on the other core while the previous batch is written.
 Batch parseBatch(const CorpusGenerator &generator, const ReportAnalyzer &analyzer, int first, int count, qint64 *bytes)
 {
-    QList<int> indexes(count);
-    std::iota(indexes.begin(), indexes.end(), first);
-    const Batch parsed = QtConcurrent::blockingMapped<Batch>(indexes, [&generator, &analyzer](int index) {
-        ImportedText imported;
-        imported.text = generator.report(index);
-        imported.format = u"txt"_s;
-        imported.encoding = u"UTF-8"_s;
-        const QByteArray hash = QCryptographicHash::hash(imported.text.toUtf8(), QCryptographicHash::Sha256);
-        TextCleaner::clean(imported);
-        ReportImport report;
-        report.document = ReportParser::parse(imported, u"generated-%1.txt"_s.arg(index));
-        report.contentHash = hash;
-        report.analysis = analyzer.analyze(report.document);
-        return report;
-    });
+    const Batch parsed = BenchCorpus::analysed(generator, analyzer, first, count);
     for (const ReportImport &report : parsed) {
         *bytes += report.document.text.toUtf8().size();
     }
