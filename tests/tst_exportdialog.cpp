@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "panelscreenshot.h"
 #include "reviewfixture.h"
 
 #include <QDir>
@@ -62,6 +63,7 @@ void TestExportDialog::exportsTheCurrentReportAsPdf()
 {
     ExportDialog dialog(m_fixture.session, m_report, {});
     dialog.show();
+    PanelScreenshot::save(&dialog, u"exportdialog"_s);
     QCOMPARE(dialog.kind(), ExportDialog::Kind::AnnotatedPdf);
     QCOMPARE(dialog.scope(), ExportDialog::Scope::Current);
     auto *exportButton = dialog.findChildren<QPushButton *>().value(0);
