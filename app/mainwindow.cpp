@@ -370,9 +370,65 @@ void MainWindow::openStartupProject()
         showError(opened.error());
         return;
     }
-    const QList<qint64> reports = m_settings.openReportIds();
-    for (const qint64 id : reports) {
+    const QStringList tabs = m_settings.openTabs();
+    if (!tabs.isEmpty()) {
+        restoreTabs(tabs);
+        return;
+    }
+    // Settings written before every kind of tab was remembered list the readers alone.
+    for (const qint64 id : m_settings.openReportIds()) {
         openReport(id);
+    }
+}
+
+QStringList MainWindow::openTabs() const
+{
+    const auto idList = [](const QList<qint64> &ids) {
+        QStringList words;
+        for (const qint64 id : ids) {
+            words.append(QString::number(id));
+        }
+        return words.join(u',');
+    };
+    QStringList tabs;
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        QWidget *tab = m_workspace->widget(i);
+        if (auto *pane = qobject_cast<ReaderPane *>(tab)) {
+            tabs.append(u"report:"_s + QString::number(pane->reportId()));
+        } else if (auto *compare = qobject_cast<CompareView *>(tab)) {
+            tabs.append(u"compare:"_s + idList(compare->reports()));
+        } else if (auto *matrix = qobject_cast<OutlineMatrixView *>(tab)) {
+            tabs.append(u"matrix:"_s + idList(matrix->shownReports()));
+        } else if (qobject_cast<DashboardView *>(tab)) {
+            tabs.append(u"dashboard"_s);
+        }
+    }
+    return tabs;
+}
+
+void MainWindow::restoreTabs(const QStringList &tabs)
+{
+    // A tab whose reports are gone from the project is dropped quietly: nothing to show.
+    const auto allExist = [this](const QList<qint64> &ids) {
+        return std::all_of(ids.cbegin(), ids.cend(),
+            [this](qint64 id) { return m_session->store() && !m_session->store()->reviewStatus(id).isEmpty(); });
+    };
+    for (const QString &tab : tabs) {
+        const QString kind = tab.section(u':', 0, 0);
+        QList<qint64> ids;
+        for (const QString &word : tab.section(u':', 1).split(u',', Qt::SkipEmptyParts)) {
+            ids.append(word.toLongLong());
+        }
+        if (kind == u"report" && ids.size() == 1) {
+            openReport(ids.first());
+        } else if (kind == u"compare" && ids.size() >= CompareView::MinColumns && ids.size() <= CompareView::MaxColumns
+            && allExist(ids)) {
+            openCompare(ids);
+        } else if (kind == u"matrix" && ids.size() > 1 && allExist(ids)) {
+            openMatrix(ids);
+        } else if (kind == u"dashboard") {
+            showDashboard();
+        }
     }
 }
 
@@ -629,14 +685,12 @@ void MainWindow::saveProjectAs()
         showError(saved.error());
         return;
     }
-    const QList<qint64> reports = openReportIds();
+    const QStringList tabs = openTabs();
     if (const auto opened = openProject(file); !opened) {
         showError(opened.error());
         return;
     }
-    for (const qint64 id : reports) {
-        openReport(id);
-    }
+    restoreTabs(tabs);
 }
 
 void MainWindow::updateRecentMenu()
@@ -734,6 +788,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.setOpenReportIds(openReportIds());
+    m_settings.setOpenTabs(openTabs());
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

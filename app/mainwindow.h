@@ -98,6 +98,9 @@ private:
     void verifyInBackground(const QString &path);
     void showError(const QString &message);
     QList<qint64> openReportIds() const;
+    /** The workspace tabs as AppSettings::openTabs() keeps them. */
+    QStringList openTabs() const;
+    void restoreTabs(const QStringList &tabs);
 
     AppSettings &m_settings;
     std::unique_ptr<ReviewSession> m_session;

@@ -22,6 +22,7 @@ const auto DefaultProjectFolder = u"Projects/defaultFolder"_s;
 const auto RecentProjects = u"Projects/recent"_s;
 const auto LastProject = u"Session/lastProject"_s;
 const auto OpenReports = u"Session/openReports"_s;
+const auto OpenTabs = u"Session/openTabs"_s;
 const auto ViewMode = u"Session/viewMode"_s;
 } // namespace Key
 
@@ -232,6 +233,16 @@ void AppSettings::setOpenReportIds(const QList<qint64> &ids)
         values.append(QString::number(id));
     }
     change(Key::OpenReports, values);
+}
+
+QStringList AppSettings::openTabs() const
+{
+    return m_settings.value(Key::OpenTabs).toStringList();
+}
+
+void AppSettings::setOpenTabs(const QStringList &tabs)
+{
+    change(Key::OpenTabs, tabs);
 }
 
 QString AppSettings::viewMode() const

@@ -81,6 +81,13 @@ public:
     QList<qint64> openReportIds() const;
     void setOpenReportIds(const QList<qint64> &ids);
 
+    /**
+     * Every workspace tab open when the program was closed, in order, as the main window
+     * describes them ("report:5", "compare:1,3", "matrix:1,2,4", "dashboard").
+     */
+    QStringList openTabs() const;
+    void setOpenTabs(const QStringList &tabs);
+
     /** The central view and script shown when the program was closed, as the main window names them. */
     QString viewMode() const;
     void setViewMode(const QString &mode);

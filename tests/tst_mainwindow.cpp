@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "dashboard/dashboardview.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "outlinematrixview.h"
@@ -251,6 +252,42 @@ private Q_SLOTS:
         QVERIFY(!window.openCompare({chosen.first()}));
         QCOMPARE(said, CompareView::tr("Choose 2 to 4 reports to compare."));
         QCOMPARE(window.workspace()->count(), tabs);
+    }
+
+    void compareMatrixAndDashboardTabsAreRestored()
+    {
+        const QString settingsPath = m_dir.filePath(u"tabs.ini"_s);
+        const QString project = m_dir.filePath(u"tabs.fzr"_s);
+        QVERIFY(ScreenshotProject::createFromSamples(project).ok());
+        QList<qint64> chosen;
+        {
+            AppSettings settings(settingsPath);
+            settings.setReviewerName(u"周审阅"_s);
+            MainWindow window(settings);
+            QVERIFY(window.openProject(project).ok());
+            chosen = ScreenshotProject::defaultReports(*window.session().store(), 3);
+            QCOMPARE(chosen.size(), 3);
+            QVERIFY(window.openReport(chosen.at(0)));
+            QVERIFY(window.openCompare({chosen.at(1), chosen.at(2)}));
+            QVERIFY(window.openMatrix(chosen));
+            QVERIFY(window.showDashboard());
+            window.close();
+        }
+        AppSettings settings(settingsPath);
+        QCOMPARE(settings.openTabs().size(), 4);
+        // A tab naming a report the project no longer has is dropped without a word.
+        settings.setOpenTabs(settings.openTabs() << u"compare:%1,987654"_s.arg(chosen.at(0)));
+        MainWindow window(settings);
+        window.openStartupProject();
+        QCOMPARE(window.workspace()->count(), 5); // the start page and the four tabs
+        QCOMPARE(qobject_cast<ReaderPane *>(window.workspace()->widget(1))->reportId(), chosen.at(0));
+        auto *compare = qobject_cast<CompareView *>(window.workspace()->widget(2));
+        QVERIFY(compare);
+        QCOMPARE(compare->reports(), (QList<qint64>{chosen.at(1), chosen.at(2)}));
+        auto *matrix = qobject_cast<OutlineMatrixView *>(window.workspace()->widget(3));
+        QVERIFY(matrix);
+        QCOMPARE(matrix->shownReports(), chosen);
+        QVERIFY(qobject_cast<DashboardView *>(window.workspace()->widget(4)));
     }
 
     void screenshotIsWritten()
