@@ -270,6 +270,7 @@ void CompareView::onFound(const Found &found)
     m_setPhrasesApplied = found.setPhrases;
     applyMarks();
     fillList();
+    updateStatus();
     if (found.setPhrases) {
         Q_EMIT setPhrasesReady();
     } else {
@@ -303,20 +304,17 @@ void CompareView::fillList()
 {
     m_list->clear();
     const bool showSetPhrases = m_showSetPhrases->isChecked();
-    int copies = 0;
-    int setPhrases = 0;
     QList<QTreeWidgetItem *> items;
     for (int i = 0; i < m_passages.size(); ++i) {
         const ComparedPassage &shared = m_passages.at(i);
-        shared.setPhrase ? ++setPhrases : ++copies;
         if (shared.setPhrase && !showSetPhrases) {
             continue;
         }
         QString text = shared.passage.text;
         text.replace(u'\n', u' ');
-        auto *item = new QTreeWidgetItem({m_columns.at(shared.first)->title().section(u" · "_s, 0, 0) + u" ↔ "_s
-                + m_columns.at(shared.second)->title().section(u" · "_s, 0, 0),
-            QString::number(shared.passage.length), text});
+        auto *item = new QTreeWidgetItem(
+            {m_matrix->columnTitle(shared.first) + u" ↔ "_s + m_matrix->columnTitle(shared.second),
+                QString::number(shared.passage.length), text});
         item->setData(ReportsColumn, PassageRole, i);
         item->setTextAlignment(LengthColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(TextColumn, text);
@@ -329,12 +327,20 @@ void CompareView::fillList()
     m_list->addTopLevelItems(items);
     m_list->resizeColumnToContents(ReportsColumn);
     m_list->resizeColumnToContents(LengthColumn);
-    if (m_passages.isEmpty() && m_status->text() != tr("Looking for shared wording…")) {
+}
+
+void CompareView::updateStatus()
+{
+    const auto setPhrases = int(std::count_if(
+        m_passages.cbegin(), m_passages.cend(), [](const ComparedPassage &shared) { return shared.setPhrase; }));
+    const int copies = int(m_passages.size()) - setPhrases;
+    if (m_passages.isEmpty()) {
         m_status->setText(tr("The reports share no passage of 20 or more letters."));
-    } else if (!m_passages.isEmpty()) {
-        m_status->setText(m_setPhrasesApplied ? tr("%n passage(s) shared word for word", nullptr, copies) + u"; "_s
-                    + tr("%n set phrase(s) of the year muted", nullptr, setPhrases)
-                                              : tr("%n passage(s) shared word for word", nullptr, copies));
+    } else if (m_setPhrasesApplied) {
+        m_status->setText(tr("%n passage(s) shared word for word", nullptr, copies) + u"; "_s
+            + tr("%n set phrase(s) of the year muted", nullptr, setPhrases));
+    } else {
+        m_status->setText(tr("%n passage(s) shared word for word", nullptr, copies));
     }
 }
 

@@ -95,6 +95,7 @@ private:
     void onFound(const Found &found);
     void applyMarks();
     void fillList();
+    void updateStatus();
     void onPassageActivated(QTreeWidgetItem *item);
     void onColumnScrolled(int column);
     void stopWorkers();
