@@ -10,6 +10,7 @@
 #include "compareview.h"
 #include "dashboard/dashboardview.h"
 #include "exportdialog.h"
+#include "exportfile.h"
 #include "importdialog.h"
 #include "librarypanel.h"
 #include "outlinematrixview.h"
@@ -38,7 +39,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -750,9 +750,8 @@ void MainWindow::exportAnnotations()
         showError(csv.error());
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv.value()) != csv.value().size() || !file.commit()) {
-        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const auto saved = saveExportFile(path, csv.value()); !saved) {
+        showError(saved.error());
     }
 }
 

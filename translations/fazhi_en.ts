@@ -528,10 +528,6 @@
         <source>Who signs the changes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>fazhi-cli %1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Fazhi::CliRunner</name>
@@ -904,10 +900,6 @@
     <name>Fazhi::DashboardRenderer</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,10 +2106,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag the selected text (reader)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,10 +2406,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3361,10 +3345,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

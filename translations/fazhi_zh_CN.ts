@@ -525,10 +525,6 @@
             <source>Who signs the changes.</source>
             <translation>修改的署名人。</translation>
         </message>
-        <message>
-            <source>fazhi-cli %1: cannot write %2: %3</source>
-            <translation>fazhi-cli %1：无法写入 %2：%3</translation>
-        </message>
     </context>
     <context>
         <name>Fazhi::CliRunner</name>
@@ -899,10 +895,6 @@
         <message>
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <source>Cannot draw the chart %1.</source>
@@ -2092,10 +2084,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>适用于 Excel 的 CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
             <source>Tag the selected text (reader)</source>
             <translation>为选中文本添加标签（阅读器）</translation>
         </message>
@@ -2393,10 +2381,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>All reports</source>
             <translation>全部报告</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <source>Export the Outline Matrix</source>
@@ -3327,10 +3311,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>CSV spreadsheets (*.csv)</source>
             <translation>CSV 电子表格 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>

@@ -525,10 +525,6 @@
             <source>Who signs the changes.</source>
             <translation>修改的署名人。</translation>
         </message>
-        <message>
-            <source>fazhi-cli %1: cannot write %2: %3</source>
-            <translation>fazhi-cli %1：無法寫入 %2：%3</translation>
-        </message>
     </context>
     <context>
         <name>Fazhi::CliRunner</name>
@@ -899,10 +895,6 @@
         <message>
             <source>Cannot create the folder %1.</source>
             <translation>無法建立資料夾 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>無法寫入 %1：%2</translation>
         </message>
         <message>
             <source>Cannot draw the chart %1.</source>
@@ -2092,10 +2084,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>適用於 Excel 的 CSV 檔案 (*.csv)</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>無法寫入 %1：%2</translation>
-        </message>
-        <message>
             <source>Tag the selected text (reader)</source>
             <translation>為選中文字新增標籤（閱讀器）</translation>
         </message>
@@ -2393,10 +2381,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>All reports</source>
             <translation>全部報告</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>無法寫入 %1：%2</translation>
         </message>
         <message>
             <source>Export the Outline Matrix</source>
@@ -3327,10 +3311,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>CSV spreadsheets (*.csv)</source>
             <translation>CSV 電子表格 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>無法寫入 %1：%2</translation>
         </message>
     </context>
     <context>

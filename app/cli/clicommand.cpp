@@ -2,12 +2,12 @@
 #include "clicommand.h"
 
 #include "appsettings.h"
+#include "exportfile.h"
 #include "reviewstore.h"
 
 #include <cstdio>
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -71,11 +71,8 @@ int CliCommand::writeOutput(const QByteArray &bytes, const QString &path, CliStr
         std::fflush(stdout);
         return 0;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        streams.err << QCoreApplication::translate("Fazhi::CliCommand", "fazhi-cli %1: cannot write %2: %3")
-                           .arg(name(), path, file.errorString())
-                    << Qt::endl;
+    if (const auto saved = saveExportFile(path, bytes); !saved) {
+        streams.err << u"fazhi-cli "_s << name() << u": "_s << saved.error() << Qt::endl;
         return 1;
     }
     return 0;

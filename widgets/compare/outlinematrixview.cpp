@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinematrixview.h"
 
+#include "exportfile.h"
 #include "matrixcelldelegate.h"
 #include "outlinematrixmodel.h"
 #include "reviewsession.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -210,15 +210,7 @@ void OutlineMatrixView::onDoubleClicked(const QModelIndex &index)
 
 Result<Done> OutlineMatrixView::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    }
-    file.write(m_model->matrix().toCsv());
-    if (!file.commit()) {
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    }
-    return Done{};
+    return saveExportFile(path, m_model->matrix().toCsv());
 }
 
 void OutlineMatrixView::exportDialog()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setphrasesdialog.h"
 
+#include "exportfile.h"
 #include "reviewsession.h"
 #include "reviewstore.h"
 
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -180,9 +180,8 @@ void SetPhrasesDialog::exportCsv()
     if (path.isEmpty()) {
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_report->toCsv()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const auto saved = saveExportFile(path, m_report->toCsv()); !saved) {
+        QMessageBox::warning(this, windowTitle(), saved.error());
     }
 }
 

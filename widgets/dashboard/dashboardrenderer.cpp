@@ -3,6 +3,7 @@
 
 #include "coverageheatmap.h"
 #include "dashboardcharts.h"
+#include "exportfile.h"
 #include "reviewstore.h"
 
 #include <cmath>
@@ -16,7 +17,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -269,11 +269,11 @@ Result<QStringList> DashboardRenderer::exportCharts(
     const QDir dir(directory);
     QStringList written;
     const auto write = [&](const QString &name, const QByteArray &bytes) -> Result<Done> {
-        QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return Error{tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())};
+        const QString path = dir.filePath(name);
+        if (auto saved = saveExportFile(path, bytes); !saved) {
+            return saved;
         }
-        written.append(file.fileName());
+        written.append(path);
         return Done{};
     };
     for (const DashboardChart &chart : charts) {
