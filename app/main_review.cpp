@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "compareview.h"
 #include "dashboard/dashboardview.h"
+#include "eventwait.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -19,12 +20,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -128,7 +127,7 @@ int main(int argc, char *argv[])
                 if (!compare) {
                     return 1;
                 }
-                Fazhi::ScreenshotProject::waitFor(compare, &Fazhi::CompareView::setPhrasesReady);
+                Fazhi::EventWait::forSignal(compare, &Fazhi::CompareView::setPhrasesReady, 15000);
                 compare->showRow(u"problems"_s);
             } else if (!window.openMatrix(reports)) {
                 return 1;
@@ -136,22 +135,12 @@ int main(int argc, char *argv[])
         } else if (parser.value(viewOption) == u"dashboard") {
             // The figures are computed on a worker thread: the picture waits for them.
             const Fazhi::DashboardView *dashboard = window.showDashboard();
-            QElapsedTimer waited;
-            waited.start();
-            while (dashboard->isComputing() && waited.elapsed() < 10000) {
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-                QThread::msleep(10);
-            }
+            Fazhi::EventWait::until([dashboard] { return !dashboard->isComputing(); }, 10000);
         } else {
             window.libraryDock()->raise();
         }
         // The library lists the reports on a worker thread: the picture waits for the list.
-        QElapsedTimer waited;
-        waited.start();
-        while (window.library()->model()->isLoading() && waited.elapsed() < 10000) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(10);
-        }
+        Fazhi::EventWait::until([&window] { return !window.library()->model()->isLoading(); }, 10000);
         Fazhi::OffscreenPlatform::silenceSizeHintWarnings();
         const auto size = Fazhi::WindowScreenshot::parseSize(parser.value(sizeOption));
         if (!size) {

@@ -4,9 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QList>
-#include <QTimer>
 
 namespace Fazhi {
 
@@ -23,15 +21,6 @@ public:
 
     /** The first @p count reports of the newest year (or of the project), in the library's order. */
     static QList<qint64> defaultReports(ReviewStore &store, int count);
-
-    /** Runs the event loop until @p sender emits @p signal or @p timeoutMs pass: work a picture must show. */
-    template<typename Sender, typename Signal> static void waitFor(Sender *sender, Signal signal, int timeoutMs = 15000)
-    {
-        QEventLoop loop;
-        QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
 };
 
 } // namespace Fazhi

@@ -6,6 +6,7 @@
 #include "boilerplatereport.h"
 #include "compareview.h"
 #include "corpusgenerator.h"
+#include "eventwait.h"
 #include "outlinematrix.h"
 #include "reportparser.h"
 #include "reviewsession.h"
@@ -16,10 +17,8 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
@@ -44,20 +43,6 @@ Result<QList<qint64>> importAll(ReviewStore &store, const QList<ReportImport> &r
         ids.append(summary.id);
     }
     return ids;
-}
-
-/** Runs the event loop until @p sender emits @p signal (or 30 s pass); whether it did. */
-template<typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal)
-{
-    QEventLoop loop;
-    bool emitted = false;
-    QObject::connect(sender, signal, &loop, [&] {
-        emitted = true;
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return emitted;
 }
 
 /** The time from choosing four reports to the compare view painted with their shared wording. */
@@ -89,13 +74,13 @@ int benchCompareView(
         return 1;
     }
     const double columns = msSince(timer);
-    if (!waitFor(&view, &CompareView::wordingReady)) {
+    if (!EventWait::forSignal(&view, &CompareView::wordingReady, 30000)) {
         streams.err << CompareBenchmark::tr("The compare view found no shared wording within 30 s.") << Qt::endl;
         return 1;
     }
     view.repaint();
     const double open = msSince(timer);
-    waitFor(&view, &CompareView::setPhrasesReady);
+    EventWait::forSignal(&view, &CompareView::setPhrasesReady, 30000);
     streams.out << u"compare view: 4 columns of ~60 KB open in %1 ms (columns shown after %2 ms; %3 shared passages); "
                    u"set phrases muted after %4 ms"_s.arg(open, 0, 'f', 0)
                        .arg(columns, 0, 'f', 0)

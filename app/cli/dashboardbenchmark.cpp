@@ -5,6 +5,7 @@
 #include "corpusgenerator.h"
 #include "dashboard/dashboardrenderer.h"
 #include "dashboard/dashboardview.h"
+#include "eventwait.h"
 #include "reportparser.h"
 #include "reviewsession.h"
 #include "reviewstore.h"
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
@@ -30,18 +30,6 @@ namespace {
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-/** Lets the view's worker finish, as the event loop would; false after a minute. */
-bool waitForFigures(const DashboardView &view)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (view.isComputing() && waited.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::usleep(200);
-    }
-    return !view.isComputing();
 }
 
 } // namespace
@@ -94,14 +82,14 @@ int DashboardBenchmark::run(const QStringList &arguments, CliStreams &streams)
         }
         DashboardView view(session);
         view.resize(1600, 1000);
-        if (!waitForFigures(view)) {
+        if (!EventWait::until([&view] { return !view.isComputing(); }, 60000)) {
             streams.err << tr("The dashboard did not finish.") << Qt::endl;
             return 1;
         }
         QElapsedTimer shown;
         shown.start();
         view.setScope(scope);
-        waitForFigures(view);
+        EventWait::until([&view] { return !view.isComputing(); }, 60000);
         const double computedMs = msSince(shown);
         (void)view.grab();
         streams.out << u"dashboard view: %1 reports: figures and charts in %2 ms, painted in %3 ms (target < 500 ms)"_s
