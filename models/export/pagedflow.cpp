@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagedflow.h"
 
+#include "pdfpictureplayer.h"
+
 #include <QBuffer>
 #include <QGlyphRun>
 #include <QPageSize>
@@ -450,7 +452,7 @@ void PagedFlow::paintPage(QPainter &painter, const Page &page, int number, int p
             const qreal dpiY = qreal(painter.device()->logicalDpiY()) / item.picture->logicalDpiY();
             painter.scale(item.rect.width() * Unit / std::max<qreal>(source.width(), 1) / dpiX,
                 item.rect.height() * Unit / std::max<qreal>(source.height(), 1) / dpiY);
-            painter.drawPicture(QPointF(0, 0), *item.picture);
+            PdfPicturePlayer::play(painter, *item.picture, m_textMap);
             painter.restore();
             break;
         }

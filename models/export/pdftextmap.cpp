@@ -175,7 +175,11 @@ Result<QByteArray> PdfTextMap::rewrite(const QByteArray &pdf) const
         }
     }
     if (maps.size() != m_faces.size()) {
-        return pdf; // not the fonts we drew: keep Qt's maps rather than guess
+        // Text reached the PDF without being recorded: its maps would give back other characters.
+        return Error{tr("The PDF has %1 fonts but %2 were drawn as searchable text: its text could not be made "
+                        "searchable.")
+                .arg(maps.size())
+                .arg(m_faces.size())};
     }
     QHash<int, QByteArray> replacement;
     for (qsizetype i = 0; i < maps.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,15 +23,18 @@ namespace Fazhi {
  *
  * It relies on QPdfEngine numbering each font's subset glyphs in the order they are first
  * drawn (glyph 0 first), one subset per font face, fonts created in order of first use. When
- * the PDF does not match that (another number of fonts), rewrite() leaves it unchanged.
+ * the PDF does not match that (another number of fonts: text drawn without record()),
+ * rewrite() fails rather than write a PDF whose text reads as other characters.
  */
 class PdfTextMap final
 {
+    Q_DECLARE_TR_FUNCTIONS(Fazhi::PdfTextMap)
+
 public:
     /** Remembers what @p run, about to be drawn, stands for (needs its string indexes and source string). */
     void record(const QGlyphRun &run);
 
-    /** @p pdf with its ToUnicode maps replaced; the input unchanged when it cannot be matched. */
+    /** @p pdf with its ToUnicode maps replaced; an Error when its fonts are not those recorded. */
     Result<QByteArray> rewrite(const QByteArray &pdf) const;
 
     /** The number of fonts recorded. */
