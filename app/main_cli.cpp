@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fazhi-cli: the headless front end.
+#include "appsettings.h"
 #include "clirunner.h"
 #include "offscreenplatform.h"
 #include "translationloader.h"
@@ -20,11 +21,16 @@ namespace {
  */
 bool needsWidgets(int argc, char *argv[])
 {
-    if (argc < 2) {
+    // The command is the first argument that is not the global --lang option.
+    int i = 1;
+    while (i < argc && (std::strcmp(argv[i], "--lang") == 0 || std::strncmp(argv[i], "--lang=", 7) == 0)) {
+        i += std::strcmp(argv[i], "--lang") == 0 ? 2 : 1;
+    }
+    if (i >= argc) {
         return false;
     }
-    return std::strcmp(argv[1], "bench") == 0 || std::strcmp(argv[1], "export") == 0
-        || std::strcmp(argv[1], "dashboard") == 0;
+    return std::strcmp(argv[i], "bench") == 0 || std::strcmp(argv[i], "export") == 0
+        || std::strcmp(argv[i], "dashboard") == 0;
 }
 
 } // namespace
@@ -45,14 +51,32 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fazhi-review"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
 
-    // Messages follow the environment's language (FAZHI_LANG overrides); scripts parse the
-    // machine-readable output (--json), which is not translated.
-    const auto language = Fazhi::TranslationLoader::resolve(
-        qEnvironmentVariable("FAZHI_LANG"), QLocale::system().uiLanguages(), QStringLiteral("en"));
-    Fazhi::TranslationLoader::install(&app, language.ok() ? language.value() : QStringLiteral("en"));
-
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Messages and documents in the language the window would speak on this system (the saved
+    // setting, else the system's, else zh_CN); --lang or FAZHI_LANG overrides. Scripts parse the
+    // machine-readable output (--json), which is not translated.
+    QStringList arguments = QCoreApplication::arguments();
+    const auto option = Fazhi::CliRunner::takeLanguageOption(arguments);
+    const Fazhi::AppSettings settings;
+    const auto language
+        = Fazhi::TranslationLoader::applicationLanguage(option.value_or(QString()), settings.uiLanguage());
+    const auto fallback = Fazhi::TranslationLoader::applicationLanguage({}, {});
+    Fazhi::TranslationLoader::install(&app,
+        language       ? language.value()
+            : fallback ? fallback.value()
+                       : QStringLiteral("zh_CN"));
+    if (!language) {
+        err << language.error() << Qt::endl;
+        return 2;
+    }
+    if (option && option->isEmpty()) {
+        err << QCoreApplication::translate(
+            "Fazhi::CliRunner", "fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.")
+            << Qt::endl;
+        return 2;
+    }
+
     Fazhi::CliRunner runner(out, err);
-    return runner.run(QCoreApplication::arguments());
+    return runner.run(arguments);
 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,13 @@ Result<QString> TranslationLoader::resolve(
         }
     }
     return fallback;
+}
+
+Result<QString> TranslationLoader::applicationLanguage(const QString &option, const QString &saved)
+{
+    const QString environment = qEnvironmentVariable("FAZHI_LANG");
+    const QString requested = !option.isEmpty() ? option : !environment.isEmpty() ? environment : saved;
+    return resolve(requested, QLocale::system().uiLanguages());
 }
 
 QStringList TranslationLoader::install(QCoreApplication *app, const QString &language)

@@ -31,6 +31,14 @@ public:
         const QString &fallback = QStringLiteral("zh_CN"));
 
     /**
+     * The language of both programs, chosen the same way: @p option (a --lang option) when given,
+     * else the FAZHI_LANG environment variable, else @p saved (the language chosen in the
+     * settings), else the system's when it is Chinese or English, else zh_CN. An Error names an
+     * unknown language.
+     */
+    static Result<QString> applicationLanguage(const QString &option, const QString &saved);
+
+    /**
      * Installs the translators for @p language into @p app: our catalogue from the resources
      * (":/i18n/fazhi_<language>.qm") and Qt's qtbase catalogue from Qt's translation directory.
      * Returns the catalogues that could not be loaded, which the caller may report.

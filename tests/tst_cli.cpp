@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +44,91 @@ private:
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
+    /** fazhi-cli as on a machine with C.UTF-8, no FAZHI_LANG and its own settings in @p home. */
+    static Run runPlain(const QString &home, const QStringList &arguments, const QString &fazhiLang = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"FAZHI_LANG"_s, u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s}) {
+            environment.remove(name);
+        }
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        environment.insert(u"HOME"_s, home);
+        environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        if (!fazhiLang.isEmpty()) {
+            environment.insert(u"FAZHI_LANG"_s, fazhiLang);
+        }
+        process.setProcessEnvironment(environment);
+        process.start(TestPaths::binDir() + u"/fazhi-cli"_s, arguments);
+        if (!process.waitForFinished(60000)) {
+            return {};
+        }
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
 private Q_SLOTS:
+    void languageIsTheWindowsUnlessChosen()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        // C.UTF-8 is none of our languages: Chinese first, as the window speaks.
+        const Run plain = runPlain(home.path(), {u"--help"_s});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains(u"用法：fazhi-cli"_s), qPrintable(plain.out));
+        // The language saved in the settings, as the window would use it.
+        {
+            QSettings saved(home.filePath(u"config/FazhiReview/fazhi-review.conf"_s), QSettings::NativeFormat);
+            saved.setValue(u"Interface/language"_s, u"zh_TW"_s);
+        }
+        QVERIFY(runPlain(home.path(), {u"--help"_s}).out.contains(u"[選項]"_s));
+        // --lang before or after the command, and FAZHI_LANG, override it.
+        QVERIFY(runPlain(home.path(), {u"--lang"_s, u"en"_s, u"--help"_s}).out.contains(u"Usage: fazhi-cli"_s));
+        QVERIFY(runPlain(home.path(), {u"--help"_s}, u"en"_s).out.contains(u"Usage: fazhi-cli"_s));
+        QVERIFY(runPlain(home.path(), {u"--help"_s, u"--lang=zh_CN"_s}, u"en"_s).out.contains(u"[选项]"_s));
+        const Run wrong = runPlain(home.path(), {u"--lang"_s, u"fr"_s, u"--help"_s});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(u"\"fr\""_s), qPrintable(wrong.err));
+        QCOMPARE(runPlain(home.path(), {u"--help"_s, u"--lang"_s}).exitCode, 2);
+
+        // The documents too: an annotated report's cover.
+        const QString db = home.filePath(u"project.fzr"_s);
+        QCOMPARE(
+            runPlain(home.path(), {u"import"_s, u"--db"_s, db, TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s})
+                .exitCode,
+            0);
+        const QString pdf = home.filePath(u"report.pdf"_s);
+        const Run exported = runPlain(home.path(),
+            {u"--lang"_s, u"zh_CN"_s, u"export"_s, u"pdf"_s, u"--db"_s, db, u"--report"_s, u"1"_s, u"--out"_s, pdf});
+        QCOMPARE(exported.exitCode, 0);
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-l"_s, u"1"_s, pdf, u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(u"报告年度"_s));
+    }
+
+    void reviewHelpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s}) {
+            environment.remove(name);
+        }
+        for (const QString &option : {u"--help"_s, u"--version"_s}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(TestPaths::binDir() + u"/fazhi-review"_s, {option});
+            QVERIFY(process.waitForFinished(30000));
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+            if (option == u"--help") {
+                QVERIFY2(out.contains(u"Usage: "_s) && out.contains(u"--screenshot"_s), qPrintable(out));
+            } else {
+                QVERIFY2(out.contains(u"fazhi-review " FAZHI_VERSION), qPrintable(out));
+            }
+        }
+    }
+
     void versionExitsZero()
     {
         const Run run = runCli({u"--version"_s});

@@ -15,6 +15,7 @@
 #include "listcommand.h"
 #include "matrixcommand.h"
 #include "mergecommand.h"
+#include "reviewcommand.h"
 #include "searchcommand.h"
 #include "sharedcommand.h"
 
@@ -47,6 +48,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<ClassifyCommand>());
     m_commands.push_back(std::make_unique<SharedCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
@@ -56,6 +58,23 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
 }
 
 CliRunner::~CliRunner() = default;
+
+std::optional<QString> CliRunner::takeLanguageOption(QStringList &arguments)
+{
+    std::optional<QString> language;
+    for (qsizetype i = 1; i < arguments.size();) {
+        if (arguments.at(i) == u"--lang") {
+            language = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        } else if (arguments.at(i).startsWith(u"--lang=")) {
+            language = arguments.at(i).mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
 
 int CliRunner::run(const QStringList &arguments)
 {
@@ -98,7 +117,10 @@ void CliRunner::printHelp()
                   << tr("Commands:") << '\n'
                   << "  --version    " << tr("Print the program version and the versions of the libraries it loads")
                   << '\n'
-                  << "  --help       " << tr("Print this help") << '\n';
+                  << "  --help       " << tr("Print this help") << '\n'
+                  << "  --lang LANG  "
+                  << tr("Write messages and documents in LANG: zh_CN, zh_TW or en (default: as the window would)")
+                  << '\n';
     for (const auto &command : m_commands) {
         m_streams.out << "  " << command->name().leftJustified(12) << ' ' << command->summary() << '\n';
     }

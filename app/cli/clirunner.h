@@ -4,6 +4,7 @@
 #include "clicommand.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QStringList>
@@ -22,6 +23,12 @@ class CliRunner final
 public:
     CliRunner(QTextStream &out, QTextStream &err);
     ~CliRunner();
+
+    /**
+     * Removes the global option "--lang LANG" (or "--lang=LANG", anywhere on the command line)
+     * from @p arguments; its value, empty when it has none, or nothing when it is not there.
+     */
+    static std::optional<QString> takeLanguageOption(QStringList &arguments);
 
     /** Runs the command line @p arguments (argv, program name first); returns the exit code. */
     int run(const QStringList &arguments);
