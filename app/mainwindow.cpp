@@ -29,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -241,8 +242,8 @@ void MainWindow::createMenus()
         if (!m_session->store()) {
             return;
         }
-        auto *dialog = new ExportDialog(
-            *m_session, currentReader() ? currentReader()->reportId() : 0, m_library->selectedReports(), this);
+        auto *dialog = new ExportDialog(*m_session, m_settings, currentReader() ? currentReader()->reportId() : 0,
+            m_library->selectedReports(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -256,10 +257,13 @@ void MainWindow::createMenus()
     updateRecentMenu();
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Their text names what they would undo ("撤销 删除批注"): the icon text is their name alone.
     QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIconText(tr("Undo"));
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIconText(tr("Redo"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -358,6 +362,8 @@ Result<Done> MainWindow::openProject(const QString &path)
     m_settings.addRecentProject(path);
     updateRecentMenu();
     setWindowFilePath(path);
+    // A window title set explicitly hides the file path: the project's name goes into it.
+    setWindowTitle(u"%1 — %2"_s.arg(QFileInfo(path).completeBaseName(), tr("Fazhi Review")));
     verifyInBackground(path);
     return Done{};
 }
@@ -637,8 +643,18 @@ void MainWindow::updateStatus()
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), m_settings.defaultProjectFolder(), tr("Fazhi Review projects (*.fzr)"));
+    // A name nobody has used yet, in a folder that exists (the documents folder may not).
+    QString folder = m_settings.defaultProjectFolder();
+    if (!QFileInfo(folder).isDir()) {
+        folder = m_session->path().isEmpty() ? QDir::homePath() : QFileInfo(m_session->path()).absolutePath();
+    }
+    const QString name = tr("Review project %1", "file name").arg(QDate::currentDate().year());
+    QString proposed = QDir(folder).filePath(name + u".fzr"_s);
+    for (int n = 2; QFileInfo::exists(proposed); ++n) {
+        proposed = QDir(folder).filePath(u"%1 (%2).fzr"_s.arg(name).arg(n));
+    }
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New Project"), proposed, tr("Fazhi Review projects (*.fzr)"));
     if (path.isEmpty()) {
         return;
     }
@@ -709,17 +725,20 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::importFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), m_settings.importFolder(),
         tr("Reports (%1);;All files (*)").arg(ReportImporter::supportedPatterns().join(u' ')));
     if (!files.isEmpty()) {
+        m_settings.setImportFolder(QFileInfo(files.constFirst()).absolutePath());
         importPaths(files);
     }
 }
 
 void MainWindow::importFolderDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"));
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"), m_settings.importFolder());
     if (!folder.isEmpty()) {
+        m_settings.setImportFolder(folder);
         importPaths({folder});
     }
 }
@@ -814,13 +833,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showShortcuts()
 {
-    QList<QAction *> actions;
-    for (QAction *menu : menuBar()->actions()) {
-        if (menu->menu()) {
-            actions += menu->menu()->actions();
-        }
-    }
-    ShortcutsDialog dialog(actions, this);
+    ShortcutsDialog dialog(ShortcutsDialog::actionsOf(*this), this);
     dialog.addRow(tr("Tag the selected text (reader)"), tr("1 – 8"));
     dialog.addRow(tr("Edit the comment of the annotation at the cursor"), tr("Enter or double-click"));
     dialog.addRow(tr("Remove the annotation at the cursor"), tr("Delete"));

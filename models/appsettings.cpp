@@ -24,6 +24,8 @@ const auto LastProject = u"Session/lastProject"_s;
 const auto OpenReports = u"Session/openReports"_s;
 const auto OpenTabs = u"Session/openTabs"_s;
 const auto ViewMode = u"Session/viewMode"_s;
+const auto ExportDestinations = u"Export/destination/"_s;
+const auto ImportFolder = u"Import/lastFolder"_s;
 } // namespace Key
 
 namespace {
@@ -164,6 +166,26 @@ void AppSettings::setDefaultProjectFolder(const QString &folder)
     if (change(Key::DefaultProjectFolder, cleaned) && defaultProjectFolder() != before) {
         Q_EMIT defaultProjectFolderChanged(defaultProjectFolder());
     }
+}
+
+QString AppSettings::exportDestination(const QString &kind) const
+{
+    return m_settings.value(Key::ExportDestinations + kind).toString();
+}
+
+void AppSettings::setExportDestination(const QString &kind, const QString &path)
+{
+    change(Key::ExportDestinations + kind, path);
+}
+
+QString AppSettings::importFolder() const
+{
+    return m_settings.value(Key::ImportFolder).toString();
+}
+
+void AppSettings::setImportFolder(const QString &folder)
+{
+    change(Key::ImportFolder, folder.isEmpty() ? QString() : QDir::cleanPath(folder));
 }
 
 QStringList AppSettings::recentProjects() const

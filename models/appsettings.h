@@ -65,6 +65,17 @@ public:
     /** Sets the folder; an empty @p folder goes back to the documents folder. */
     void setDefaultProjectFolder(const QString &folder);
 
+    /**
+     * Where the last export of @p kind went ("pdf", "pdf-folder", "digest", "xlsx", "csv-folder",
+     * as the export dialog names its destinations); empty when nothing was exported so yet.
+     */
+    QString exportDestination(const QString &kind) const;
+    void setExportDestination(const QString &kind, const QString &path);
+
+    /** The folder reports were last imported from, where the import dialogs start; empty at first. */
+    QString importFolder() const;
+    void setImportFolder(const QString &folder);
+
     /** The projects opened last, the most recent first, at most MaximumRecentProjects, each once. */
     QStringList recentProjects() const;
     /** Puts @p path first in the recent projects (moving it there if it is already listed). */

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "exportdialog.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -21,6 +25,9 @@ private Q_SLOTS:
     void exportsTheCurrentReportAsPdf();
     void cancelStopsABatch();
     void exportsADigestAndAWorkbook();
+    void eachKindKeepsItsOwnDestination();
+    void changingAnythingClearsTheResult();
+    void aFolderIsNoFile();
 
 private:
     /** Starts the export shown in @p dialog and waits for its end; whether it succeeded. */
@@ -28,6 +35,7 @@ private:
     static QByteArray head(const QString &path);
 
     ReviewFixture m_fixture;
+    std::unique_ptr<AppSettings> m_settings;
     qint64 m_report = 0;
 };
 
@@ -50,6 +58,7 @@ QByteArray TestExportDialog::head(const QString &path)
 void TestExportDialog::initTestCase()
 {
     QVERIFY(m_fixture.open());
+    m_settings = std::make_unique<AppSettings>(m_fixture.dir.filePath(u"settings.ini"_s));
     for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s}) {
         QVERIFY(m_fixture.importSeed(seed) > 0);
     }
@@ -61,7 +70,7 @@ void TestExportDialog::initTestCase()
 
 void TestExportDialog::exportsTheCurrentReportAsPdf()
 {
-    ExportDialog dialog(m_fixture.session, m_report, {});
+    ExportDialog dialog(m_fixture.session, *m_settings, m_report, {});
     dialog.show();
     PanelScreenshot::save(&dialog, u"exportdialog"_s);
     QCOMPARE(dialog.kind(), ExportDialog::Kind::AnnotatedPdf);
@@ -72,7 +81,12 @@ void TestExportDialog::exportsTheCurrentReportAsPdf()
             exportButton = button;
         }
     }
-    QVERIFY(!exportButton->isEnabled()); // nowhere to write yet
+    // A file named after the report, beside the project.
+    QVERIFY2(dialog.outputPath().endsWith(u".pdf"_s), qPrintable(dialog.outputPath()));
+    QCOMPARE(QFileInfo(dialog.outputPath()).absolutePath(), QFileInfo(m_fixture.session.path()).absolutePath());
+    QVERIFY(exportButton->isEnabled());
+    dialog.findChild<QLineEdit *>(u"output"_s)->clear();
+    QVERIFY(!exportButton->isEnabled()); // nowhere to write
     const QString path = m_fixture.dir.filePath(u"current.pdf"_s);
     ReviewFixture::type(dialog.findChild<QLineEdit *>(u"output"_s), path);
     QCOMPARE(dialog.outputPath(), path);
@@ -85,7 +99,7 @@ void TestExportDialog::exportsTheCurrentReportAsPdf()
 
 void TestExportDialog::cancelStopsABatch()
 {
-    ExportDialog dialog(m_fixture.session, m_report, {});
+    ExportDialog dialog(m_fixture.session, *m_settings, m_report, {});
     dialog.setScope(ExportDialog::Scope::All);
     const QString folder = m_fixture.dir.filePath(u"all"_s);
     dialog.setOutputPath(folder);
@@ -105,7 +119,7 @@ void TestExportDialog::cancelStopsABatch()
 
 void TestExportDialog::exportsADigestAndAWorkbook()
 {
-    ExportDialog dialog(m_fixture.session, 0, {m_report});
+    ExportDialog dialog(m_fixture.session, *m_settings, 0, {m_report});
     QCOMPARE(dialog.scope(), ExportDialog::Scope::Selected);
     dialog.setKind(ExportDialog::Kind::Digest);
     const QString digest = m_fixture.dir.filePath(u"digest.pdf"_s);
@@ -122,6 +136,71 @@ void TestExportDialog::exportsADigestAndAWorkbook()
         dialog.show();
         dialog.grab().save(qEnvironmentVariable("FAZHI_SCREENSHOT_DIR") + u"/exportdialog.png"_s);
     }
+}
+
+void TestExportDialog::eachKindKeepsItsOwnDestination()
+{
+    const QString folder = m_fixture.dir.filePath(u"every"_s);
+    const QString digest = m_fixture.dir.filePath(u"leaders.pdf"_s);
+    {
+        ExportDialog dialog(m_fixture.session, *m_settings, m_report, {});
+        dialog.setScope(ExportDialog::Scope::All);
+        dialog.setOutputPath(folder);
+        QVERIFY(run(dialog));
+        // The digest is a file: the PDFs' folder does not stay in the field (it failed at 100 % so).
+        dialog.setKind(ExportDialog::Kind::Digest);
+        QVERIFY2(
+            dialog.outputPath() != folder && dialog.outputPath().endsWith(u".pdf"_s), qPrintable(dialog.outputPath()));
+        QVERIFY(run(dialog));
+        QCOMPARE(head(dialog.outputPath()), QByteArray("%PDF-"));
+        dialog.setOutputPath(digest);
+        QVERIFY(run(dialog));
+        // Back to the PDFs: their folder again.
+        dialog.setKind(ExportDialog::Kind::AnnotatedPdf);
+        QCOMPARE(dialog.outputPath(), folder);
+        dialog.setKind(ExportDialog::Kind::Spreadsheet);
+        QVERIFY(dialog.outputPath().endsWith(u".xlsx"_s));
+    }
+    // The next time, each kind starts where it was written last.
+    ExportDialog again(m_fixture.session, *m_settings, m_report, {});
+    again.setKind(ExportDialog::Kind::Digest);
+    QCOMPARE(again.outputPath(), digest);
+    again.setKind(ExportDialog::Kind::AnnotatedPdf);
+    again.setScope(ExportDialog::Scope::All);
+    QCOMPARE(again.outputPath(), folder);
+}
+
+void TestExportDialog::changingAnythingClearsTheResult()
+{
+    ExportDialog dialog(m_fixture.session, *m_settings, m_report, {});
+    dialog.show();
+    dialog.setOutputPath(m_fixture.dir.filePath(u"again.pdf"_s));
+    QVERIFY(run(dialog));
+    auto *status = dialog.findChild<QLabel *>(u"status"_s);
+    auto *progress = dialog.findChild<QProgressBar *>();
+    QVERIFY(status->text().contains(u"again.pdf"_s));
+    QCOMPARE(progress->value(), 100);
+    // Another script: the message was about the other PDF.
+    auto *script = dialog.findChild<QComboBox *>(u"script"_s);
+    script->setFocus();
+    QTest::keyClick(script, Qt::Key_Down);
+    QVERIFY(status->text().isEmpty());
+    QCOMPARE(progress->value(), 0);
+    QVERIFY(run(dialog));
+    QVERIFY(!status->text().isEmpty());
+    QTest::keyClick(dialog.findChild<QLineEdit *>(u"output"_s), Qt::Key_Backspace);
+    QVERIFY(status->text().isEmpty());
+}
+
+void TestExportDialog::aFolderIsNoFile()
+{
+    ExportDialog dialog(m_fixture.session, *m_settings, m_report, {});
+    dialog.setKind(ExportDialog::Kind::Digest);
+    dialog.setOutputPath(m_fixture.dir.path());
+    dialog.startExport();
+    QVERIFY(!dialog.isRunning());
+    const QString message = dialog.findChild<QLabel *>(u"status"_s)->text();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(m_fixture.dir.path())), qPrintable(message));
 }
 
 QTEST_MAIN(TestExportDialog)

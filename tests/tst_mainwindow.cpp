@@ -10,11 +10,14 @@
 #include "readerpane.h"
 #include "reviewsession.h"
 #include "screenshotproject.h"
+#include "shortcutsdialog.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
@@ -27,6 +30,8 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
@@ -57,6 +62,22 @@ private:
             titles.append(action->text());
         }
         return titles;
+    }
+
+    /** Runs @p check on the next modal dialog of type T as soon as it is open, then closes it. */
+    template<typename T> static void whenModal(std::function<void(T *)> check)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, check] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                timer->stop();
+                timer->deleteLater();
+                check(dialog);
+                dialog->reject();
+            }
+        });
+        timer->start();
     }
 
 private Q_SLOTS:
@@ -307,6 +328,78 @@ private Q_SLOTS:
             }
         }
         QVERIFY(colours.size() > 8);
+    }
+
+    void newProjectProposesANameInAFolderThatExists()
+    {
+        AppSettings settings(settingsFile());
+        settings.setDefaultProjectFolder(m_dir.filePath(u"gone/away"_s)); // a documents folder never made
+        MainWindow window(settings);
+        QString proposed;
+        whenModal<QFileDialog>([&proposed](QFileDialog *dialog) { proposed = dialog->selectedFiles().value(0); });
+        findAction(window, u"&New Project…"_s)->trigger();
+        QVERIFY2(proposed.endsWith(u".fzr"_s), qPrintable(proposed));
+        QVERIFY2(QFileInfo(proposed).absoluteDir().exists(), qPrintable(proposed));
+        QVERIFY(!QFileInfo::exists(proposed));
+    }
+
+    void importStartsInTheLastFolderUsed()
+    {
+        AppSettings settings(settingsFile());
+        const QString incoming = m_dir.filePath(u"incoming"_s);
+        QVERIFY(QDir().mkpath(incoming));
+        settings.setImportFolder(incoming);
+        MainWindow window(settings);
+        for (const QString &action : {u"&Import Reports…"_s, u"Import &Folder…"_s}) {
+            QString shown;
+            whenModal<QFileDialog>([&shown](QFileDialog *dialog) { shown = dialog->directory().absolutePath(); });
+            findAction(window, action)->trigger();
+            QCOMPARE(shown, incoming);
+        }
+    }
+
+    void titleNamesTheProject()
+    {
+        AppSettings settings(settingsFile());
+        MainWindow window(settings);
+        QVERIFY(window.openProject(m_dir.filePath(u"江海区复核.fzr"_s)));
+        QVERIFY2(window.windowTitle().contains(u"江海区复核"_s), qPrintable(window.windowTitle()));
+    }
+
+    void shortcutListIsCleanAndComplete()
+    {
+        AppSettings settings(settingsFile());
+        MainWindow window(settings);
+        QVERIFY(window.openProject(m_dir.filePath(u"shortcuts.fzr"_s)));
+        window.session().undoStack()->push(new QUndoCommand(u"Delete annotation"_s)); // Undo's text names it now
+        QHash<QString, QString> rows; // keys -> action
+        whenModal<ShortcutsDialog>([&rows](ShortcutsDialog *dialog) {
+            const auto *tree = dialog->findChild<QTreeWidget *>(u"shortcuts"_s);
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+                    const QTreeWidgetItem *row = tree->topLevelItem(i)->child(j);
+                    rows.insert(row->text(1), row->text(0));
+                }
+            }
+        });
+        findAction(window, u"&Keyboard Shortcuts"_s)->trigger();
+        const auto keys = [](const QKeySequence &sequence) {
+            return sequence.toString(QKeySequence::NativeText);
+        };
+        QCOMPARE(rows.value(keys(QKeySequence(Qt::CTRL | Qt::Key_E))), u"PDF, Digest or Spreadsheet"_s);
+        QCOMPARE(rows.value(keys(QKeySequence::keyBindings(QKeySequence::Undo).value(0))), u"Undo"_s);
+        for (auto row = rows.cbegin(); row != rows.cend(); ++row) {
+            QVERIFY2(
+                !row.value().contains(u'&') && !row.value().contains(u"Delete annotation"_s), qPrintable(row.value()));
+        }
+        // Every shortcut of the window is there.
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &shortcut : action->shortcuts()) {
+                QVERIFY2(std::any_of(rows.keyBegin(), rows.keyEnd(),
+                             [&](const QString &listed) { return listed.split(u", "_s).contains(keys(shortcut)); }),
+                    qPrintable(action->text() + u' ' + keys(shortcut)));
+            }
+        }
     }
 
     void screenshotSizeIsValidated_data()

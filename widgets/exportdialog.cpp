@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "annotatedpdfexporter.h"
+#include "appsettings.h"
 #include "dashboard/dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "exportfile.h"
@@ -16,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -32,10 +34,11 @@ using namespace Qt::StringLiterals;
 
 namespace Fazhi {
 
-ExportDialog::ExportDialog(
-    ReviewSession &session, qint64 currentReport, const QList<qint64> &selectedReports, QWidget *parent)
+ExportDialog::ExportDialog(ReviewSession &session, AppSettings &settings, qint64 currentReport,
+    const QList<qint64> &selectedReports, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_settings(settings)
     , m_currentReport(currentReport)
     , m_selectedReports(selectedReports)
     , m_kind(new QComboBox(this))
@@ -71,6 +74,7 @@ ExportDialog::ExportDialog(
     for (QRadioButton *button : {m_current, m_selected, m_all}) {
         scopes->addButton(button);
     }
+    m_script->setObjectName(u"script"_s);
     m_script->addItem(tr("As written"), int(AnnotatedPdfOptions::Script::Original));
     m_script->addItem(tr("Simplified (简体)"), int(AnnotatedPdfOptions::Script::Simplified));
     m_script->addItem(tr("Traditional (繁體)"), int(AnnotatedPdfOptions::Script::Traditional));
@@ -118,6 +122,7 @@ ExportDialog::ExportDialog(
 
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
+    m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportButton->setDefault(true);
@@ -146,15 +151,19 @@ ExportDialog::ExportDialog(
         }
         m_options->adjustSize();
     });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
-    connect(scopes, &QButtonGroup::buttonToggled, this, &ExportDialog::updateControls);
-    connect(m_output, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
+    for (QComboBox *combo : {m_kind, m_format, m_script, m_year}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::onOptionChanged);
+    }
+    for (QCheckBox *box : {m_resolved, m_commentsOnly}) {
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::onOptionChanged);
+    }
+    connect(scopes, &QButtonGroup::buttonToggled, this, &ExportDialog::onOptionChanged);
+    connect(m_output, &QLineEdit::textChanged, this, &ExportDialog::onOptionChanged);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_closeButton, &QPushButton::clicked, this, &ExportDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
-    updateControls();
+    onOptionChanged();
     resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
@@ -225,6 +234,86 @@ bool ExportDialog::writesFolder() const
     return false;
 }
 
+QString ExportDialog::destinationKind() const
+{
+    switch (kind()) {
+    case Kind::AnnotatedPdf:
+        return writesFolder() ? u"pdf-folder"_s : u"pdf"_s;
+    case Kind::Digest:
+        return u"digest"_s;
+    case Kind::Spreadsheet:
+        return writesFolder() ? u"csv-folder"_s : u"xlsx"_s;
+    }
+    return {};
+}
+
+QString ExportDialog::proposedDestination(const QString &kind) const
+{
+    const QString remembered = m_settings.exportDestination(kind);
+    const QFileInfo project(m_session.path());
+    const QString base = project.completeBaseName();
+    if (kind == u"pdf") {
+        // One report's PDF is named after the report, in the folder used last.
+        QString name = base;
+        const qint64 report = scope() == Scope::Current ? m_currentReport : m_selectedReports.value(0);
+        if (m_session.store() && report > 0) {
+            if (const auto document = m_session.store()->report(report)) {
+                name = QFileInfo(document.value().fileName).completeBaseName();
+            }
+        }
+        const QString folder = remembered.isEmpty() ? project.absolutePath() : QFileInfo(remembered).absolutePath();
+        return QDir(folder).filePath(tr("%1 (annotated).pdf", "file name").arg(name));
+    }
+    if (!remembered.isEmpty()) {
+        return remembered;
+    }
+    const QDir folder = project.absoluteDir();
+    if (kind == u"pdf-folder") {
+        return folder.filePath(tr("%1 annotated PDFs", "folder name").arg(base));
+    }
+    if (kind == u"digest") {
+        return folder.filePath(tr("%1 review digest.pdf", "file name").arg(base));
+    }
+    if (kind == u"csv-folder") {
+        return folder.filePath(tr("%1 tables (CSV)", "folder name").arg(base));
+    }
+    return folder.filePath(base + u".xlsx"_s);
+}
+
+QString ExportDialog::destinationProblem(const QString &kind) const
+{
+    const QFileInfo output(outputPath());
+    if (kind.endsWith(u"-folder")) {
+        return output.exists() && !output.isDir()
+            ? tr("%1 is a file: name a folder to write the files into.").arg(QDir::toNativeSeparators(outputPath()))
+            : QString();
+    }
+    return output.isDir() ? tr("%1 is a folder: name the file to write.").arg(QDir::toNativeSeparators(outputPath()))
+                          : QString();
+}
+
+void ExportDialog::onOptionChanged()
+{
+    if (isRunning()) {
+        return;
+    }
+    // What the last export said belongs to the options it ran with.
+    m_status->clear();
+    m_progress->setValue(0);
+    const QString destination = destinationKind();
+    if (destination != m_destinationKind) {
+        // A file where a folder goes (or the reverse) would fail at the end: each kind keeps its own path.
+        if (!m_destinationKind.isEmpty()) {
+            m_destinations.insert(m_destinationKind, outputPath());
+        }
+        m_destinationKind = destination;
+        const QString path = m_destinations.value(destination);
+        const QSignalBlocker blocker(m_output);
+        m_output->setText(path.isEmpty() ? proposedDestination(destination) : path);
+    }
+    updateControls();
+}
+
 void ExportDialog::updateControls()
 {
     m_options->setCurrentIndex(m_kind->currentIndex());
@@ -256,6 +345,10 @@ void ExportDialog::browse()
 void ExportDialog::startExport()
 {
     if (isRunning() || !m_session.store() || outputPath().isEmpty()) {
+        return;
+    }
+    if (const QString problem = destinationProblem(destinationKind()); !problem.isEmpty()) {
+        m_status->setText(problem);
         return;
     }
     const QString project = m_session.store()->path();
@@ -290,6 +383,7 @@ void ExportDialog::startExport()
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancel;
     m_progress->setValue(0);
     m_status->setText(tr("Exporting…"));
+    m_runningKind = destinationKind();
     m_message.clear();
     // The worker has its own connection to the project (one store per thread); it reports
     // progress to this dialog, which outlives it (the destructor waits).
@@ -398,6 +492,7 @@ void ExportDialog::onFinished()
     m_message = outcome.message;
     if (outcome.ok) {
         m_progress->setValue(100);
+        m_settings.setExportDestination(m_runningKind, outputPath());
     }
     m_status->setText(outcome.message);
     updateControls();

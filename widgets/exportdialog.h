@@ -21,13 +21,16 @@ class QStackedWidget;
 
 namespace Fazhi {
 
+class AppSettings;
 class ReviewSession;
 
 /**
  * File → Export: annotated report PDFs (the current, the selected or every report), the review
  * digest of a year, or the review as a spreadsheet, with their options and where to write.
  * The export runs on a worker thread with its own connection to the project, shows its
- * progress and can be cancelled; nothing half-written is left behind.
+ * progress and can be cancelled; nothing half-written is left behind. Each kind of destination
+ * (a PDF file or folder, a digest, a workbook, a folder of CSV files) has its own path: the one
+ * used last (AppSettings), else a name proposed beside the project.
  */
 class ExportDialog final : public QDialog
 {
@@ -38,9 +41,12 @@ public:
     enum class Kind { AnnotatedPdf, Digest, Spreadsheet };
     enum class Scope { Current, Selected, All };
 
-    /** @p currentReport (0: none) is the report open in the reader; @p selectedReports those chosen in the library. */
-    ExportDialog(
-        ReviewSession &session, qint64 currentReport, const QList<qint64> &selectedReports, QWidget *parent = nullptr);
+    /**
+     * @p currentReport (0: none) is the report open in the reader; @p selectedReports those
+     * chosen in the library. @p settings keeps the last destination of each kind.
+     */
+    ExportDialog(ReviewSession &session, AppSettings &settings, qint64 currentReport,
+        const QList<qint64> &selectedReports, QWidget *parent = nullptr);
     /** Cancels a running export and waits for it to stop. */
     ~ExportDialog() override;
 
@@ -50,8 +56,6 @@ public:
     void setScope(Scope scope);
     QString outputPath() const;
     void setOutputPath(const QString &path);
-
-    /** Charts the digest prints after its summary table (drawn by the dashboard); none by default. */
 
     /** Starts the export with the options shown (the Export button). */
     void startExport();
@@ -74,14 +78,24 @@ private:
         QString message;
     };
     void updateControls();
+    /** Something chosen changed: the result shown is no longer the options' and the destination may be of another kind.
+     */
+    void onOptionChanged();
     void browse();
     void onProgress(int done, int total);
     void onFinished();
     QList<qint64> reportsInScope() const;
     /** Whether the output is a folder (several PDFs, or CSV files). */
     bool writesFolder() const;
+    /** "pdf", "pdf-folder", "digest", "xlsx" or "csv-folder": what the output is, as AppSettings keeps it. */
+    QString destinationKind() const;
+    /** Where an export of @p kind goes when the user has not said: the last one, or a name beside the project. */
+    QString proposedDestination(const QString &kind) const;
+    /** Why the output cannot be written as @p kind (a folder where a file goes, or the reverse); empty when it can. */
+    QString destinationProblem(const QString &kind) const;
 
     ReviewSession &m_session;
+    AppSettings &m_settings;
     qint64 m_currentReport = 0;
     QList<qint64> m_selectedReports;
 
@@ -105,6 +119,10 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_message;
+    /** The destination typed or proposed per kind while the dialog is open. */
+    QHash<QString, QString> m_destinations;
+    QString m_destinationKind;
+    QString m_runningKind; ///< the kind of the export running, remembered when it succeeds
 };
 
 } // namespace Fazhi
