@@ -6,14 +6,21 @@
 #include "dashboard/dashboardview.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
+#include "translationloader.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +92,41 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         PanelScreenshot::save(&view, u"dashboard"_s);
+    }
+
+    void historyChartLabelsAreWhole()
+    {
+        // In Chinese (its lines are taller than the widget font's), as wide as the dashboard tab
+        // between the docks of a 1400 pixel window.
+        QVERIFY(TranslationLoader::install(qApp, u"zh_CN"_s).isEmpty());
+        const auto untranslate = qScopeGuard([] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        DashboardView view(m_fixture.session);
+        view.resize(760, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(waitForFigures(view));
+        QChart *chart = view.historyChart();
+        QVERIFY(chart);
+        auto *chartView = view.findChild<QChartView *>(u"historyChart"_s);
+        QTest::qWait(100); // the chart's layout is activated by an event
+        chartView->grab();
+        int texts = 0;
+        for (const QGraphicsItem *item : chart->scene()->items()) {
+            QString text;
+            if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item)) {
+                text = rich->toPlainText();
+            } else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item)) {
+                text = simple->text();
+            }
+            texts += !text.isEmpty();
+            QVERIFY2(!text.contains(u'…') && !text.contains(u"..."_s), qPrintable(text));
+        }
+        QVERIFY(texts > 5); // the year, the scale, the axis title, the legend
     }
 
     void aDistrictNotReportingGetsNoBar()

@@ -85,6 +85,16 @@ private Q_SLOTS:
         QCOMPARE(visibleRows(dialog).size(), 3);
     }
 
+    void actionsNameThemselves()
+    {
+        QMenu edit(u"&Edit"_s);
+        QAction *redo = addAction(edit, u"&Redo Delete annotation"_s, u"Ctrl+Shift+Z"_s);
+        redo->setIconText(u"Redo"_s); // the name without what it would redo
+        QAction *find = addAction(edit, u"&Find in Report…"_s, u"Ctrl+F"_s);
+        QCOMPARE(ShortcutsDialog::nameOf(redo), u"Redo"_s);
+        QCOMPARE(ShortcutsDialog::nameOf(find), u"Find in Report"_s);
+    }
+
     void plainText_data()
     {
         QTest::addColumn<QString>("text");

@@ -3,10 +3,13 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -17,15 +20,31 @@ namespace Fazhi {
 
 namespace {
 
-// The first menu that holds @p action: its title names the group ("File", "Edit").
-QString menuOf(const QAction *action)
+// The first menu that holds @p action names the group ("File", "Edit"); else the panel it belongs to.
+QString groupOf(const QAction *action)
 {
     for (const QObject *object : action->associatedObjects()) {
         if (const auto *menu = qobject_cast<const QMenu *>(object)) {
             return ShortcutsDialog::plainText(menu->title());
         }
     }
+    for (const QObject *object = action->parent(); object; object = object->parent()) {
+        if (const auto *dock = qobject_cast<const QDockWidget *>(object)) {
+            return ShortcutsDialog::plainText(dock->windowTitle());
+        }
+    }
     return {};
+}
+
+void addMenuActions(const QMenu *menu, QList<QAction *> &actions)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->menu()) {
+            addMenuActions(action->menu(), actions);
+        } else if (!actions.contains(action)) {
+            actions.append(action);
+        }
+    }
 }
 
 QString keysOf(const QAction *action)
@@ -67,8 +86,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         if (action == nullptr || action->isSeparator() || action->shortcuts().isEmpty()) {
             continue;
         }
-        const QString menu = menuOf(action);
-        addRow(plainText(action->text()), keysOf(action), menu.isEmpty() ? tr("General") : menu);
+        const QString group = groupOf(action);
+        addRow(nameOf(action), keysOf(action), group.isEmpty() ? tr("General") : group);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -81,6 +100,31 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     layout->addWidget(buttons);
     resize(520, 560);
     m_filter->setFocus();
+}
+
+QList<QAction *> ShortcutsDialog::actionsOf(const QMainWindow &window)
+{
+    QList<QAction *> actions;
+    for (const QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu()) {
+            addMenuActions(menu->menu(), actions);
+        }
+    }
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->menu() && !actions.contains(action)) {
+            actions.append(action);
+        }
+    }
+    return actions;
+}
+
+QString ShortcutsDialog::nameOf(const QAction *action)
+{
+    // Unless set, the icon text is the text without its '&'s and "...".
+    QString stripped = action->text();
+    stripped.remove(u'&').remove(u"..."_s);
+    const QString icon = action->iconText();
+    return plainText(icon.isEmpty() || icon == stripped.trimmed() ? action->text() : icon);
 }
 
 void ShortcutsDialog::addRow(const QString &description, const QString &keys, const QString &group)

@@ -424,7 +424,8 @@ void DashboardView::showCharts()
     }
     // The tags' legend is a column beside the bars: it needs a line per tag.
     m_tags->setFixedHeight(chartHeight(this, std::max(rows, m_figures.tags().size())));
-    m_historyView->setFixedHeight(chartHeight(this, std::max<qsizetype>(2, m_history.years().size())));
+    // Fewer rows leave the scale and its title no height: Qt Charts cut them to "…".
+    m_historyView->setFixedHeight(chartHeight(this, std::max<qsizetype>(4, m_history.years().size())));
     m_stale = {Chart::Proportions, Chart::Indicator, Chart::Review, Chart::Tags, Chart::History};
     showRepeatedProblems();
     buildVisibleCharts();
