@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,6 +27,9 @@ bool isWide(char32_t c)
         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
         || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
+
+/** The format of times in the tables, read back for the workbook's date cells. */
+const QString TimeFormat = u"yyyy-MM-dd HH:mm"_s;
 
 } // namespace
 
@@ -58,7 +62,7 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
     SheetTable annotations{u"annotations"_s, tr("Annotations"),
         {tr("Report"), tr("Region"), tr("Year"), tr("Tag"), tr("Passage"), tr("Comment"), tr("Author"), tr("Status"),
             tr("Created"), tr("Changed")},
-        {}, {2}};
+        {}, {2}, {8, 9}};
     SheetTable checklist{u"checklist"_s, tr("Checklist"),
         {tr("Report"), tr("Region"), tr("Year"), tr("Item"), tr("Automatic"), tr("In force"), tr("Overruled by"),
             tr("Reviewer's note"), tr("Why")},
@@ -66,6 +70,10 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
     SheetTable indicators{u"indicators"_s, tr("Indicators"),
         {tr("Report"), tr("Region"), tr("Year"), tr("Indicator"), tr("Value"), tr("Unit"), tr("As written")}, {},
         {2, 4}};
+    SheetTable verdicts{u"reports"_s, tr("Reports"),
+        {tr("Report"), tr("Region"), tr("Year"), tr("Grade"), tr("Graded by"), tr("Review status"),
+            tr("Overall comment"), tr("Imported")},
+        {}, {2}, {7}};
     for (qsizetype i = 0; i < reports.size(); ++i) {
         if (progress && !progress(int(i), int(reports.size()))) {
             return Error{tr("The export was cancelled.")};
@@ -79,10 +87,14 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
                 annotation.orphaned       ? tr("Text gone")
                     : annotation.resolved ? tr("Resolved")
                                           : tr("Open"),
-                annotation.created.toString(u"yyyy-MM-dd HH:mm"_s),
-                annotation.updated.toString(u"yyyy-MM-dd HH:mm"_s)});
+                annotation.created.toString(TimeFormat), annotation.updated.toString(TimeFormat)});
         }
         const ReportDecisions decisions(m_store.decisions(report.id));
+        const std::optional<Decision> grade = decisions.inForce(ReportDecisions::gradeTarget());
+        verdicts.rows.append({title, report.region, year,
+            grade && !grade->value.isEmpty() ? ReviewChecklist::gradeName(grade->value) : tr("Not graded"),
+            grade ? grade->author : QString(), reviewStatusName(report.reviewStatus),
+            decisions.value(ReportDecisions::summaryTarget(), {}), report.imported.toString(TimeFormat)});
         for (const ChecklistItem &item : m_store.checklist(report.id)) {
             const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
             const QString name = ReviewChecklist::itemTitle(item.id);
@@ -100,8 +112,16 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
     if (progress) {
         progress(int(reports.size()), int(reports.size()));
     }
-    m_tables = {annotations, checklist, indicators};
+    m_tables = {annotations, checklist, indicators, verdicts};
     return Done{};
+}
+
+QString SpreadsheetExporter::reviewStatusName(const QString &status)
+{
+    if (status == u"in_progress") {
+        return tr("In progress");
+    }
+    return status == u"done" ? tr("Done") : tr("Unreviewed");
 }
 
 QByteArray SpreadsheetExporter::csv(const SheetTable &table)
@@ -155,6 +175,9 @@ Result<QByteArray> SpreadsheetExporter::xlsx() const
     lxw_format *wrapped = workbook_add_format(workbook);
     format_set_text_wrap(wrapped);
     format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *time = workbook_add_format(workbook);
+    format_set_num_format(time, "yyyy-mm-dd hh:mm");
+    format_set_align(time, LXW_ALIGN_VERTICAL_TOP);
     for (const SheetTable &table : m_tables) {
         // Excel refuses these characters in sheet names and more than 31 characters.
         QString name = table.name;
@@ -175,7 +198,17 @@ Result<QByteArray> SpreadsheetExporter::xlsx() const
                 const QString &value = row.at(c);
                 bool number = false;
                 const double figure = table.numericColumns.contains(int(c)) ? value.toDouble(&number) : 0;
-                if (number) {
+                const QDateTime at
+                    = table.dateColumns.contains(int(c)) ? QDateTime::fromString(value, TimeFormat) : QDateTime();
+                if (at.isValid()) {
+                    lxw_datetime cell{};
+                    cell.year = at.date().year();
+                    cell.month = at.date().month();
+                    cell.day = at.date().day();
+                    cell.hour = at.time().hour();
+                    cell.min = at.time().minute();
+                    worksheet_write_datetime(sheet, lxw_row_t(r + 1), lxw_col_t(c), &cell, time);
+                } else if (number) {
                     worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), figure, nullptr);
                 } else {
                     worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), value.toUtf8().constData(), wrapped);
@@ -188,6 +221,9 @@ Result<QByteArray> SpreadsheetExporter::xlsx() const
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths.at(c) + 2, 8, 60), nullptr);
         }
         worksheet_freeze_panes(sheet, 1, 0);
+        if (table.id == u"reports") {
+            worksheet_activate(sheet); // the overview is what a reader opens first
+        }
         if (!table.rows.isEmpty()) {
             worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.header.size() - 1));
         }

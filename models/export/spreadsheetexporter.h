@@ -21,11 +21,14 @@ struct SheetTable
     QStringList header;
     QList<QStringList> rows;
     QList<int> numericColumns;
+    /** Columns of times as "yyyy-MM-dd HH:mm": date cells (with a date format) in .xlsx. */
+    QList<int> dateColumns = {};
 };
 
 /**
  * The review in tables for Excel/WPS: every annotation, every checklist result (automatic and
- * in force after the reviewers' overrules) and every indicator figure, as CSV files (UTF-8 with
+ * in force after the reviewers' overrules), every indicator figure and each report's verdict
+ * (grade, review status, overall comment), as CSV files (UTF-8 with
  * a byte order mark, so that Excel reads the Chinese) or as one .xlsx workbook written by
  * libxlsxwriter with a sheet each, the header row frozen and columns wide enough for Chinese.
  */
@@ -41,13 +44,15 @@ public:
     Result<Done> collect(const QList<qint64> &reportIds = {}, const ExportProgress &progress = {});
     const QList<SheetTable> &tables() const { return m_tables; }
 
-    /** The tables as one .xlsx workbook. */
+    /** The tables as one .xlsx workbook, opened on the reports' sheet. */
     Result<QByteArray> xlsx() const;
-    /** Writes "annotations.csv", "checklist.csv" and "indicators.csv" into @p directory; the files. */
+    /** Writes "annotations.csv", "checklist.csv", "indicators.csv" and "reports.csv" into @p directory; the files. */
     Result<QStringList> writeCsv(const QString &directory) const;
 
     /** @p table as CSV: UTF-8 with BOM, CRLF line ends. */
     static QByteArray csv(const SheetTable &table);
+    /** A report's review status ("new", "in_progress", "done") for people, translated. */
+    static QString reviewStatusName(const QString &status);
     /** The width of @p text in Excel's character units: Chinese (wide) characters count two. */
     static int displayWidth(QStringView text);
 
