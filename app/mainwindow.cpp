@@ -209,6 +209,7 @@ QDockWidget *MainWindow::createDock(const QString &objectName, const QString &ti
 
 void MainWindow::resetLayout()
 {
+    m_dockStateBeforeCompare.clear(); // the default layout, also after leaving a compare
     const QList<QDockWidget *> docks{m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock};
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
@@ -605,11 +606,33 @@ ReaderView *MainWindow::activeReaderView() const
 
 void MainWindow::currentTabChanged()
 {
+    giveCompareRoom();
     const qint64 reportId = activeReaderView() ? activeReaderView()->reportId() : 0;
     m_outline->setReport(reportId);
     m_annotations->setReport(reportId);
     m_checklist->setReport(reportId);
     updateStatus();
+}
+
+void MainWindow::giveCompareRoom()
+{
+    const auto *compare = qobject_cast<CompareView *>(m_workspace->currentWidget());
+    const bool wide = compare && compare->columnCount() >= 3;
+    if (wide == !m_dockStateBeforeCompare.isEmpty()) {
+        return; // already as it should be (from one wide compare to another, say)
+    }
+    if (wide) {
+        m_dockStateBeforeCompare = saveState();
+        for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock}) {
+            if (!dock->isFloating()) {
+                dock->hide();
+            }
+        }
+    } else {
+        // Exactly as they were: the same docks, places, tabs and sizes.
+        restoreState(m_dockStateBeforeCompare);
+        m_dockStateBeforeCompare.clear();
+    }
 }
 
 QList<qint64> MainWindow::openReportIds() const
@@ -804,7 +827,8 @@ void MainWindow::showError(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setMainWindowGeometry(saveGeometry());
-    m_settings.setMainWindowState(saveState());
+    // Not the docks given way to a compare: the layout the reviewer made.
+    m_settings.setMainWindowState(m_dockStateBeforeCompare.isEmpty() ? saveState() : m_dockStateBeforeCompare);
     m_settings.setOpenReportIds(openReportIds());
     m_settings.setOpenTabs(openTabs());
     m_settings.sync();

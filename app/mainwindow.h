@@ -94,6 +94,8 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void currentTabChanged();
+    /** A compare of three or four columns gets the side docks' room while it is the current tab. */
+    void giveCompareRoom();
     void closeTab(int index);
     void verifyInBackground(const QString &path);
     void showError(const QString &message);
@@ -120,6 +122,8 @@ private:
     QLabel *m_reportStatus = nullptr;
     QLabel *m_workStatus = nullptr;
     int m_script = 0;
+    /** The docks as they were before a wide compare took their room; empty when it has not. */
+    QByteArray m_dockStateBeforeCompare;
 };
 
 } // namespace Fazhi

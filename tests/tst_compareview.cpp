@@ -9,6 +9,8 @@
 #include "readerview.h"
 
 #include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +43,46 @@ private:
             }
         }
         return ranges;
+    }
+
+    static QRect rectOf(ReaderView *reader, int position)
+    {
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(position);
+        return reader->cursorRect(cursor);
+    }
+
+    /** The whole of [start, end) in view, its first line below the top edge with context above. */
+    static bool shownWithContext(ReaderView *reader, int start, int end)
+    {
+        const int line = reader->fontMetrics().lineSpacing();
+        const QScrollBar *bar = reader->verticalScrollBar();
+        const int top = rectOf(reader, start).top();
+        const bool roomAbove = bar->value() > 0;
+        const bool atEnd = bar->value() == bar->maximum();
+        return top >= 0 && (!roomAbove || top >= 2 * line) && (atEnd || top < reader->viewport()->height() / 3)
+            && rectOf(reader, end).bottom() <= reader->viewport()->height();
+    }
+
+    /** The passage of @p view whose copy in the first report overlaps @p range, or -1. */
+    static int passageAt(const CompareView &view, int column, const TextRange &range)
+    {
+        for (int i = 0; i < view.passages().size(); ++i) {
+            const ComparedPassage &p = view.passages().at(i);
+            const TextRange &copy = p.first == column ? p.passage.first : p.passage.second;
+            if ((p.first == column || p.second == column) && copy.start < range.end && range.start < copy.end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A long paragraph from the middle of seed 001, and where its first 60 characters are. */
+    static TextRange middleOf001()
+    {
+        const ReportDocument source = SeedReports::document(u"001"_s);
+        const ReportParagraph &paragraph = source.paragraphs.at(source.paragraphs.size() / 2);
+        return {paragraph.range.start, std::min(paragraph.range.end, paragraph.range.start + 60)};
     }
 
 private Q_SLOTS:
@@ -220,6 +262,145 @@ private Q_SLOTS:
         QVERIFY(!view.setReports({a}).ok());
         QVERIFY(!view.setReports({a, a, a, a, a}).ok());
         QVERIFY(!view.setReports({a, 987654}).ok());
+    }
+
+    void clickingASharedRowShowsBothCopiesWithContext()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const ReportDocument source = SeedReports::document(u"001"_s);
+        const TextRange copied = middleOf001();
+        const qint64 original = fixture.import(source);
+        const auto pasted
+            = CompareFixture::importWithPassage(fixture, u"004"_s, source.text.mid(copied.start, copied.length()));
+        QVERIFY(original && pasted.reportId);
+        CompareView view(fixture.session);
+        view.resize(1200, 800);
+        QSignalSpy ready(&view, &CompareView::wordingReady);
+        QVERIFY(view.setReports({original, pasted.reportId}).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        const int index = passageAt(view, 0, copied);
+        QVERIFY(index >= 0);
+        const ComparedPassage shared = view.passages().at(index);
+        // Both columns somewhere else first: the second near its end, where the copy is far above.
+        view.column(0)->reader()->verticalScrollBar()->setValue(0);
+        QScrollBar *second = view.column(1)->reader()->verticalScrollBar();
+        second->setValue(second->maximum());
+
+        QTreeWidget *list = view.passageList();
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            item = list->topLevelItem(i)->data(0, Qt::UserRole).toInt() == index ? list->topLevelItem(i) : item;
+        }
+        QVERIFY(item);
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QVERIFY2(shownWithContext(view.column(0)->reader(), shared.passage.first.start, shared.passage.first.end),
+            "the first copy is not shown with context above");
+        QVERIFY2(shownWithContext(view.column(1)->reader(), shared.passage.second.start, shared.passage.second.end),
+            "the second copy is not shown with context above");
+    }
+
+    void taggingInAColumnLeavesItWhereItIs()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 a = fixture.importSeed(u"001"_s);
+        const qint64 b = fixture.importSeed(u"003"_s);
+        CompareView view(fixture.session);
+        view.resize(1200, 800);
+        QVERIFY(view.setReports({a, b}).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ReaderView *column = view.column(1)->reader();
+        QScrollBar *bar = column->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        const int line = column->fontMetrics().lineSpacing();
+        QTest::mouseClick(column->viewport(), Qt::LeftButton, {}, QPoint(1, line * 2));
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(column->viewport(), Qt::Key_Right, Qt::ShiftModifier);
+        }
+        const int before = bar->value();
+        QTest::keyClick(column->viewport(), Qt::Key_1);
+        QCOMPARE(fixture.session.store()->annotations(b).size(), 1);
+        QCOMPARE(bar->value(), before);
+        QTest::keyClick(column->viewport(), Qt::Key_Return);
+        QVERIFY(column->commentEditor() && column->commentEditor()->isVisible());
+        QVERIFY(column->viewport()->rect().contains(column->commentEditor()->geometry()));
+        QTest::keyClick(column->commentEditor(), Qt::Key_Escape);
+        fixture.session.undoStack()->undo();
+        QVERIFY(fixture.session.store()->annotations(b).isEmpty());
+        QCOMPARE(bar->value(), before);
+    }
+
+    void theColumnThePanelsFollowIsMarked()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const QList<qint64> ids{
+            fixture.importSeed(u"001"_s), fixture.importSeed(u"003"_s), fixture.importSeed(u"004"_s)};
+        CompareView view(fixture.session);
+        view.resize(1500, 800);
+        QVERIFY(view.setReports(ids).ok());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto headingColor = [&view](int c) {
+            auto *title = view.column(c)->findChild<QLabel *>(u"compareColumnTitle"_s);
+            return title ? title->grab().toImage().pixelColor(1, 1) : QColor();
+        };
+        const QColor marked = view.palette().color(QPalette::Highlight);
+        QVERIFY(view.column(0)->isCurrent());
+        QCOMPARE(headingColor(0), marked);
+        QVERIFY(headingColor(1) != marked);
+
+        // A click into the third column: the panels follow it, and its heading says so.
+        QSignalSpy followed(&view, &CompareView::currentReportChanged);
+        QTest::mouseClick(view.column(2)->reader()->viewport(), Qt::LeftButton, {}, QPoint(40, 40));
+        QTRY_COMPARE(followed.size(), 1);
+        QCOMPARE(followed.first().first().toLongLong(), ids.at(2));
+        QVERIFY(view.column(2)->isCurrent());
+        QVERIFY(!view.column(0)->isCurrent());
+        QCOMPARE(headingColor(2), marked);
+        QVERIFY(headingColor(0) != marked);
+    }
+
+    void aSharedPassageHasOneLengthInEitherColumn()
+    {
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const ReportDocument source = SeedReports::document(u"001"_s);
+        const TextRange copied = middleOf001();
+        // Copied with one letter changed into two: nearly verbatim, spans of 60 and 61 letters.
+        QString passage = source.text.mid(copied.start, copied.length());
+        qsizetype middle = passage.size() / 2;
+        while (!passage.at(middle).isLetter()) {
+            ++middle;
+        }
+        passage = passage.left(middle) + u"甲乙"_s + passage.mid(middle + 1);
+        const qint64 original = fixture.import(source);
+        const auto pasted = CompareFixture::importWithPassage(fixture, u"004"_s, passage);
+        QVERIFY(original && pasted.reportId);
+
+        QStringList lengths;
+        for (const QList<qint64> &order : {QList<qint64>{original, pasted.reportId}, {pasted.reportId, original}}) {
+            CompareView view(fixture.session);
+            QSignalSpy ready(&view, &CompareView::wordingReady);
+            QVERIFY(view.setReports(order).ok());
+            QVERIFY(ready.wait(10000));
+            const int column = order.first() == original ? 0 : 1;
+            const int index = passageAt(view, column, copied);
+            QVERIFY(index >= 0);
+            for (int i = 0; i < view.passageList()->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = view.passageList()->topLevelItem(i);
+                if (item->data(0, Qt::UserRole).toInt() == index) {
+                    lengths.append(item->text(1));
+                }
+            }
+        }
+        QCOMPARE(lengths.size(), 2);
+        QCOMPARE(lengths.at(0), lengths.at(1));
     }
 };
 

@@ -11,10 +11,12 @@
 #include "reviewsession.h"
 #include "screenshotproject.h"
 #include "shortcutsdialog.h"
+#include "searchpanel.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,7 +25,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +84,16 @@ private:
             }
         });
         timer->start();
+    }
+
+    /** Shows @p window 1280 pixels wide with a new project of the samples called @p name. */
+    bool showSamplesAt1280(MainWindow &window, const QString &name)
+    {
+        const QString project = m_dir.filePath(name + u".fzr"_s);
+        window.resize(1280, 800);
+        window.show();
+        return ScreenshotProject::createFromSamples(project).ok() && QTest::qWaitForWindowExposed(&window)
+            && window.openProject(project).ok();
     }
 
 private Q_SLOTS:
@@ -422,6 +438,155 @@ private Q_SLOTS:
         if (!valid) {
             QVERIFY(size.error().contains(text));
         }
+    }
+
+    void wideCompareTakesTheDocksRoomAndGivesItBack()
+    {
+        AppSettings settings(m_dir.filePath(u"room.ini"_s));
+        MainWindow window(settings);
+        QVERIFY(showSamplesAt1280(window, u"room"_s));
+        const QList<qint64> chosen = ScreenshotProject::defaultReports(*window.session().store(), 3);
+        QCOMPARE(chosen.size(), 3);
+        QVERIFY(window.openReport(chosen.first()));
+        // The reviewer's own layout: the checklist closed.
+        window.checklistDock()->hide();
+        QTest::qWait(20);
+        const QList<QDockWidget *> docks{window.libraryDock(), window.outlineDock(), window.annotationsDock(),
+            window.checklistDock(), window.searchDock()};
+        const auto layout = [&docks] {
+            QStringList shown;
+            for (QDockWidget *dock : docks) {
+                shown.append(u"%1:%2:%3"_s.arg(dock->objectName()).arg(dock->isVisible()).arg(dock->width()));
+            }
+            return shown;
+        };
+        const QStringList before = layout();
+        QTabBar *tabs = window.workspace()->tabBar();
+
+        CompareView *compare = window.openCompare(chosen);
+        QVERIFY(compare);
+        for (QDockWidget *dock : docks) {
+            QTRY_VERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+        }
+        // Three columns share the window's width.
+        QTRY_VERIFY(compare->column(0)->width() > 1280 / 3 - 40);
+
+        // Back to the reader with a click on its tab: the docks as they were.
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QCOMPARE(window.workspace()->currentIndex(), 1);
+        QTRY_COMPARE(layout(), before);
+        // To the compare and closing it there.
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+        QTRY_VERIFY(!window.libraryDock()->isVisible());
+        QWidget *close = tabs->tabButton(2, QTabBar::RightSide);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(window.workspace()->count(), 2);
+        QTRY_COMPARE(layout(), before);
+
+        // Two columns have room enough beside the docks.
+        QVERIFY(window.openCompare({chosen.at(0), chosen.at(1)}));
+        QVERIFY(window.libraryDock()->isVisible());
+        // Quitting from a wide compare keeps the reviewer's layout for the next start, not the bare one.
+        QVERIFY(window.openCompare(chosen));
+        QTRY_VERIFY(!window.libraryDock()->isVisible());
+        window.close();
+        AppSettings next(m_dir.filePath(u"room.ini"_s));
+        MainWindow again(next);
+        QVERIFY(again.libraryDock()->isVisibleTo(&again));
+        QVERIFY(again.checklistDock()->isHidden());
+    }
+
+    void scriptSelectorStaysInReachAt1280Pixels_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << u"zh_CN"_s;
+        QTest::newRow("zh_TW") << u"zh_TW"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+
+    void scriptSelectorStaysInReachAt1280Pixels()
+    {
+        QFETCH(QString, language);
+        if (language != u"en") {
+            const QStringList missing = TranslationLoader::install(qApp, language);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+        }
+        const auto removeTranslators = qScopeGuard([] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        AppSettings settings(m_dir.filePath(u"script-%1.ini"_s.arg(language)));
+        MainWindow window(settings);
+        QVERIFY(showSamplesAt1280(window, u"script-"_s + language));
+        ReaderPane *pane = window.openReport(ScreenshotProject::defaultReports(*window.session().store(), 1).value(0));
+        QVERIFY(pane);
+        QComboBox *selector = pane->scriptSelector();
+        QTRY_VERIFY(selector->isVisible());
+        const QRect at(selector->mapTo(pane, QPoint(0, 0)), selector->size());
+        QVERIFY2(pane->rect().contains(at),
+            qPrintable(u"the selector at %1,%2 %3×%4 in a pane %5 wide"_s.arg(at.x())
+                    .arg(at.y())
+                    .arg(at.width())
+                    .arg(at.height())
+                    .arg(pane->width())));
+        // Chosen with the keyboard, it changes the script shown.
+        selector->setFocus();
+        QTest::keyClick(selector, Qt::Key_End);
+        QCOMPARE(pane->reader()->script(), ReaderView::Script::Traditional);
+    }
+
+    void aSearchHitOpensTheReaderWithContextAbove()
+    {
+        AppSettings settings(m_dir.filePath(u"hit.ini"_s));
+        MainWindow window(settings);
+        QVERIFY(showSamplesAt1280(window, u"hit"_s));
+        auto *search = qobject_cast<SearchPanel *>(window.searchDock()->widget());
+        QVERIFY(search);
+        window.searchDock()->show();
+        window.searchDock()->raise();
+        search->setQuery(u"行政复议"_s);
+        search->searchNow();
+        QTRY_VERIFY(!search->hits().isEmpty());
+        auto *results = search->findChild<QTreeWidget *>(u"searchResults"_s);
+        QVERIFY(results);
+        // The hit furthest into its report, where a reader must scroll to show it.
+        int chosen = 0;
+        for (int i = 0; i < search->hits().size(); ++i) {
+            chosen
+                = search->matchRange(search->hits().at(i)).first > search->matchRange(search->hits().at(chosen)).first
+                ? i
+                : chosen;
+        }
+        const SearchHit hit = search->hits().at(chosen);
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            item = results->topLevelItem(i)->data(0, Qt::UserRole).toInt() == chosen ? results->topLevelItem(i) : item;
+        }
+        QVERIFY(item);
+        results->scrollToItem(item);
+        const auto [start, end] = search->matchRange(hit);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(item).center());
+
+        ReaderPane *pane = window.currentReader();
+        QVERIFY(pane);
+        QCOMPARE(pane->reportId(), hit.reportId);
+        QTest::qWait(50); // the new tab gets its size
+        ReaderView *reader = pane->reader();
+        QCOMPARE(reader->textCursor().selectionStart(), start);
+        QTextCursor first(reader->document());
+        first.setPosition(start);
+        QTextCursor last(reader->document());
+        last.setPosition(end);
+        const int line = reader->fontMetrics().lineSpacing();
+        const int top = reader->cursorRect(first).top();
+        QVERIFY(reader->verticalScrollBar()->value() > 0);
+        QVERIFY2(top >= 2 * line, qPrintable(u"the match's first line is at y=%1, no context above"_s.arg(top)));
+        QVERIFY(top < reader->viewport()->height() / 3
+            || reader->verticalScrollBar()->value() == reader->verticalScrollBar()->maximum());
+        QVERIFY(reader->cursorRect(last).bottom() <= reader->viewport()->height());
     }
 };
 

@@ -10,9 +10,11 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
@@ -81,6 +83,35 @@ private:
             }
         }
         return {-1, -1};
+    }
+
+    // Where original offset @p position is drawn in the viewport.
+    QRect rectOf(int position) const
+    {
+        QTextCursor cursor(m_reader->document());
+        cursor.setPosition(position);
+        return m_reader->cursorRect(cursor);
+    }
+
+    struct ScrollPlace
+    {
+        int vertical = 0;
+        int horizontal = 0;
+        bool operator==(const ScrollPlace &) const = default;
+    };
+    ScrollPlace place() const
+    {
+        return {m_reader->verticalScrollBar()->value(), m_reader->horizontalScrollBar()->value()};
+    }
+
+    // Selects @p letters characters from the start of the text line at @p y as a reviewer does:
+    // a click, then Shift+Right.
+    void selectLineAt(int y, int letters)
+    {
+        QTest::mouseClick(m_reader->viewport(), Qt::LeftButton, {}, QPoint(1, y));
+        for (int i = 0; i < letters; ++i) {
+            QTest::keyClick(m_reader->viewport(), Qt::Key_Right, Qt::ShiftModifier);
+        }
     }
 
 private Q_SLOTS:
@@ -228,6 +259,94 @@ private Q_SLOTS:
         const qint64 ms = timer.elapsed();
         qInfo("opening a %lld-byte report with 200 annotations: %lld ms", qint64(text.toUtf8().size()), ms);
         QCOMPARE(m_reader->extraSelections().size(), 200);
+    }
+
+    void taggingCommentingAndUndoLeaveTheViewWhereItIs()
+    {
+        const auto analyzer = ReportAnalyzer::bundled();
+        const qint64 report = import(SeedReports::document(u"003"_s), *analyzer.value());
+        QVERIFY(report > 0);
+        m_reader->setReport(report);
+        m_reader->setFocus();
+        QScrollBar *bar = m_reader->verticalScrollBar();
+        QVERIFY(bar->maximum() > 40);
+        bar->setValue(bar->maximum() / 2); // reading in the middle of the report
+        const int line = m_reader->fontMetrics().lineSpacing();
+
+        // A line near the top of the view, tagged with 1.
+        selectLineAt(line * 2, 8);
+        QVERIFY(m_reader->textCursor().hasSelection());
+        const ScrollPlace before = place();
+        QTest::keyClick(m_reader->viewport(), Qt::Key_1);
+        QCOMPARE(m_session.store()->annotations(report).size(), 1);
+        QCOMPARE(place(), before);
+
+        // Enter: the comment editor opens in the view, next to the passage.
+        const Annotation tagged = m_session.store()->annotations(report).first();
+        QCOMPARE(m_reader->currentAnnotation(), tagged.id);
+        QTest::keyClick(m_reader->viewport(), Qt::Key_Return);
+        QLineEdit *editor = m_reader->commentEditor();
+        QVERIFY(editor && editor->isVisible());
+        QVERIFY2(m_reader->viewport()->rect().contains(editor->geometry()), "the comment editor is out of view");
+        QVERIFY(std::abs(editor->geometry().top() - rectOf(tagged.end).bottom()) <= 2 * line);
+        editor->insert(u"写明具体数字"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(m_session.store()->annotation(tagged.id).value().comment, u"写明具体数字"_s);
+        QCOMPARE(place(), before);
+
+        // Undo and redo of both, and Delete, leave it too.
+        m_session.undoStack()->undo();
+        QCOMPARE(place(), before);
+        m_session.undoStack()->undo();
+        QVERIFY(m_session.store()->annotations(report).isEmpty());
+        QCOMPARE(place(), before);
+        m_session.undoStack()->redo();
+        m_session.undoStack()->redo();
+        QCOMPARE(m_session.store()->annotations(report).size(), 1);
+        QCOMPARE(place(), before);
+        QTest::mouseClick(m_reader->viewport(), Qt::LeftButton, {}, rectOf(tagged.start + 1).center());
+        QCOMPARE(m_reader->currentAnnotation(), m_session.store()->annotations(report).first().id);
+        QTest::keyClick(m_reader->viewport(), Qt::Key_Delete);
+        QVERIFY(m_session.store()->annotations(report).isEmpty());
+        QCOMPARE(place(), before);
+        m_session.undoStack()->undo();
+        QCOMPARE(place(), before);
+    }
+
+    void commentEditorOpensInViewOnTheBottomLine()
+    {
+        QScrollBar *bar = m_reader->verticalScrollBar();
+        bar->setValue(bar->maximum() / 3);
+        const int line = m_reader->fontMetrics().lineSpacing();
+        // The last line of text that is wholly in view.
+        const int y = (m_reader->viewport()->height() / line - 1) * line - line / 2;
+        selectLineAt(y, 6);
+        const ScrollPlace before = place();
+        QTest::keyClick(m_reader->viewport(), Qt::Key_1);
+        QCOMPARE(place(), before);
+        QTest::keyClick(m_reader->viewport(), Qt::Key_Return);
+        QLineEdit *editor = m_reader->commentEditor();
+        QVERIFY(editor && editor->isVisible());
+        QVERIFY2(m_reader->viewport()->rect().contains(editor->geometry()), "the comment editor is out of view");
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QCOMPARE(place(), before);
+    }
+
+    void aPassageShownHasContextAbove()
+    {
+        const qint64 report = m_reader->reportId();
+        const QString text = m_session.store()->report(report).value().text;
+        const int line = m_reader->fontMetrics().lineSpacing();
+        for (const double where : {0.3, 0.6, 0.9}) {
+            m_reader->verticalScrollBar()->setValue(0);
+            const int start = int(text.size() * where);
+            m_reader->showRange(start, start + 30);
+            const QRect first = rectOf(start);
+            QVERIFY2(first.top() >= 2 * line, qPrintable(u"at %1: first line at y=%2"_s.arg(start).arg(first.top())));
+            QVERIFY(first.top() < m_reader->viewport()->height() / 3
+                || m_reader->verticalScrollBar()->value() == m_reader->verticalScrollBar()->maximum());
+            QVERIFY(rectOf(start + 30).bottom() <= m_reader->viewport()->height());
+        }
     }
 };
 

@@ -2,6 +2,7 @@
 // The bundled KSyntaxHighlighting definition for report text: it loads from the resources and
 // tells headings, enumerations, figures and dates apart from plain text.
 #include "highlightingrepository.h"
+#include "scriptconverter.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Format>
@@ -109,6 +110,10 @@ private Q_SLOTS:
         QTest::newRow("plan cue will") << u"2025年,江海区将持续深化改革"_s << u"将"_s << u"Plan Cue"_s;
         QTest::newRow("plan cue traditional") << u"明年將繼續推進"_s << u"將"_s << u"Plan Cue"_s;
         QTest::newRow("将 as a preposition") << u"将其纳入考核"_s << u"将"_s << u"Normal Text"_s;
+        // Cues and percentages as the reader shows them in 繁體.
+        QTest::newRow("不夠") << u"學法用法意識不夠強"_s << u"不夠"_s << u"Problem Cue"_s;
+        QTest::newRow("滯後") << u"配套制度建設滯後"_s << u"滯後"_s << u"Problem Cue"_s;
+        QTest::newRow("百分之…點") << u"增長百分之三點五"_s << u"百分之三點五"_s << u"Percentage"_s;
     }
 
     void parts()
@@ -152,6 +157,41 @@ private Q_SLOTS:
     {
         QVERIFY2(HighlightingRepository::libraryVersion().startsWith(u"6."),
             qPrintable(HighlightingRepository::libraryVersion()));
+    }
+
+    // The reader shows the text converted to 繁體 (or 简体): figures and their measure words are
+    // highlighted whole in the converted text as in the original, whatever the unit.
+    void figuresInConvertedText_data()
+    {
+        QTest::addColumn<QString>("simplified");
+        QTest::addColumn<QString>("figure");
+        QTest::newRow("个") << u"共办理3个项目"_s << u"3个"_s;
+        QTest::newRow("项") << u"完成11项改革任务"_s << u"11项"_s;
+        QTest::newRow("亿元") << u"新增减税8.18亿元"_s << u"8.18亿元"_s;
+        QTest::newRow("万余人次") << u"服务群众2万余人次"_s << u"2万余人次"_s;
+        QTest::newRow("场次") << u"开展普法活动120场次"_s << u"120场次"_s;
+        QTest::newRow("户") << u"走访企业35户"_s << u"35户"_s;
+        QTest::newRow("条") << u"收集意见建议46条"_s << u"46条"_s;
+        QTest::newRow("个工作日") << u"办结时限压缩至5个工作日"_s << u"5个工作日"_s;
+        QTest::newRow("辆") << u"配备执法车辆12辆"_s << u"12辆"_s;
+        QTest::newRow("小时") << u"培训时长40小时"_s << u"40小时"_s;
+        QTest::newRow("亩") << u"整治违建3000亩"_s << u"3000亩"_s;
+    }
+
+    void figuresInConvertedText()
+    {
+        QFETCH(QString, simplified);
+        QFETCH(QString, figure);
+        const Fazhi::ScriptConverter toTraditional(Fazhi::ScriptConverter::Direction::ToTraditional);
+        const auto line = toTraditional.convertKeepingOffsets(simplified);
+        QVERIFY2(line.ok(), qPrintable(line.error()));
+        const QString traditional = line.value();
+        const qsizetype at = simplified.indexOf(figure);
+        const QString shown = traditional.mid(at, figure.size());
+        m_recorder.highlight(traditional);
+        QCOMPARE(m_recorder.uniformFormat(traditional, shown), u"Figure"_s);
+        m_recorder.highlight(simplified);
+        QCOMPARE(m_recorder.uniformFormat(simplified, figure), u"Figure"_s);
     }
 };
 

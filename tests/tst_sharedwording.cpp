@@ -82,6 +82,16 @@ private:
         }
     }
 
+    /** @p passage with its middle letter replaced by two others: "nearly" verbatim. */
+    static QString withChangedLetter(const QString &passage)
+    {
+        qsizetype middle = passage.size() / 2;
+        while (middle < passage.size() && !passage.at(middle).isLetter()) {
+            ++middle;
+        }
+        return passage.left(middle) + u"甲乙"_s + passage.mid(middle + 1);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -108,6 +118,26 @@ private Q_SLOTS:
         traditional.replace(u'、', u' ');
         QVERIFY(traditional != passage);
         checkFound(traditional, passage);
+    }
+
+    void aPassageLengthIsWhatBothCopiesHave()
+    {
+        // Copied with a letter changed into two: the passage spans two letters more in the copy
+        // than the letters both copies have. Its length is those letters, the same for both
+        // copies (the compare view shows one length whichever column it is read from).
+        const QString original = passageFrom003(60);
+        const QString changed = withChangedLetter(original);
+        const ReportDocument a = SeedReports::parse(insertInto000(changed), u"copy.txt"_s);
+        const ReportDocument b = SeedReports::document(u"003"_s);
+        const int startA = int(a.text.indexOf(changed));
+        QVERIFY(startA >= 0);
+        const QList<SharedPassage> passages = SharedWording::find(a, b);
+        const auto found = std::find_if(passages.cbegin(), passages.cend(),
+            [&](const SharedPassage &p) { return p.first.start <= startA + 1 && startA + 1 < p.first.end; });
+        QVERIFY(found != passages.cend());
+        QCOMPARE(skeleton(a.textAt(found->first)).size(), skeleton(original).size() + 1);
+        QCOMPARE(skeleton(b.textAt(found->second)).size(), skeleton(original).size());
+        QCOMPARE(found->length, int(skeleton(original).size()) - 1);
     }
 
     void ignoresAShortCommonPhrase()

@@ -6,6 +6,7 @@
 #include "reviewsession.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolBar>
 #include <QToolButton>
@@ -40,10 +41,17 @@ ReaderPane::ReaderPane(ReviewSession &session, QWidget *parent)
     m_findBar = new FindBar(m_reader, this);
     m_findBar->hide();
 
+    // The script switch sits beside the tag bar, not in it: a narrow reader overflows tag
+    // buttons into the bar's menu, and never pushes the switch out of reach.
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 4, 0);
+    bar->setSpacing(4);
+    bar->addWidget(m_tagBar, 1);
+    bar->addWidget(m_script);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_tagBar);
+    layout->addLayout(bar);
     layout->addWidget(m_reader, 1);
     layout->addWidget(m_findBar);
 
@@ -81,10 +89,6 @@ void ReaderPane::rebuildTagBar()
             connect(action, &QAction::triggered, this, [this, id] { (void)m_reader->tagSelectionWith(id); });
         }
     }
-    auto *spacer = new QWidget(m_tagBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_tagBar->addWidget(spacer);
-    m_tagBar->addWidget(m_script);
 }
 
 void ReaderPane::setScript(ReaderView::Script script)

@@ -26,6 +26,8 @@ public:
     explicit ReaderPane(ReviewSession &session, QWidget *parent = nullptr);
 
     ReaderView *reader() const { return m_reader; }
+    /** The 原文/简体/繁體 switch, always in view beside the tag bar. */
+    QComboBox *scriptSelector() const { return m_script; }
     FindBar *findBar() const { return m_findBar; }
     qint64 reportId() const { return m_reader->reportId(); }
     void setReport(qint64 reportId) { m_reader->setReport(reportId); }

@@ -27,6 +27,32 @@ namespace {
 // Wide enough to see the color of a part at a glance, narrow enough not to take text room.
 constexpr int MarginWidth = 6;
 constexpr int MarginGap = 4;
+// Lines shown above a passage the reader is taken to, so that it is read in its context.
+constexpr int ContextLines = 3;
+constexpr int EditorGap = 4;
+
+/** Puts the view back where it was when a change to the marks is done (the text itself never changes). */
+class ViewKeeper final
+{
+public:
+    explicit ViewKeeper(QAbstractScrollArea *area)
+        : m_area(area)
+        , m_vertical(area->verticalScrollBar()->value())
+        , m_horizontal(area->horizontalScrollBar()->value())
+    {
+    }
+    ~ViewKeeper()
+    {
+        m_area->verticalScrollBar()->setValue(m_vertical);
+        m_area->horizontalScrollBar()->setValue(m_horizontal);
+    }
+    Q_DISABLE_COPY_MOVE(ViewKeeper)
+
+private:
+    QAbstractScrollArea *m_area;
+    int m_vertical;
+    int m_horizontal;
+};
 
 } // namespace
 
@@ -73,6 +99,8 @@ ReaderView::ReaderView(ReviewSession &session, QWidget *parent)
         }
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &ReaderView::updateCurrentAnnotation);
+    // The reviewer scrolled: a later resize no longer brings back the passage shown last.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_reveal.reset(); });
     connect(this, &QPlainTextEdit::selectionChanged, this, &ReaderView::updateCurrentAnnotation);
     connect(&m_session, &ReviewSession::annotationsChanged, this, [this](qint64 reportId) {
         if (m_reportId != 0 && (reportId == 0 || reportId == m_reportId)) {
@@ -98,6 +126,7 @@ void ReaderView::setReport(qint64 reportId)
     m_parts.clear();
     m_marks.clear();
     m_currentAnnotation = 0;
+    m_reveal.reset();
     if (m_commentEditor) {
         m_commentEditor->hide();
     }
@@ -182,6 +211,8 @@ QString ReaderView::categoryAt(int position) const
 
 void ReaderView::reloadAnnotations()
 {
+    // A tag added, removed or undone anywhere changes only what is drawn: the view stays.
+    const ViewKeeper keeper(this);
     if (m_reportId == 0 || !m_session.store()) {
         m_annotations.clear();
         m_tags.clear();
@@ -297,9 +328,14 @@ Result<Annotation> ReaderView::tagSelectionWith(qint64 tagId)
     while (end > start && m_originalText.at(end - 1).isSpace()) {
         --end;
     }
+    const ViewKeeper keeper(this);
     const auto added = m_session.addAnnotation(m_reportId, start, end, tagId);
     if (added) {
-        selectAnnotation(added.value().id);
+        // The new annotation becomes current, where it is: the reviewer is looking at it.
+        QTextCursor selected(document());
+        selected.setPosition(start);
+        selected.setPosition(end, QTextCursor::KeepAnchor);
+        setTextCursor(selected);
     }
     return added;
 }
@@ -311,10 +347,50 @@ void ReaderView::showRange(int start, int end)
     cursor.setPosition(std::clamp(start, 0, length));
     cursor.setPosition(std::clamp(end, 0, length), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
-    // Into the middle of the view rather than at its edge, where it is easy to miss.
-    const QRect rect = cursorRect(cursor);
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() - viewport()->height() / 2);
-    ensureCursorVisible();
+    m_reveal = std::pair(cursor.selectionStart(), cursor.selectionEnd());
+    reveal();
+}
+
+void ReaderView::reveal()
+{
+    if (!m_reveal) {
+        return;
+    }
+    const auto [start, end] = *m_reveal;
+    // QPlainTextEdit scrolls by layout lines, and lays blocks out lazily: every block walked
+    // through is laid out first (blockBoundingRect does) so that line numbers are real.
+    const auto lineOf = [this](int position) {
+        const QTextBlock block = document()->findBlock(position);
+        (void)blockBoundingRect(block);
+        const QTextLine line = block.layout()->lineForTextPosition(position - block.position());
+        return std::pair(block, line.isValid() ? line.lineNumber() : 0);
+    };
+    auto [block, line] = lineOf(start);
+    const auto [endBlock, endLine] = lineOf(std::max(start, end - 1));
+    const int lineHeight = std::max(1, fontMetrics().lineSpacing());
+    const int visibleLines = std::max(1, viewport()->height() / lineHeight);
+    int matchLines = 1 + endLine - line;
+    for (QTextBlock b = block; b.isValid() && b != endBlock && matchLines < visibleLines; b = b.next()) {
+        (void)blockBoundingRect(b);
+        matchLines += b.lineCount();
+    }
+    // Context above the passage, as much as leaves the whole passage in view.
+    int context = std::clamp(visibleLines - matchLines - 1, 0, ContextLines);
+    while (context > 0) {
+        if (line > 0) {
+            --line;
+            --context;
+            continue;
+        }
+        const QTextBlock previous = block.previous();
+        if (!previous.isValid()) {
+            break;
+        }
+        block = previous;
+        (void)blockBoundingRect(block);
+        line = block.lineCount();
+    }
+    verticalScrollBar()->setValue(block.firstLineNumber() + line);
 }
 
 void ReaderView::setMarks(const QList<Mark> &marks)
@@ -330,6 +406,7 @@ int ReaderView::topOffset() const
 
 void ReaderView::scrollToOffset(int offset)
 {
+    m_reveal.reset();
     const QTextBlock block = document()->findBlock(std::clamp(offset, 0, document()->characterCount() - 1));
     QTextCursor cursor(block);
     setTextCursor(cursor);
@@ -363,13 +440,27 @@ void ReaderView::editComment(qint64 annotationId)
     }
     m_commentAnnotation = annotationId;
     m_commentEditor->setText(found->comment);
-    // Just under the passage, as wide as is comfortable to type in.
-    QTextCursor end(document());
-    end.setPosition(found->end);
-    const QRect at = cursorRect(end);
+    const auto rectAt = [this](int position) {
+        QTextCursor cursor(document());
+        cursor.setPosition(position);
+        return cursorRect(cursor);
+    };
+    const int height = m_commentEditor->sizeHint().height();
+    if (rectAt(found->end).top() < 0 || rectAt(found->start).bottom() > viewport()->height()) {
+        showRange(found->start, found->end); // scrolled away from the passage: back to it first
+    }
+    // Just under the passage, or above it when that is below the view; as wide as is
+    // comfortable to type in.
+    const QRect end = rectAt(found->end);
+    const QRect start = rectAt(found->start);
+    int y = end.bottom() + EditorGap;
+    if (y + height > viewport()->height()) {
+        y = start.top() - EditorGap - height;
+    }
+    y = std::clamp(y, 0, std::max(0, viewport()->height() - height));
     const int width = std::min(viewport()->width() - 24, std::max(320, viewport()->width() * 2 / 3));
-    const int x = std::clamp(at.left() - width / 3, 8, std::max(8, viewport()->width() - width - 8));
-    m_commentEditor->setGeometry(x, at.bottom() + 4, width, m_commentEditor->sizeHint().height());
+    const int x = std::clamp(end.left() - width / 3, 8, std::max(8, viewport()->width() - width - 8));
+    m_commentEditor->setGeometry(x, y, width, height);
     m_commentEditor->show();
     m_commentEditor->setFocus();
     m_commentEditor->selectAll();
@@ -405,9 +496,11 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (plain && (key == Qt::Key_Delete || key == Qt::Key_Backspace) && m_currentAnnotation != 0) {
+        const ViewKeeper keeper(this);
         (void)m_session.removeAnnotation(m_currentAnnotation);
         return;
     }
+    m_reveal.reset(); // the reviewer moves on from the passage shown last
     QPlainTextEdit::keyPressEvent(event);
 }
 
@@ -477,6 +570,20 @@ void ReaderView::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect contents = contentsRect();
     m_margin->setGeometry(contents.left(), contents.top(), MarginWidth, contents.height());
+    // A reader opened to show a passage gets its size after showRange(): show it again.
+    reveal();
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    m_reveal.reset();
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ReaderView::wheelEvent(QWheelEvent *event)
+{
+    m_reveal.reset();
+    QPlainTextEdit::wheelEvent(event);
 }
 
 void ReaderView::changeEvent(QEvent *event)

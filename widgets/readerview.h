@@ -5,6 +5,7 @@
 #include "reviewtypes.h"
 
 #include <memory>
+#include <optional>
 
 #include <QPlainTextEdit>
 
@@ -80,7 +81,10 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
 
 public Q_SLOTS:
-    /** Selects original[start, end) and scrolls it into the middle of the view. */
+    /**
+     * Selects original[start, end) and scrolls so that it is in view whole (its first line if
+     * it is longer than the view) with a few lines of context above it.
+     */
     void showRange(int start, int end);
     void selectAnnotation(qint64 annotationId);
 
@@ -93,6 +97,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -107,6 +113,8 @@ private:
     };
 
     void reloadAnnotations();
+    /** Scrolls to the range of the last showRange() (if the reviewer has not moved since). */
+    void reveal();
     void reloadCategories();
     void applyAnnotations();
     void applyTheme();
@@ -129,6 +137,7 @@ private:
     QList<PartSpan> m_parts;
     QList<Mark> m_marks;
     qint64 m_currentAnnotation = 0;
+    std::optional<std::pair<int, int>> m_reveal;
     std::unique_ptr<ScriptConverter> m_toSimplified;
     std::unique_ptr<ScriptConverter> m_toTraditional;
 };

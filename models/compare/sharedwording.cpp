@@ -19,6 +19,7 @@ struct Match
     int bStart = 0;
     int length = 0; // in the first report's skeleton
     int bLength = 0;
+    int matched = 0; // letters equal in both: length without the gaps merged over
 
     int aEnd() const { return aStart + length; }
     int bEnd() const { return bStart + bLength; }
@@ -60,7 +61,7 @@ QList<Match> seedMatches(const TextSkeleton &a, const TextSkeleton &b, int n)
                 ++l;
             }
             if (l >= n && l > best.length) {
-                best = {i, j, l, l};
+                best = {i, j, l, l, l};
             }
         }
         if (best.length > 0) {
@@ -85,6 +86,7 @@ QList<Match> mergeClose(const QList<Match> &matches)
             if (aGap >= 0 && aGap <= SharedWording::MaxGap && bGap >= 0 && bGap <= SharedWording::MaxGap) {
                 last.length = m.aEnd() - last.aStart;
                 last.bLength = m.bEnd() - last.bStart;
+                last.matched += m.matched;
                 continue;
             }
         }
@@ -126,12 +128,12 @@ QList<SharedPassage> SharedWording::find(const ReportDocument &a, const ReportDo
     const int n = std::clamp(minLength, 1, SeedLength);
     QList<SharedPassage> passages;
     for (const Match &m : mergeClose(seedMatches(sa, sb, n))) {
-        if (m.length < minLength) {
+        if (m.matched < minLength) {
             continue;
         }
         const int normStart = sa.toNormalized.at(m.aStart);
         const int normEnd = sa.toNormalized.at(m.aEnd() - 1) + 1;
-        passages.append({originalRange(a, sa, m.aStart, m.aEnd()), originalRange(b, sb, m.bStart, m.bEnd()), m.length,
+        passages.append({originalRange(a, sa, m.aStart, m.aEnd()), originalRange(b, sb, m.bStart, m.bEnd()), m.matched,
             a.normalized.text().mid(normStart, normEnd - normStart)});
     }
     return passages;

@@ -30,7 +30,11 @@ struct SharedPassage
     TextRange first;
     /** Where it is in the second report's original text. */
     TextRange second;
-    /** How many letters and digits it has (in the first report). */
+    /**
+     * How many letters and digits the two copies have in common (a letter or two changed in
+     * both, merged over, is not counted): one length for the pair, the same whichever of the
+     * two reports is read, in whichever script and punctuation.
+     */
     int length = 0;
     /** The passage as in the first report's normalized (simplified) text. */
     QString text;
@@ -54,7 +58,7 @@ public:
 
     /**
      * The passages of @p a that also appear in @p b, in the order of @p a and not overlapping
-     * there, each at least @p minLength letters and digits long.
+     * there, each with at least @p minLength letters and digits in common.
      */
     static QList<SharedPassage> find(const ReportDocument &a, const ReportDocument &b, int minLength = 20);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparecolumn.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -19,6 +20,9 @@ CompareColumn::CompareColumn(ReviewSession &session, QWidget *parent)
     m_title->setFont(bold);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setMinimumWidth(1); // a long title is elided, never widens the column
+    m_title->setObjectName(u"compareColumnTitle"_s);
+    m_title->setMargin(3);
+    m_title->setAutoFillBackground(true);
     m_missing->setWordWrap(true);
     m_missing->setAutoFillBackground(true);
     m_missing->setMargin(4);
@@ -64,6 +68,32 @@ void CompareColumn::showPart(const QString &rowName, const QList<TextRange> &ran
 QString CompareColumn::missingText() const
 {
     return m_missing->isHidden() ? QString() : m_missing->text();
+}
+
+void CompareColumn::setCurrent(bool current)
+{
+    m_current = current;
+    m_title->setAccessibleDescription(current ? tr("The side panels show this report") : QString());
+    applyHeadingColors();
+}
+
+void CompareColumn::applyHeadingColors()
+{
+    // The column the Outline, Checklist and Annotations panels follow, seen at a glance.
+    QPalette colors = palette();
+    if (m_current) {
+        colors.setColor(QPalette::Window, colors.color(QPalette::Highlight));
+        colors.setColor(QPalette::WindowText, colors.color(QPalette::HighlightedText));
+    }
+    m_title->setPalette(colors);
+}
+
+void CompareColumn::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyHeadingColors();
+    }
 }
 
 } // namespace Fazhi

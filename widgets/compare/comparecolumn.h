@@ -37,11 +37,20 @@ public:
     void showPart(const QString &rowName, const QList<TextRange> &ranges);
     /** The "missing" line while it is shown, else empty. */
     QString missingText() const;
+    /** Marks this column as the one the side panels follow: its heading in the highlight color. */
+    void setCurrent(bool current);
+    bool isCurrent() const { return m_current; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyHeadingColors();
+
     ReaderView *m_reader = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_missing = nullptr;
+    bool m_current = false;
 };
 
 } // namespace Fazhi

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -104,10 +105,22 @@ CompareView::CompareView(ReviewSession &session, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_columnsSplitter->setChildrenCollapsible(false);
 
-    auto *top = new QHBoxLayout;
+    // The outline row scrolls sideways when the tab is narrow rather than widening it: a
+    // compare tab must not keep the docks beside it from their own width.
+    auto *topRow = new QWidget(this);
+    auto *top = new QHBoxLayout(topRow);
+    top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_bar, 1);
     top->addWidget(m_sync);
     top->addWidget(m_showSetPhrases);
+    auto *topScroll = new QScrollArea(this);
+    topScroll->setWidget(topRow);
+    topScroll->setWidgetResizable(true);
+    topScroll->setFrameShape(QFrame::NoFrame);
+    topScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    topScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    topScroll->setFixedHeight(topRow->sizeHint().height() + topScroll->horizontalScrollBar()->sizeHint().height());
+    m_status->setWordWrap(true);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -124,7 +137,7 @@ CompareView::CompareView(ReviewSession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addWidget(topScroll);
     layout->addWidget(split, 1);
 
     connect(m_bar, &OutlineBar::rowChosen, this, &CompareView::showRow);
@@ -195,7 +208,7 @@ Result<Done> CompareView::setReports(const QList<qint64> &reportIds)
         m_columns.at(i)->setReport(reportIds.at(i), m_matrix->columnTitle(i) + u" · "_s + summary.title);
     }
     m_columnsSplitter->setSizes(QList<int>(reportIds.size(), 1000));
-    m_currentColumn = 0;
+    setCurrentColumn(0);
 
     int year = m_matrix->reports().constFirst().year;
     for (const ReportSummary &summary : m_matrix->reports()) {
@@ -393,6 +406,14 @@ void CompareView::onColumnScrolled(int column)
     }
 }
 
+void CompareView::setCurrentColumn(int column)
+{
+    m_currentColumn = column;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        m_columns.at(i)->setCurrent(i == column);
+    }
+}
+
 ReaderView *CompareView::currentReader() const
 {
     const CompareColumn *column = m_columns.value(m_currentColumn);
@@ -404,7 +425,7 @@ bool CompareView::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusIn) {
         for (int i = 0; i < m_columns.size(); ++i) {
             if (m_columns.at(i)->reader() == watched && i != m_currentColumn) {
-                m_currentColumn = i;
+                setCurrentColumn(i);
                 Q_EMIT currentReportChanged(m_columns.at(i)->reportId());
             }
         }

@@ -98,6 +98,7 @@ private:
     void updateStatus();
     void onPassageActivated(QTreeWidgetItem *item);
     void onColumnScrolled(int column);
+    void setCurrentColumn(int column);
     void stopWorkers();
 
     ReviewSession &m_session;
