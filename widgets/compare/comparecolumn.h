@@ -37,6 +37,8 @@ public:
     void showPart(const QString &rowName, const QList<TextRange> &ranges);
     /** The "missing" line while it is shown, else empty. */
     QString missingText() const;
+    /** Says again whether the report has row @p rowName (after a tag or an undo), without scrolling. */
+    void updateMissing(const QString &rowName, bool missing);
 
 private:
     ReaderView *m_reader = nullptr;
