@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "compareview.h"
 #include "dashboard/dashboardview.h"
+#include "datatext.h"
 #include "eventwait.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
@@ -13,6 +14,7 @@
 #include "reviewsession.h"
 #include "screenshotproject.h"
 #include "translationloader.h"
+#include "wheelguard.h"
 #include "windowscreenshot.h"
 
 #include <cstring>
@@ -101,6 +103,8 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setDesktopFileName(u"fazhi-review"_s);
     QApplication::setWindowIcon(QIcon(u":/fazhi/icons/fazhi-review.svg"_s));
+    // Before any widget exists: the wheel scrolls panels and changes no value by accident.
+    Fazhi::WheelGuard::install();
 
     QTextStream err(stderr);
     QCommandLineParser parser;
@@ -115,6 +119,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     Fazhi::TranslationLoader::install(&app, language.value());
+    Fazhi::DataText::setVariant(settings.traditionalVariant());
+    QObject::connect(&settings, &Fazhi::AppSettings::traditionalVariantChanged, &app, &Fazhi::DataText::setVariant);
     QApplication::setApplicationDisplayName(Fazhi::MainWindow::tr("Fazhi Review"));
 
     if (parser.isSet(options.screenshot)) {

@@ -15,6 +15,7 @@ namespace Key {
 const auto MainWindowGeometry = u"MainWindow/geometry"_s;
 const auto MainWindowState = u"MainWindow/state"_s;
 const auto UiLanguage = u"Interface/language"_s;
+const auto TraditionalVariant = u"Interface/traditionalVariant"_s;
 const auto TextSize = u"Interface/textSize"_s;
 const auto Theme = u"Interface/theme"_s;
 const auto ReviewerName = u"Review/reviewerName"_s;
@@ -87,6 +88,18 @@ void AppSettings::setUiLanguage(const QString &language)
 {
     if (language != uiLanguage() && change(Key::UiLanguage, language)) {
         Q_EMIT uiLanguageChanged(language);
+    }
+}
+
+DataText::Variant AppSettings::traditionalVariant() const
+{
+    return DataText::variantFromId(m_settings.value(Key::TraditionalVariant).toString());
+}
+
+void AppSettings::setTraditionalVariant(DataText::Variant variant)
+{
+    if (variant != traditionalVariant() && change(Key::TraditionalVariant, DataText::variantId(variant))) {
+        Q_EMIT traditionalVariantChanged(variant);
     }
 }
 

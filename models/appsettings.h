@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datatext.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -44,6 +46,9 @@ public:
     /** The UI language chosen by the user ("zh_CN", "zh_TW", "en"), empty to follow the system. */
     QString uiLanguage() const;
     void setUiLanguage(const QString &language);
+    /** The conventions of traditional script in zh_TW (Taiwan's or Hong Kong's); Taiwan unless chosen. */
+    DataText::Variant traditionalVariant() const;
+    void setTraditionalVariant(DataText::Variant variant);
 
     /** The reviewer's name, which signs every annotation and decision. */
     QString reviewerName() const;
@@ -107,6 +112,7 @@ public:
 
 Q_SIGNALS:
     void uiLanguageChanged(const QString &language);
+    void traditionalVariantChanged(Fazhi::DataText::Variant variant);
     void reviewerNameChanged(const QString &name);
     void textSizeChanged(int points);
     void themeChanged(Fazhi::AppSettings::Theme theme);

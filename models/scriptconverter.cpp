@@ -27,7 +27,17 @@ ScriptConverter::~ScriptConverter() = default;
 
 QString ScriptConverter::configName(Direction direction)
 {
-    return direction == Direction::ToSimplified ? u"t2s.json"_s : u"s2t.json"_s;
+    switch (direction) {
+    case Direction::ToSimplified:
+        return u"t2s.json"_s;
+    case Direction::ToTraditional:
+        break;
+    case Direction::ToTaiwan:
+        return u"s2twp.json"_s;
+    case Direction::ToHongKong:
+        return u"s2hk.json"_s;
+    }
+    return u"s2t.json"_s;
 }
 
 Result<QString> ScriptConverter::convert(QStringView text) const

@@ -27,6 +27,8 @@ public:
     enum class Direction {
         ToSimplified, ///< OpenCC t2s
         ToTraditional, ///< OpenCC s2t
+        ToTaiwan, ///< OpenCC s2twp: traditional with Taiwan's characters and phrases
+        ToHongKong, ///< OpenCC s2hk: traditional with Hong Kong's characters
     };
 
     /** Loads the OpenCC configuration for @p direction; check isValid() / loadError(). */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translationloader.h"
 
+#include "datatext.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -64,6 +66,9 @@ Result<QString> TranslationLoader::applicationLanguage(const QString &option, co
 
 QStringList TranslationLoader::install(QCoreApplication *app, const QString &language)
 {
+    // Dates and numbers in the UI language, and text from data in its script.
+    QLocale::setDefault(QLocale(language));
+    DataText::setLanguage(language);
     QStringList missing;
     // An installed catalogue (share/fazhi-review/translations) lets a translator fix wording
     // without a rebuild; the one compiled into the program is the fallback.

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist panel: the eight items, overrules beside the automatic value, the verdict.
 #include "checklistpanel.h"
+#include "dashboard/dashboardfigures.h"
+#include "outlinematrix.h"
 #include "overruledialog.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +43,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        WheelGuard::install(); // as fazhi-review does at start-up
         QVERIFY(m_fixture.open());
         m_report = m_fixture.importSeed(u"001"_s);
         QVERIFY(m_report != 0);
@@ -179,6 +184,132 @@ private Q_SLOTS:
         QCOMPARE(status->currentIndex(), 2);
         panel.findChild<QScrollArea *>()->ensureWidgetVisible(summary);
         PanelScreenshot::save(&panel, u"checklistpanel-verdict"_s);
+    }
+
+    void wheelScrollsPastTheGrade()
+    {
+        QVERIFY(m_fixture.session.decide(m_report, ReportDecisions::gradeTarget(), {}, u"good"_s));
+        QVERIFY(m_fixture.session.store()->setReviewStatus(m_report, u"in_progress"_s));
+        ChecklistPanel panel(m_fixture.session);
+        panel.resize(360, 420); // the eight items do not fit: the list scrolls
+        panel.setReport(m_report);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *grade = panel.findChildren<QComboBox *>().at(0);
+        auto *status = panel.findChildren<QComboBox *>().at(1);
+        QScrollBar *scroll = panel.findChild<QScrollArea *>()->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 0);
+        QCOMPARE(scroll->value(), 0);
+        // Always in view, above the list, however far it scrolls.
+        QVERIFY(grade->isVisible() && grade->mapTo(&panel, QPoint()).y() < panel.height() / 4);
+        const qsizetype decisions = m_fixture.session.store()->decisions(m_report).size();
+        const auto wheelOver = [&panel](QWidget *widget, int steps) {
+            for (int i = 0; i < steps; ++i) {
+                QTest::wheelEvent(
+                    panel.windowHandle(), widget->mapTo(&panel, widget->rect().center()), QPoint(0, -120));
+            }
+        };
+
+        wheelOver(grade, 3);
+        wheelOver(status, 3);
+        QCOMPARE(grade->currentData().toString(), u"good"_s);
+        QCOMPARE(status->currentIndex(), 1);
+        QCOMPARE(m_fixture.session.store()->decisions(m_report).size(), decisions);
+        QCOMPARE(m_fixture.decision(m_report, ReportDecisions::gradeTarget())->value, u"good"_s);
+        QCOMPARE(m_fixture.session.store()->reports().first().reviewStatus, u"in_progress"_s);
+        QVERIFY2(scroll->value() > 0, "the wheel scrolls the items instead");
+
+        // Over a card the list scrolls too, and further.
+        const int scrolled = scroll->value();
+        wheelOver(panel.findChild<QFrame *>(u"item:causes"_s), 1);
+        QVERIFY(scroll->value() > scrolled || scroll->value() == scroll->maximum());
+
+        // Clicked, the combo is the reviewer's choice: now the wheel changes it.
+        QTest::mouseClick(grade, Qt::LeftButton);
+        if (QWidget *popup = QApplication::activePopupWidget()) {
+            QTest::keyClick(popup, Qt::Key_Escape);
+        }
+        panel.activateWindow(); // the offscreen platform does not give it back after the popup
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QTRY_VERIFY(grade->hasFocus());
+        wheelOver(grade, 1);
+        QCOMPARE(grade->currentData().toString(), u"pass"_s);
+        QCOMPARE(m_fixture.decision(m_report, ReportDecisions::gradeTarget())->value, u"pass"_s);
+    }
+
+    void taggedCausesAreTheReviewers()
+    {
+        // A seed whose causes the classifier did not find.
+        qint64 report = 0;
+        ChecklistItem causes;
+        for (const QString &seed : {u"000"_s, u"002"_s, u"003"_s, u"004"_s}) {
+            const qint64 id = m_fixture.importSeed(seed);
+            for (const ChecklistItem &item : m_fixture.session.store()->checklist(id)) {
+                if (item.id == u"causes" && item.status != ChecklistStatus::Pass) {
+                    causes = item;
+                }
+            }
+            if (!causes.id.isEmpty()) {
+                report = id;
+                break;
+            }
+        }
+        QVERIFY2(report != 0, "every seed has its causes: nothing to tag");
+        ReviewStore &store = *m_fixture.session.store();
+        const auto summary = [&store, report] {
+            for (const ReportSummary &s : store.reports()) {
+                if (s.id == report) {
+                    return s;
+                }
+            }
+            return ReportSummary{};
+        };
+        const auto matrixCell = [&store, report] {
+            const auto matrix = OutlineMatrix::build(store, {report});
+            return matrix ? matrix.value().cell(matrix.value().rowOf(u"causes"_s), 0) : MatrixCell{};
+        };
+        QVERIFY(matrixCell().missing());
+        QVERIFY(DashboardFigures::measure(store, summary()).coverageOf(u"causes").missing());
+
+        ChecklistPanel panel(m_fixture.session);
+        panel.resize(360, 900);
+        panel.setReport(report);
+        QVERIFY(!labelText(card(panel, u"causes"_s), u"status"_s).contains(u"✎"_s));
+
+        // The reviewer tags the first sentence of the problems as 原因 (key 3 in the reader).
+        TextRange passage;
+        for (const StoredPart &part : store.parts(report)) {
+            if (part.category == u"problems" && !part.heading) {
+                passage = {part.start, std::min(part.end, part.start + 30)};
+                break;
+            }
+        }
+        QVERIFY(passage.length() > 0);
+        QVERIFY(
+            m_fixture.session.addAnnotation(report, passage.start, passage.end, m_fixture.tagNamed(u"原因"_s)).ok());
+
+        const QString status = labelText(card(panel, u"causes"_s), u"status"_s);
+        QVERIFY2(status.contains(ChecklistPanel::statusName(ChecklistStatus::Pass)), qPrintable(status));
+        QVERIFY2(status.contains(u"✎"_s), qPrintable(status));
+        QVERIFY2(
+            status.contains(ChecklistPanel::statusName(causes.status)), qPrintable(status)); // the automatic one beside
+        QVERIFY(card(panel, u"causes"_s)->findChild<QLabel *>(u"tagged"_s));
+        QVERIFY(!m_fixture.decision(report, u"checklist:causes"_s)); // the reviewer's tags, not a decision
+        const MatrixCell cell = matrixCell();
+        QVERIFY(!cell.missing());
+        QVERIFY(cell.tagged);
+        QCOMPARE(cell.ranges, QList<TextRange>{passage});
+        const CategoryCoverage coverage = DashboardFigures::measure(store, summary()).coverageOf(u"causes");
+        QVERIFY(!coverage.missing());
+        QVERIFY(coverage.tagged);
+        QCOMPARE(coverage.first, passage);
+        PanelScreenshot::save(&panel, u"checklistpanel-tagged"_s);
+
+        m_fixture.session.undoStack()->undo();
+        QVERIFY(!labelText(card(panel, u"causes"_s), u"status"_s).contains(u"✎"_s));
+        QVERIFY(!card(panel, u"causes"_s)->findChild<QLabel *>(u"tagged"_s));
+        QVERIFY(matrixCell().missing());
+        QVERIFY(DashboardFigures::measure(store, summary()).coverageOf(u"causes").missing());
     }
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review checklist on the real reports and on reports crafted to fail one item each.
+#include "displayformat.h"
 #include "reviewchecklist.h"
 #include "seedreports.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
@@ -71,7 +73,7 @@ private:
 private Q_SLOTS:
     void completeReportPasses()
     {
-        const QList<ChecklistItem> items = check(SeedReports::parse(report({ Achievements, Problems, Causes, Plans })));
+        const QList<ChecklistItem> items = check(SeedReports::parse(report({Achievements, Problems, Causes, Plans})));
         QCOMPARE(items.size(), 8);
         QStringList ids;
         for (const ChecklistItem &checked : items) {
@@ -83,28 +85,28 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(ids,
-            (QStringList { u"requiredItems"_s, u"causes"_s, u"plansAnswerProblems"_s, u"candour"_s, u"evidence"_s,
-                u"timeliness"_s, u"leadershipSection"_s, u"formalities"_s }));
+            (QStringList{u"requiredItems"_s, u"causes"_s, u"plansAnswerProblems"_s, u"candour"_s, u"evidence"_s,
+                u"timeliness"_s, u"leadershipSection"_s, u"formalities"_s}));
     }
 
     void noProblemsFailsRequiredItems()
     {
-        const ChecklistItem required = item(report({ Achievements, Plans }), u"requiredItems"_s);
+        const ChecklistItem required = item(report({Achievements, Plans}), u"requiredItems"_s);
         QCOMPARE(required.status, ChecklistStatus::Fail);
-        QCOMPARE(required.details, QStringList { u"problems"_s });
-        QCOMPARE(item(report({ Achievements, Plans }), u"causes"_s).status, ChecklistStatus::Fail);
+        QCOMPARE(required.details, QStringList{u"problems"_s});
+        QCOMPARE(item(report({Achievements, Plans}), u"causes"_s).status, ChecklistStatus::Fail);
     }
 
     void problemsWithoutCauses()
     {
-        QCOMPARE(item(report({ Achievements, Problems, Plans }), u"causes"_s).status, ChecklistStatus::Fail);
+        QCOMPARE(item(report({Achievements, Problems, Plans}), u"causes"_s).status, ChecklistStatus::Fail);
         // Cause-like wording inside the problems is a hint, not an analysis.
         const QString hinted
             = u"二、存在问题\n但仍存在一些不足:一是部分干部对法治建设重视程度不够,认识不够到位;二是执法力量薄弱。\n"_s;
-        const ChecklistItem causes = item(report({ Achievements, hinted, Plans }), u"causes"_s);
+        const ChecklistItem causes = item(report({Achievements, hinted, Plans}), u"causes"_s);
         QCOMPARE(causes.status, ChecklistStatus::Warn);
         QVERIFY(!causes.evidence.isEmpty());
-        const ChecklistItem analysed = item(report({ Achievements, Problems, Causes, Plans }), u"causes"_s);
+        const ChecklistItem analysed = item(report({Achievements, Problems, Causes, Plans}), u"causes"_s);
         QCOMPARE(analysed.status, ChecklistStatus::Pass);
     }
 
@@ -112,13 +114,13 @@ private Q_SLOTS:
     {
         const QString enforcementOnly = u"四、2025年工作计划\n2025年,我区将持续深化行政执法改革,提升行政执法质量。\n"_s;
         const ChecklistItem answered
-            = item(report({ Achievements, Problems, Causes, enforcementOnly }), u"plansAnswerProblems"_s);
+            = item(report({Achievements, Problems, Causes, enforcementOnly}), u"plansAnswerProblems"_s);
         QCOMPARE(answered.status, ChecklistStatus::Warn);
-        QCOMPARE(answered.details, QStringList { u"publicity"_s });
+        QCOMPARE(answered.details, QStringList{u"publicity"_s});
         QVERIFY(answered.explanation.contains(u"法治宣传教育"));
         QCOMPARE(answered.evidence.size(), 1);
         const QString none = u"四、2025年工作计划\n2025年,我区将进一步优化营商环境。\n"_s;
-        QCOMPARE(item(report({ Achievements, Problems, Causes, none }), u"plansAnswerProblems"_s).status,
+        QCOMPARE(item(report({Achievements, Problems, Causes, none}), u"plansAnswerProblems"_s).status,
             ChecklistStatus::Fail);
     }
 
@@ -130,45 +132,76 @@ private Q_SLOTS:
                 += u"深化“放管服”改革,全年共办理政务服务事项12万件,网上可办率达98%,企业开办时间压缩至1个工作日,群众满意率达99%。\n"_s;
         }
         const QString brief = u"二、存在问题\n但仍存在一些不足:执法力量薄弱。\n"_s;
-        const ChecklistItem candour = item(report({ longAchievements, brief, Plans }), u"candour"_s);
+        const ChecklistItem candour = item(report({longAchievements, brief, Plans}), u"candour"_s);
         QCOMPARE(candour.status, ChecklistStatus::Fail);
         QVERIFY(candour.measure && *candour.measure < 0.02);
-        QCOMPARE(item(report({ Achievements, Problems, Causes, Plans }), u"candour"_s).status, ChecklistStatus::Pass);
+        QCOMPARE(item(report({Achievements, Problems, Causes, Plans}), u"candour"_s).status, ChecklistStatus::Pass);
     }
 
     void evidenceCountsFigures()
     {
         const QString adjectives
             = u"一、主要举措和成效\n全面推进依法行政,法治政府建设取得明显成效,群众获得感显著增强,营商环境持续优化,执法水平不断提升。\n"_s;
-        const ChecklistItem thin = item(report({ adjectives, Problems, Plans }), u"evidence"_s);
+        const ChecklistItem thin = item(report({adjectives, Problems, Plans}), u"evidence"_s);
         QCOMPARE(thin.status, ChecklistStatus::Fail);
-        const ChecklistItem rich = item(report({ Achievements, Problems, Plans }), u"evidence"_s);
+        const ChecklistItem rich = item(report({Achievements, Problems, Plans}), u"evidence"_s);
         QCOMPARE(rich.status, ChecklistStatus::Pass);
         QVERIFY(rich.evidence.size() >= 8);
     }
 
     void timeliness()
     {
-        QCOMPARE(item(report({ Achievements, Problems, Plans }), u"timeliness"_s).status, ChecklistStatus::Pass);
-        QString late = report({ Achievements, Problems, Plans });
+        QCOMPARE(item(report({Achievements, Problems, Plans}), u"timeliness"_s).status, ChecklistStatus::Pass);
+        QString late = report({Achievements, Problems, Plans});
         late.replace(u"2025年2月20日"_s, u"2025年4月15日"_s);
         const ChecklistItem lateItem = item(late, u"timeliness"_s);
         QCOMPARE(lateItem.status, ChecklistStatus::Fail);
-        QVERIFY(lateItem.explanation.contains(u"2025-04-01"));
-        QString undated = report({ Achievements, Problems, Plans });
+        QVERIFY2(
+            lateItem.explanation.contains(DisplayFormat::date(QDate(2025, 4, 1))), qPrintable(lateItem.explanation));
+        QCOMPARE(lateItem.arguments, (QStringList{u"dated"_s, u"2025-04-15"_s, u"2025-04-01"_s}));
+        QString undated = report({Achievements, Problems, Plans});
         undated.remove(u"2025年2月20日\n"_s);
         QCOMPARE(item(undated, u"timeliness"_s).status, ChecklistStatus::Unknown);
     }
 
     void leadershipSectionOrScattered()
     {
-        QCOMPARE(item(report({ Achievements, Problems, Plans }), u"leadershipSection"_s).status, ChecklistStatus::Pass);
+        QCOMPARE(item(report({Achievements, Problems, Plans}), u"leadershipSection"_s).status, ChecklistStatus::Pass);
         const QString scattered
             = u"一、主要举措和成效\n全年共办理行政处罚案件1520件。区委书记带头履行推进法治建设第一责任人职责,开展述法12人次。\n"_s;
-        QCOMPARE(item(report({ scattered, Problems, Plans }), u"leadershipSection"_s).status, ChecklistStatus::Warn);
+        QCOMPARE(item(report({scattered, Problems, Plans}), u"leadershipSection"_s).status, ChecklistStatus::Warn);
         const QString none = u"一、主要举措和成效\n全年共办理行政处罚案件1520件。\n"_s;
-        QCOMPARE(item(report({ none, Problems, Plans }), u"leadershipSection"_s).status, ChecklistStatus::Fail);
-        QCOMPARE(item(report({ none, Problems, Plans }), u"requiredItems"_s).status, ChecklistStatus::Warn);
+        QCOMPARE(item(report({none, Problems, Plans}), u"leadershipSection"_s).status, ChecklistStatus::Fail);
+        QCOMPARE(item(report({none, Problems, Plans}), u"requiredItems"_s).status, ChecklistStatus::Warn);
+    }
+
+    void explanationsFollowTheUiLanguage()
+    {
+        // Checked under English (no catalogue), as fazhi-cli under C.UTF-8 did.
+        const ChecklistItem causes = item(report({Achievements, Problems, Plans}), u"causes"_s);
+        QCOMPARE(causes.reason, u"none"_s);
+        const QString english = u"The problems are listed without any cause."_s;
+        QCOMPARE(ReviewChecklist::explanation(causes), english);
+        QTranslator chinese;
+        QVERIFY(chinese.load(u"fazhi_zh_CN"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&chinese);
+        const QString shown = ReviewChecklist::explanation(causes);
+        const QString expected = QCoreApplication::translate("Fazhi::ReviewChecklist", qPrintable(english));
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY(expected != english);
+        QCOMPARE(shown, expected);
+    }
+
+    void missingFormalitiesAreNamedNotKeyed()
+    {
+        QString unsigned_ = report({Achievements, Problems, Causes, Plans});
+        unsigned_.remove(Closing);
+        const ChecklistItem formalities = item(unsigned_, u"formalities"_s);
+        QVERIFY(formalities.details.contains(u"issuers"_s));
+        QCOMPARE(formalities.arguments, formalities.details);
+        const QString shown = ReviewChecklist::explanation(formalities);
+        QVERIFY2(!shown.contains(u"issuers"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(ReviewChecklist::formalityName(u"issuers"_s)), qPrintable(shown));
     }
 
     void seeds_data()
@@ -176,20 +209,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QStringList>("expected"); // status of the eight items, in order
         QTest::newRow("000") << u"000"_s
-                             << QStringList { u"pass"_s, u"fail"_s, u"fail"_s, u"pass"_s, u"pass"_s, u"pass"_s,
-                                    u"warn"_s, u"pass"_s };
+                             << QStringList{u"pass"_s, u"fail"_s, u"fail"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"warn"_s,
+                                    u"pass"_s};
         QTest::newRow("001") << u"001"_s
-                             << QStringList { u"pass"_s, u"fail"_s, u"pass"_s, u"warn"_s, u"pass"_s, u"pass"_s,
-                                    u"pass"_s, u"pass"_s };
+                             << QStringList{u"pass"_s, u"fail"_s, u"pass"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"pass"_s,
+                                    u"pass"_s};
         QTest::newRow("002") << u"002"_s
-                             << QStringList { u"pass"_s, u"warn"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"pass"_s,
-                                    u"warn"_s, u"warn"_s };
+                             << QStringList{u"pass"_s, u"warn"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"warn"_s,
+                                    u"warn"_s};
         QTest::newRow("003") << u"003"_s
-                             << QStringList { u"pass"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"unknown"_s,
-                                    u"warn"_s, u"fail"_s };
+                             << QStringList{u"pass"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"pass"_s, u"unknown"_s,
+                                    u"warn"_s, u"fail"_s};
         QTest::newRow("004") << u"004"_s
-                             << QStringList { u"pass"_s, u"fail"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"unknown"_s,
-                                    u"pass"_s, u"fail"_s };
+                             << QStringList{u"pass"_s, u"fail"_s, u"warn"_s, u"pass"_s, u"pass"_s, u"unknown"_s,
+                                    u"pass"_s, u"fail"_s};
     }
 
     void seeds()

@@ -124,6 +124,29 @@ private Q_SLOTS:
         QCOMPARE(tagNamed(u"典型经验"_s), 0);
     }
 
+    void undoKeepsAMarksTimes()
+    {
+        const auto added = m_session.addAnnotation(m_report, 200, 230, tagNamed(u"原因"_s), u"原因浅"_s);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        const Annotation before = m_session.store()->annotation(added.value().id).value();
+        QTest::qWait(30); // a restore written "now" would show a later time
+        QVERIFY(m_session.removeAnnotation(before.id).ok());
+        m_session.undoStack()->undo();
+        const Annotation restored = m_session.store()->annotation(before.id).value();
+        QCOMPARE(restored.created, before.created);
+        QCOMPARE(restored.updated, before.updated);
+
+        // Undo the tagging, then redo it: the same mark with the same times comes back.
+        m_session.undoStack()->undo();
+        QVERIFY(!m_session.store()->annotation(before.id).ok());
+        QTest::qWait(30);
+        m_session.undoStack()->redo();
+        const Annotation redone = m_session.store()->annotation(before.id).value();
+        QCOMPARE(redone.created, before.created);
+        QCOMPARE(redone.updated, before.updated);
+        QVERIFY(m_session.removeAnnotation(before.id).ok());
+    }
+
     void failedChangeIsNotRecorded()
     {
         const int before = m_session.undoStack()->count();

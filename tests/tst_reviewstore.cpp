@@ -511,6 +511,9 @@ private Q_SLOTS:
         QCOMPARE(checklist.size(), 1);
         QCOMPARE(checklist.first().status, ChecklistStatus::Fail);
         QCOMPARE(checklist.first().explanation, u"未分析原因"_s);
+        // Stored before the facts were kept: the sentence is shown as it was written.
+        QVERIFY(checklist.first().reason.isEmpty());
+        QCOMPARE(ReviewChecklist::explanation(checklist.first()), u"未分析原因"_s);
         QVERIFY(checklist.first().title.isEmpty());
 
         // The backup is the file as it was: version 1, the same rows.

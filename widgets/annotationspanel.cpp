@@ -3,6 +3,7 @@
 
 #include "carditemdelegate.h"
 #include "colordot.h"
+#include "displayformat.h"
 #include "messagestack.h"
 #include "reviewsession.h"
 
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -122,7 +122,7 @@ void AnnotationsPanel::reloadTags()
     m_tagFilter->clear();
     m_tagFilter->addItem(tr("All tags"), qint64(0));
     for (const Tag &tag : std::as_const(m_tags)) {
-        m_tagFilter->addItem(ColorDot::icon(tag.color), tag.name, tag.id);
+        m_tagFilter->addItem(ColorDot::icon(tag.color), ReviewStore::displayName(tag), tag.id);
     }
     m_tagFilter->setCurrentIndex(qMax(0, m_tagFilter->findData(chosen)));
 }
@@ -157,7 +157,7 @@ void AnnotationsPanel::describe(QTreeWidgetItem *item, const Annotation &annotat
 {
     const auto tag = std::find_if(
         m_tags.cbegin(), m_tags.cend(), [&annotation](const Tag &t) { return t.id == annotation.tagId; });
-    const QString tagName = tag != m_tags.cend() ? tag->name : tr("(no tag)");
+    const QString tagName = tag != m_tags.cend() ? ReviewStore::displayName(*tag) : tr("(no tag)");
     const QColor tagColor = tag != m_tags.cend() ? tag->color : QColor();
 
     item->setText(0, annotation.quote.simplified());
@@ -175,9 +175,8 @@ void AnnotationsPanel::describe(QTreeWidgetItem *item, const Annotation &annotat
                                       : ItemBadge{tr("Open"), {}, false});
     item->setData(0, CardItemDelegate::BadgesRole, CardItemDelegate::badges(badges));
 
-    const QDateTime when = (annotation.updated.isValid() ? annotation.updated : annotation.created).toLocalTime();
-    const QString signature
-        = QStringList{annotation.author, QLocale().toString(when, QLocale::ShortFormat)}.join(u" · "_s);
+    const QDateTime when = annotation.updated.isValid() ? annotation.updated : annotation.created;
+    const QString signature = QStringList{annotation.author, DisplayFormat::dateTime(when)}.join(u" · "_s);
     item->setData(
         0, CardItemDelegate::NoteRole, annotation.comment.isEmpty() ? QVariant() : annotation.comment.simplified());
     item->setData(0, CardItemDelegate::DetailsRole, QStringList{signature});
@@ -272,8 +271,8 @@ void AnnotationsPanel::onContextMenu(const QPoint &pos)
     tags->setObjectName(u"changeTag"_s);
     const qint64 currentTag = item->data(0, TagIdRole).toLongLong();
     for (const Tag &tag : std::as_const(m_tags)) {
-        QAction *action
-            = tags->addAction(ColorDot::icon(tag.color), tag.name, this, [this, id = tag.id] { changeTag(id); });
+        QAction *action = tags->addAction(
+            ColorDot::icon(tag.color), ReviewStore::displayName(tag), this, [this, id = tag.id] { changeTag(id); });
         action->setCheckable(true);
         action->setChecked(tag.id == currentTag);
     }

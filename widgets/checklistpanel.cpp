@@ -2,6 +2,7 @@
 #include "checklistpanel.h"
 
 #include "colordot.h"
+#include "displayformat.h"
 #include "messagestack.h"
 #include "overruledialog.h"
 #include "reviewchecklist.h"
@@ -11,14 +12,15 @@
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +67,7 @@ const QStringList &reviewStatusIds()
 }
 
 // Links to the evidence ranges, numbered from 1; a long list (41 figures) ends in "all 41" until asked.
-QString evidenceLinks(qsizetype count, bool all)
+QString evidenceLinks(qsizetype count, bool all, bool tagged)
 {
     constexpr qsizetype Shown = 12;
     QStringList links;
@@ -76,7 +78,9 @@ QString evidenceLinks(qsizetype count, bool all)
         links.append(u"<a href=\"all\">"_s
             + ChecklistPanel::tr("all %n", nullptr, int(count)).replace(u' ', QChar::Nbsp) + u"</a>"_s);
     }
-    return ChecklistPanel::tr("Evidence: %1").arg(links.join(ChecklistPanel::tr(", ")));
+    const QString joined = links.join(ChecklistPanel::tr(", "));
+    return tagged ? ChecklistPanel::tr("Tagged by the reviewer: %1").arg(joined)
+                  : ChecklistPanel::tr("Evidence: %1").arg(joined);
 }
 
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
@@ -101,20 +105,16 @@ ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *scroll = new QScrollArea(this);
-    m_stack = new MessageStack(scroll, this);
-    layout->addWidget(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *content = new QWidget(scroll);
-    auto *contentLayout = new QVBoxLayout(content);
-    m_itemsLayout->setContentsMargins(0, 0, 0, 0);
-    m_itemsLayout->setSpacing(0);
-    contentLayout->addWidget(m_itemsContainer);
-
-    auto *verdict = new QGroupBox(tr("Verdict"), content);
+    // The grade and the review status stay at the top, outside the scrolling list: always in
+    // view, and never under the pointer while the wheel scrolls the items.
+    auto *body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(0);
+    auto *verdict = new QWidget(body);
+    verdict->setObjectName(u"verdict"_s);
     auto *verdictLayout = new QGridLayout(verdict);
+    verdictLayout->setContentsMargins(4, 4, 4, 4);
     auto *gradeLabel = new QLabel(tr("&Grade:"), verdict);
     gradeLabel->setBuddy(m_grade);
     m_grade->addItem(tr("Not graded"), QString());
@@ -126,23 +126,42 @@ ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
     m_status->addItem(tr("Unreviewed"), reviewStatusIds().at(0));
     m_status->addItem(tr("In progress"), reviewStatusIds().at(1));
     m_status->addItem(tr("Done"), reviewStatusIds().at(2));
-    auto *summaryLabel = new QLabel(tr("Su&mmary:"), verdict);
-    summaryLabel->setWordWrap(true);
-    summaryLabel->setBuddy(m_summary);
-    m_summary->setTabChangesFocus(true);
-    m_summary->setPlaceholderText(tr("The overall assessment; saved when you leave the field or press Ctrl+Enter"));
-    m_summary->setFixedHeight(m_summary->fontMetrics().height() * 5);
-    m_summary->installEventFilter(this);
     verdictLayout->addWidget(gradeLabel, 0, 0);
     verdictLayout->addWidget(m_grade, 0, 1);
     verdictLayout->addWidget(statusLabel, 1, 0);
     verdictLayout->addWidget(m_status, 1, 1);
-    verdictLayout->addWidget(summaryLabel, 2, 0, 1, 2);
-    verdictLayout->addWidget(m_summary, 3, 0, 1, 2);
     verdictLayout->setColumnStretch(1, 1);
-    contentLayout->addWidget(verdict);
+    bodyLayout->addWidget(verdict);
+    auto *rule = new QFrame(body);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    bodyLayout->addWidget(rule);
+
+    m_scroll = new QScrollArea(body);
+    bodyLayout->addWidget(m_scroll, 1);
+    m_stack = new MessageStack(body, this);
+    layout->addWidget(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(m_scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    m_itemsLayout->setContentsMargins(0, 0, 0, 0);
+    m_itemsLayout->setSpacing(0);
+    contentLayout->addWidget(m_itemsContainer);
+
+    auto *summaryLabel = new QLabel(tr("Su&mmary:"), content);
+    summaryLabel->setWordWrap(true);
+    summaryLabel->setBuddy(m_summary);
+    m_summary->setParent(content);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setPlaceholderText(tr("The overall assessment; saved when you leave the field or press Ctrl+Enter"));
+    m_summary->setFixedHeight(m_summary->fontMetrics().height() * 5);
+    m_summary->installEventFilter(this);
+    contentLayout->addWidget(summaryLabel);
+    contentLayout->addWidget(m_summary);
     contentLayout->addStretch();
-    scroll->setWidget(content);
+    m_scroll->setWidget(content);
 
     connect(m_grade, &QComboBox::activated, this, &ChecklistPanel::onGradeActivated);
     connect(m_status, &QComboBox::activated, this, &ChecklistPanel::onStatusActivated);
@@ -152,6 +171,12 @@ ChecklistPanel::ChecklistPanel(ReviewSession &session, QWidget *parent)
         }
     });
     connect(&m_session, &ReviewSession::reportsChanged, this, &ChecklistPanel::reload);
+    // A passage tagged 原因 is evidence for the causes.
+    connect(&m_session, &ReviewSession::annotationsChanged, this, [this](qint64 reportId) {
+        if (m_reportId != 0 && reportId == m_reportId) {
+            refresh();
+        }
+    });
     connect(&m_session, &ReviewSession::closed, this, [this] { setReport(0); });
 
     showMessage(tr("Open a report to see its checklist."));
@@ -209,7 +234,7 @@ void ChecklistPanel::refresh()
     if (m_reportId == 0 || !m_session.store()) {
         return;
     }
-    m_decisions = ReportDecisions(m_session.store()->decisions(m_reportId));
+    m_decisions = ReportDecisions::load(*m_session.store(), m_reportId);
 
     // Out of the panel now, deleted later: this may run inside a click on a button of the
     // card being replaced.
@@ -243,8 +268,10 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
     const QString target = ReportDecisions::checklistTarget(item.id);
     const std::optional<Decision> decision = m_decisions.inForce(target);
     const QString automatic = checklistStatusId(item.status);
-    const ChecklistStatus status = decision ? checklistStatusFromId(decision->value) : item.status;
+    const ChecklistStatus status = m_decisions.status(item);
     const bool overruled = decision && decision->value != automatic;
+    // The reviewer's tags (原因 on a passage) make the causes present: theirs, not the classifier's.
+    const bool byTags = !decision && m_decisions.taggedStatus(item).has_value();
 
     auto *card = new QFrame(m_itemsContainer);
     card->setObjectName(u"item:"_s + item.id);
@@ -274,6 +301,9 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
         statusText += u" ✎ · "_s + tr("automatic: %1").arg(statusName(item.status)).toHtmlEscaped();
     } else if (decision) {
         statusText += u" ✓ · "_s + tr("confirmed").toHtmlEscaped();
+    } else if (byTags) {
+        statusText += u" ✎ · "_s + tr("by the reviewer's tags").toHtmlEscaped() + u" · "_s
+            + tr("automatic: %1").arg(statusName(item.status)).toHtmlEscaped();
     }
     auto *statusLabel = wrappedLabel(statusText, card);
     statusLabel->setObjectName(u"status"_s);
@@ -282,7 +312,7 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
     if (decision) {
         QString signature = decision->author.isEmpty() ? tr("a reviewer") : decision->author;
         if (decision->created.isValid()) {
-            signature += u", "_s + QLocale().toString(decision->created.toLocalTime(), QLocale::ShortFormat);
+            signature += u", "_s + DisplayFormat::dateTime(decision->created);
         }
         QString text = u"<i>"_s + signature.toHtmlEscaped();
         if (!decision->comment.isEmpty()) {
@@ -300,18 +330,21 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
             row++, 1);
     }
 
-    auto *explanation = wrappedLabel(item.explanation.toHtmlEscaped(), card);
+    auto *explanation = wrappedLabel(ReviewChecklist::explanation(item).toHtmlEscaped(), card);
+    explanation->setObjectName(u"explanation"_s);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(explanation, row++, 1);
 
-    if (!item.evidence.isEmpty()) {
-        auto *evidence = wrappedLabel(evidenceLinks(item.evidence.size(), false), card);
-        evidence->setObjectName(u"evidence"_s);
-        evidence->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        const QList<TextRange> ranges = item.evidence;
-        connect(evidence, &QLabel::linkActivated, this, [this, evidence, ranges](const QString &link) {
+    const auto addLinks = [this, card, grid, &row](const QString &name, const QList<TextRange> &ranges, bool tagged) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        auto *links = wrappedLabel(evidenceLinks(ranges.size(), false, tagged), card);
+        links->setObjectName(name);
+        links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(links, &QLabel::linkActivated, this, [this, links, ranges, tagged](const QString &link) {
             if (link == u"all") {
-                evidence->setText(evidenceLinks(ranges.size(), true));
+                links->setText(evidenceLinks(ranges.size(), true, tagged));
                 return;
             }
             const int index = link.toInt();
@@ -319,8 +352,10 @@ QWidget *ChecklistPanel::itemCard(const ChecklistItem &item)
                 Q_EMIT rangeActivated(ranges.at(index).start, ranges.at(index).end);
             }
         });
-        grid->addWidget(evidence, row++, 1);
-    }
+        grid->addWidget(links, row++, 1);
+    };
+    addLinks(u"tagged"_s, m_decisions.taggedEvidence(item), true);
+    addLinks(u"evidence"_s, item.evidence, false);
 
     auto *buttons = new QHBoxLayout;
     auto *confirm = new QPushButton(tr("Confirm"), card);
@@ -412,6 +447,12 @@ void ChecklistPanel::saveSummary()
     if (text != m_decisions.value(ReportDecisions::summaryTarget(), {})) {
         decide(ReportDecisions::summaryTarget(), {}, text);
     }
+}
+
+void ChecklistPanel::wheelEvent(QWheelEvent *event)
+{
+    // A wheel over the grade and status (which let it pass unless focused) scrolls the items.
+    QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
 }
 
 bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace Fazhi {
@@ -19,8 +20,9 @@ class ReviewSession;
 /**
  * The current report's review checklist: the eight items with their status, why, and links to
  * the evidence; the reviewer confirms or overrules each (an overrule shows the reviewer's
- * value, the automatic one beside it, the comment and who decided). Below it the verdict: the
- * grade, a summary comment and the review status. Every change goes through the session.
+ * value, the automatic one beside it, the comment and who decided). Above the list, always in
+ * view, the grade and the review status; below it the summary comment. Every change goes
+ * through the session.
  */
 class ChecklistPanel final : public QWidget
 {
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void reload();
@@ -63,6 +66,7 @@ private:
     QList<ChecklistItem> m_items;
     ReportDecisions m_decisions;
     MessageStack *m_stack = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_itemsContainer;
     QVBoxLayout *m_itemsLayout;
     QComboBox *m_grade;

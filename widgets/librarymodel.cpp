@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodel.h"
 
+#include "reviewchecklist.h"
 #include "reviewsession.h"
 #include "textnormalizer.h"
 
@@ -152,7 +153,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case Status:
             return statusName(s.reviewStatus);
         case Grade:
-            return s.grade;
+            return s.grade.isEmpty() ? QString() : ReviewChecklist::gradeName(s.grade);
         case OpenAnnotations:
             return s.openAnnotations;
         case ChecklistFailures:

@@ -78,13 +78,13 @@ void ReaderPane::rebuildTagBar()
     const bool selected = m_reader->textCursor().hasSelection();
     if (m_session.store()) {
         for (const Tag &tag : m_session.store()->tags()) {
-            const QString text = tag.shortcut > 0 ? u"%1 %2"_s.arg(tag.shortcut).arg(tag.name) : tag.name;
+            const QString name = ReviewStore::displayName(tag);
+            const QString text = tag.shortcut > 0 ? u"%1 %2"_s.arg(tag.shortcut).arg(name) : name;
             QAction *action = m_tagBar->addAction(ColorDot::icon(tag.color), text);
             action->setData(tag.id);
             action->setEnabled(selected);
-            action->setToolTip(tag.shortcut > 0
-                    ? tr("Tag the selected text as %1 (key %2)").arg(tag.name).arg(tag.shortcut)
-                    : tr("Tag the selected text as %1").arg(tag.name));
+            action->setToolTip(tag.shortcut > 0 ? tr("Tag the selected text as %1 (key %2)").arg(name).arg(tag.shortcut)
+                                                : tr("Tag the selected text as %1").arg(name));
             const qint64 id = tag.id;
             connect(action, &QAction::triggered, this, [this, id] { (void)m_reader->tagSelectionWith(id); });
         }

@@ -523,7 +523,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
         QMenu *tagMenu = menu->addMenu(tr("Tag as"));
         tagMenu->setEnabled(selection);
         for (const Tag &tag : m_session.store()->tags()) {
-            QAction *action = tagMenu->addAction(ColorDot::icon(tag.color), tag.name);
+            QAction *action = tagMenu->addAction(ColorDot::icon(tag.color), ReviewStore::displayName(tag));
             if (tag.shortcut > 0) {
                 action->setShortcut(QKeySequence(Qt::Key_0 + tag.shortcut));
             }

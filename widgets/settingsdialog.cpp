@@ -43,6 +43,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_name(new QLineEdit(settings.reviewerName(), this))
     , m_language(new QComboBox(this))
+    , m_variant(new QComboBox(this))
     , m_textSize(new QSpinBox(this))
     , m_preview(new QLabel(this))
     , m_theme(new QComboBox(this))
@@ -62,6 +63,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
         m_language->addItem(name, code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.uiLanguage())));
+    m_variant->setObjectName(u"traditionalVariant"_s);
+    m_variant->addItem(tr("Taiwan: 軟體, 資訊"), DataText::variantId(DataText::Variant::Taiwan));
+    m_variant->addItem(tr("Hong Kong: 軟件, 信息"), DataText::variantId(DataText::Variant::HongKong));
+    m_variant->setCurrentIndex(std::max(0, m_variant->findData(DataText::variantId(settings.traditionalVariant()))));
+    m_variant->setToolTip(tr("How names and words from the reports are written in traditional script"));
 
     m_textSize->setObjectName(u"textSize"_s);
     m_textSize->setRange(AppSettings::MinimumTextSize, AppSettings::MaximumTextSize);
@@ -96,6 +102,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     appearanceForm->addRow(tr("&Language:"), m_language);
     // The open windows are not retranslated: every view would have to rebuild its texts.
     appearanceForm->addRow(QString(), hintLabel(tr("A new language applies when Fazhi Review is restarted."), this));
+    appearanceForm->addRow(tr("&Traditional script:"), m_variant);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
     appearanceForm->addRow(tr("Reader &text size:"), m_textSize);
     appearanceForm->addRow(QString(), m_preview);
@@ -152,6 +159,7 @@ void SettingsDialog::accept()
     }
     m_settings.setReviewerName(name);
     m_settings.setUiLanguage(m_language->currentData().toString());
+    m_settings.setTraditionalVariant(DataText::variantFromId(m_variant->currentData().toString()));
     m_settings.setTheme(AppSettings::themeFromName(m_theme->currentData().toString()));
     m_settings.setTextSize(m_textSize->value());
     m_settings.setDefaultProjectFolder(QDir::fromNativeSeparators(m_projectFolder->text().trimmed()));

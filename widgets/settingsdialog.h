@@ -39,6 +39,7 @@ private:
     AppSettings &m_settings;
     QLineEdit *m_name;
     QComboBox *m_language;
+    QComboBox *m_variant;
     QSpinBox *m_textSize;
     QLabel *m_preview;
     QComboBox *m_theme;

@@ -90,7 +90,8 @@ void TagsDialog::reload()
         ++uses[annotation.tagId];
     }
     for (const Tag &tag : m_session.store()->tags()) {
-        QString text = tag.shortcut > 0 ? u"%1  %2"_s.arg(tag.shortcut).arg(tag.name) : tag.name;
+        const QString name = ReviewStore::displayName(tag);
+        QString text = tag.shortcut > 0 ? u"%1  %2"_s.arg(tag.shortcut).arg(name) : name;
         text += u"  ("_s + tr("%n annotation(s)", nullptr, uses.value(tag.id)) + u')';
         auto *item = new QListWidgetItem(ColorDot::icon(tag.color), text, m_list);
         item->setData(Qt::UserRole, tag.id);

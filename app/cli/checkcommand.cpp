@@ -61,8 +61,8 @@ void printText(const ReportDocument &document, const OutlineResult &outline, con
     flushParagraphs(int(document.text.size()) + 1);
     out << tr("Checklist:") << '\n';
     for (const ChecklistItem &item : checklist) {
-        out << "  " << checklistStatusId(item.status).leftJustified(8) << item.title << ": " << item.explanation
-            << '\n';
+        out << "  " << checklistStatusId(item.status).leftJustified(8) << item.title << ": "
+            << ReviewChecklist::explanation(item) << '\n';
     }
     out << tr("Indicators:") << '\n';
     for (const IndicatorValue &value : indicators) {

@@ -2,6 +2,7 @@
 #include "outlinematrix.h"
 
 #include "annotationexporter.h"
+#include "datatext.h"
 #include "outlinecategory.h"
 #include "outlinestandard.h"
 #include "reportdecisions.h"
@@ -54,7 +55,7 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
     }
     for (const OutlineTheme &theme : standard.value().themes()) {
         themeRows.insert(theme.id, int(matrix.m_rows.size()));
-        matrix.m_rows.append({theme.id, theme.name, true});
+        matrix.m_rows.append({theme.id, DataText::show(theme.name), true});
     }
 
     QHash<qint64, ReportSummary> summaries;
@@ -73,30 +74,39 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
         if (!document) {
             return Error{document.error()};
         }
-        const ReportDecisions decisions(store.decisions(id));
+        const ReportDecisions decisions = ReportDecisions::load(store, id);
         const auto cellAt = [&](int row) -> MatrixCell & {
             return matrix.m_cells[row * columns + column];
         };
         // Headings too: a run-in heading such as "(三)严格落实党政主要负责人…责任。" says what the
         // paragraph after it is about, and a reader of the cell needs it.
+        const auto add = [&](int row, const TextRange &range) {
+            MatrixCell &cell = cellAt(row);
+            if (!cell.ranges.isEmpty()) {
+                cell.text += u'\n';
+            }
+            cell.text += document.value().textAt(range);
+            cell.length += range.length();
+            cell.ranges.append(range);
+        };
         for (const StoredPart &part : store.parts(id)) {
             const TextRange range{part.start, part.end};
-            const auto add = [&](int row) {
-                MatrixCell &cell = cellAt(row);
-                if (!cell.ranges.isEmpty()) {
-                    cell.text += u'\n';
-                }
-                cell.text += document.value().textAt(range);
-                cell.length += range.length();
-                cell.ranges.append(range);
-            };
             if (const auto row = categoryRows.constFind(decisions.category(part)); row != categoryRows.cend()) {
-                add(*row);
+                add(*row, range);
             }
             for (const QString &theme : part.themes) {
                 if (const auto row = themeRows.constFind(theme); row != themeRows.cend()) {
-                    add(*row);
+                    add(*row, range);
                 }
+            }
+        }
+        for (auto row = categoryRows.cbegin(); row != categoryRows.cend(); ++row) {
+            if (!cellAt(*row).missing()) {
+                continue;
+            }
+            for (const TextRange &range : decisions.tagged(row.key())) {
+                add(*row, range);
+                cellAt(*row).tagged = true;
             }
         }
         const QList<IndicatorValue> indicators = store.indicators(id);

@@ -25,6 +25,8 @@ struct MatrixCell
     QList<TextRange> ranges;
     /** The figures whose sentence lies inside one of the ranges. */
     QList<IndicatorValue> indicators;
+    /** The text is the passages a reviewer tagged as this category: the classifier found none. */
+    bool tagged = false;
 
     /** The report says nothing for this row: what reviewers look for. */
     bool missing() const { return ranges.isEmpty(); }
@@ -44,7 +46,8 @@ struct MatrixRow
  * The outline matrix: for each outline category and theme (rows), what each report (columns)
  * says about it, so that reviewers read "how does each district describe its problems?" in one
  * line. A reviewer's category decision on a paragraph overrules the automatic one, as in the
- * reader. Built once from the store; a snapshot, not a live view.
+ * reader; where the classifier found no part of a category, the passages a reviewer tagged as it
+ * (问题, 原因 …) fill the cell, marked as the reviewer's. Built once from the store; a snapshot, not a live view.
  */
 class OutlineMatrix final
 {

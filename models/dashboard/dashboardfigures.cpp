@@ -2,6 +2,7 @@
 #include "dashboardfigures.h"
 
 #include "annotationexporter.h"
+#include "datatext.h"
 #include "outlinecategory.h"
 #include "outlinestandard.h"
 #include "reportdecisions.h"
@@ -116,7 +117,7 @@ DistrictFigures DashboardFigures::measure(ReviewStore &store, const ReportSummar
     DistrictFigures figures;
     figures.report = report;
     figures.label = report.region.isEmpty() ? report.fileName : report.region;
-    const ReportDecisions decisions(store.decisions(report.id));
+    const ReportDecisions decisions = ReportDecisions::load(store, report.id);
 
     for (const OutlineCategory category : allOutlineCategories()) {
         figures.coverage.append({outlineCategoryId(category), 0, 0, {}});
@@ -135,14 +136,25 @@ DistrictFigures DashboardFigures::measure(ReviewStore &store, const ReportSummar
         figures.classifiedLength += part.end - part.start;
     }
     for (CategoryCoverage &entry : figures.coverage) {
+        // Where the classifier found nothing, the passages a reviewer tagged as the category count.
+        if (entry.missing()) {
+            for (const TextRange &range : decisions.tagged(entry.category)) {
+                if (entry.missing()) {
+                    entry.first = range;
+                }
+                entry.length += range.length();
+                entry.tagged = true;
+            }
+        }
+    }
+    for (CategoryCoverage &entry : figures.coverage) {
         entry.share = figures.classifiedLength > 0 ? double(entry.length) / figures.classifiedLength : 0;
     }
 
     ChecklistCounts &counts = figures.checklist;
     TextRange firstWarn;
     for (const ChecklistItem &item : store.checklist(report.id)) {
-        const ChecklistStatus status = checklistStatusFromId(
-            decisions.value(ReportDecisions::checklistTarget(item.id), checklistStatusId(item.status)));
+        const ChecklistStatus status = decisions.status(item);
         const TextRange evidence = item.evidence.value(0);
         switch (status) {
         case ChecklistStatus::Pass:
@@ -229,7 +241,7 @@ Result<QList<DashboardFigures::IndicatorInfo>> DashboardFigures::indicatorsOf(co
     QList<IndicatorInfo> infos;
     for (const IndicatorDefinition &definition : standard.value().indicators()) {
         if (reported.contains(definition.id)) {
-            infos.append({definition.id, definition.name, definition.unit});
+            infos.append({definition.id, DataText::show(definition.name), definition.unit});
         }
     }
     return infos;

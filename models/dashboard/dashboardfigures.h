@@ -26,6 +26,8 @@ struct CategoryCoverage
     double share = 0; ///< length / the report's classified length, 0–1
     /** The first part of the category (original offsets), where the reader opens; empty when missing. */
     TextRange first;
+    /** The length is that of passages a reviewer tagged as the category: the classifier found none. */
+    bool tagged = false;
     bool missing() const { return length == 0; }
 };
 

@@ -113,7 +113,7 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     field(tr("Reviewer"), m_options.reviewer.isEmpty() ? m_store.author() : m_options.reviewer);
     field(tr("Exported"), QDate::currentDate().toString(Qt::ISODate));
 
-    const ReportDecisions decisions(m_store.decisions(reportId));
+    const ReportDecisions decisions = ReportDecisions::load(m_store, reportId);
     blocks.append(FlowBlock::paragraph(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));
     const QString grade = decisions.value(ReportDecisions::gradeTarget(), {});
     field(tr("Grade"), grade.isEmpty() ? tr("Not graded") : ReviewChecklist::gradeName(grade));
@@ -126,8 +126,8 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
         columns, true));
     for (const ChecklistItem &item : m_store.checklist(reportId)) {
         const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
-        const ChecklistStatus status = overrule ? checklistStatusFromId(overrule->value) : item.status;
-        QString why = item.explanation;
+        const ChecklistStatus status = decisions.status(item);
+        QString why = ReviewChecklist::explanation(item);
         QString inForce = ReviewChecklist::statusName(status);
         if (overrule) {
             inForce += u" ✎"_s;

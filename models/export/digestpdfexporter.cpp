@@ -80,11 +80,10 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
             return Error{tr("The export was cancelled.")};
         }
         const ReportSummary &report = reports.at(i);
-        decisions.append(ReportDecisions(m_store.decisions(report.id)));
+        decisions.append(ReportDecisions::load(m_store, report.id));
         int counts[3] = {0, 0, 0};
         for (const ChecklistItem &item : m_store.checklist(report.id)) {
-            const QString target = ReportDecisions::checklistTarget(item.id);
-            switch (checklistStatusFromId(decisions.last().value(target, checklistStatusId(item.status)))) {
+            switch (decisions.last().status(item)) {
             case ChecklistStatus::Pass:
                 ++counts[0];
                 break;

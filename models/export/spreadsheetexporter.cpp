@@ -89,7 +89,7 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
                                           : tr("Open"),
                 annotation.created.toString(TimeFormat), annotation.updated.toString(TimeFormat)});
         }
-        const ReportDecisions decisions(m_store.decisions(report.id));
+        const ReportDecisions decisions = ReportDecisions::load(m_store, report.id);
         const std::optional<Decision> grade = decisions.inForce(ReportDecisions::gradeTarget());
         verdicts.rows.append({title, report.region, year,
             grade && !grade->value.isEmpty() ? ReviewChecklist::gradeName(grade->value) : tr("Not graded"),
@@ -99,9 +99,9 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
             const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
             const QString name = ReviewChecklist::itemTitle(item.id);
             checklist.rows.append({title, report.region, year, name.isEmpty() ? item.title : name,
-                ReviewChecklist::statusName(item.status),
-                ReviewChecklist::statusName(overrule ? checklistStatusFromId(overrule->value) : item.status),
-                overrule ? overrule->author : QString(), overrule ? overrule->comment : QString(), item.explanation});
+                ReviewChecklist::statusName(item.status), ReviewChecklist::statusName(decisions.status(item)),
+                overrule ? overrule->author : QString(), overrule ? overrule->comment : QString(),
+                ReviewChecklist::explanation(item)});
         }
         const auto document = m_store.report(report.id);
         for (const IndicatorValue &value : m_store.indicators(report.id)) {

@@ -14,7 +14,8 @@ namespace Fazhi {
  * indices into the report's original text.
  * - outline: {"sections":[{"level","heading","start","end","headingStart","headingEnd","category",
  *   ["secondary",]"confidence","reason","themes"}],"paragraphs":[{"start","end","category",…}]}
- * - checklist: [{"id","title","status","explanation",["measure",]"details","evidence":[{"start","end"}]}]
+ * - checklist:
+ * [{"id","title","status","explanation","reason","arguments",["measure",]"details","evidence":[{"start","end"}]}]
  * - indicators: [{"id","name","value","unit","start","end","sentenceStart","sentenceEnd"}]
  */
 class OutlineJson final

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewchecklist.h"
 
+#include "datatext.h"
+#include "displayformat.h"
+
 #include <QDate>
 #include <QMap>
 
@@ -28,6 +31,19 @@ ChecklistItem item(const QString &id)
     result.id = id;
     result.title = ReviewChecklist::itemTitle(id);
     return result;
+}
+
+// The facts of an item's explanation, and its sentence in today's language for the record.
+void explain(ChecklistItem &item, const QString &reason, const QStringList &arguments = {})
+{
+    item.reason = reason;
+    item.arguments = arguments;
+    item.explanation = ReviewChecklist::explanation(item);
+}
+
+QString number(double value, int decimals = -1)
+{
+    return decimals < 0 ? QString::number(value) : QString::number(value, 'f', decimals);
 }
 
 ChecklistStatus byThreshold(double value, double warnBelow, double failBelow)
@@ -125,6 +141,143 @@ QString ReviewChecklist::gradeName(const QString &grade)
     return grade;
 }
 
+QString ReviewChecklist::formalityName(const QString &field)
+{
+    if (field == u"title") {
+        return tr("title", "metadata field");
+    }
+    if (field == u"issuers") {
+        return tr("issuing bodies", "metadata field");
+    }
+    if (field == u"date") {
+        return tr("date", "metadata field");
+    }
+    if (field == u"addressee") {
+        return tr("addressee", "metadata field");
+    }
+    if (field == QLatin1StringView(MetadataKey::DocumentNumber)) {
+        return tr("document number", "metadata field");
+    }
+    if (field == QLatin1StringView(MetadataKey::Signer)) {
+        return tr("signer", "metadata field");
+    }
+    return field;
+}
+
+QString ReviewChecklist::explanation(const ChecklistItem &item)
+{
+    QString reason = item.reason;
+    QStringList args = item.arguments;
+    if (reason.isEmpty()) {
+        // Stored before the facts were kept: two items can be told again from their particulars,
+        // the others keep the sentence written in the language of the import.
+        if (item.id != u"requiredItems" && item.id != u"formalities") {
+            return item.explanation;
+        }
+        reason = item.details.isEmpty() ? u"allPresent"_s : u"missing"_s;
+        args = item.details;
+    }
+    const auto arg = [&args](qsizetype i) {
+        return args.value(i);
+    };
+    const auto count = [&args](qsizetype i) {
+        return args.value(i).toInt();
+    };
+    const auto list = [](const QStringList &words) {
+        return words.join(tr(", ", "between the words of a list"));
+    };
+    const QString &id = item.id;
+    if (id == u"requiredItems") {
+        if (reason == u"missing") {
+            QStringList names;
+            for (const QString &category : std::as_const(args)) {
+                names.append(outlineCategoryName(outlineCategoryFromId(category).value_or(OutlineCategory::Other)));
+            }
+            return tr("Missing: %1.").arg(list(names));
+        }
+        return tr("Achievements, problems, leadership duty and plans are all there.");
+    }
+    if (id == u"causes") {
+        if (reason == u"noProblems") {
+            return tr("The report names no problems, so no causes either.");
+        }
+        if (reason == u"analysed") {
+            return tr("%n part(s) analyse the causes.", nullptr, count(0));
+        }
+        if (reason == u"headingOnly") {
+            return tr("A heading names causes, but no part analyses them.");
+        }
+        if (reason == u"hints") {
+            QStringList hints;
+            for (const QString &hint : std::as_const(args)) {
+                hints.append(DataText::show(hint));
+            }
+            return tr("The problems only hint at causes (%1); no part analyses them.").arg(list(hints));
+        }
+        return tr("The problems are listed without any cause.");
+    }
+    if (id == u"plansAnswerProblems") {
+        if (reason == u"noThemes") {
+            return tr("The problems name no theme that plans could answer.");
+        }
+        if (reason == u"allAnswered") {
+            return tr("Plans answer all %n problem theme(s).", nullptr, count(0));
+        }
+        QStringList themes;
+        for (qsizetype i = 2; i < args.size(); ++i) {
+            themes.append(DataText::show(args.at(i)));
+        }
+        return tr("Plans answer %1 of %2 problem themes; unanswered: %3.").arg(arg(0), arg(1), list(themes));
+    }
+    if (id == u"candour") {
+        if (reason == u"noBody") {
+            return tr("The report has no body text.");
+        }
+        return tr("Problems and causes take %1% of the text (warn under %2%, fail under %3%).")
+            .arg(arg(0), arg(1), arg(2));
+    }
+    if (id == u"evidence") {
+        if (reason == u"noAchievements") {
+            return tr("There is no achievements text to count figures in.");
+        }
+        return tr("%1 figures with units in %2 characters of achievements: %3 per %4.")
+            .arg(arg(0), arg(1), arg(2), arg(3));
+    }
+    if (id == u"timeliness") {
+        if (reason == u"noYear") {
+            return tr("The year reported is not known.");
+        }
+        if (reason == u"noDate") {
+            return tr("The report states no date of issue or publication.");
+        }
+        const QString what = arg(0) == u"published" ? tr("Published") : tr("Dated");
+        const QString date = DisplayFormat::date(QDate::fromString(arg(1), Qt::ISODate));
+        const QString deadline = DisplayFormat::date(QDate::fromString(arg(2), Qt::ISODate));
+        return (reason == u"onTime" ? tr("%1 %2, before the deadline %3.") : tr("%1 %2, not before the deadline %3."))
+            .arg(what, date, deadline);
+    }
+    if (id == u"leadershipSection") {
+        if (reason == u"headings") {
+            return tr("%n heading(s) report the principal leaders' duty.", nullptr, count(0));
+        }
+        if (reason == u"scattered") {
+            return tr("Only scattered in %n paragraph(s), without a heading.", nullptr, count(0));
+        }
+        return tr("The report says nothing about the principal leaders' duty.");
+    }
+    if (id == u"formalities") {
+        if (reason == u"missing") {
+            QStringList names;
+            for (const QString &field : std::as_const(args)) {
+                names.append(formalityName(field));
+            }
+            return tr("Missing: %1.").arg(list(names));
+        }
+        return tr("All present.");
+    }
+    return item.explanation;
+}
+
 ReviewChecklist::ReviewChecklist(const OutlineClassifier &classifier)
     : m_classifier(classifier)
 {
@@ -147,23 +300,17 @@ ChecklistItem ReviewChecklist::requiredItems(const OutlineResult &outline) const
         for (const OutlineCategory category : *categories) {
             const QList<PartClassification> parts = outline.partsOf(category);
             if (parts.isEmpty()) {
-                missing->append(outlineCategoryName(category));
-                result.details.append(outlineCategoryId(category));
+                missing->append(outlineCategoryId(category));
             } else {
                 result.evidence.append(ownRange(parts.first()));
             }
         }
     }
-    if (!missingFail.isEmpty()) {
-        result.status = ChecklistStatus::Fail;
-        result.explanation = tr("Missing: %1.").arg((missingFail + missingWarn).join(u", "_s));
-    } else if (!missingWarn.isEmpty()) {
-        result.status = ChecklistStatus::Warn;
-        result.explanation = tr("Missing: %1.").arg(missingWarn.join(u", "_s));
-    } else {
-        result.status = ChecklistStatus::Pass;
-        result.explanation = tr("Achievements, problems, leadership duty and plans are all there.");
-    }
+    result.details = missingFail + missingWarn;
+    result.status = !missingFail.isEmpty() ? ChecklistStatus::Fail
+        : !missingWarn.isEmpty()           ? ChecklistStatus::Warn
+                                           : ChecklistStatus::Pass;
+    explain(result, result.details.isEmpty() ? u"allPresent"_s : u"missing"_s, result.details);
     return result;
 }
 
@@ -173,7 +320,7 @@ ChecklistItem ReviewChecklist::causes(const ReportDocument &document, const Outl
     const QList<PartClassification> problems = outline.partsOf(OutlineCategory::Problems);
     if (problems.isEmpty()) {
         result.status = ChecklistStatus::Fail;
-        result.explanation = tr("The report names no problems, so no causes either.");
+        explain(result, u"noProblems"_s);
         return result;
     }
     QList<TextRange> named; // headings that promise causes ("存在不足和原因")
@@ -182,7 +329,7 @@ ChecklistItem ReviewChecklist::causes(const ReportDocument &document, const Outl
     }
     if (!result.evidence.isEmpty()) {
         result.status = ChecklistStatus::Pass;
-        result.explanation = tr("%n part(s) analyse the causes.", nullptr, int(result.evidence.size()));
+        explain(result, u"analysed"_s, {number(result.evidence.size())});
         return result;
     }
     QStringList hints;
@@ -198,12 +345,14 @@ ChecklistItem ReviewChecklist::causes(const ReportDocument &document, const Outl
     result.evidence += named;
     if (!named.isEmpty() || !hints.isEmpty()) {
         result.status = ChecklistStatus::Warn;
-        result.explanation = !named.isEmpty()
-            ? tr("A heading names causes, but no part analyses them.")
-            : tr("The problems only hint at causes (%1); no part analyses them.").arg(hints.join(u", "_s));
+        if (!named.isEmpty()) {
+            explain(result, u"headingOnly"_s);
+        } else {
+            explain(result, u"hints"_s, hints);
+        }
     } else {
         result.status = ChecklistStatus::Fail;
-        result.explanation = tr("The problems are listed without any cause.");
+        explain(result, u"none"_s);
     }
     return result;
 }
@@ -232,7 +381,7 @@ ChecklistItem ReviewChecklist::plansAnswerProblems(const ReportDocument &documen
     }
     if (problemThemes.isEmpty()) {
         result.status = ChecklistStatus::Unknown;
-        result.explanation = tr("The problems name no theme that plans could answer.");
+        explain(result, u"noThemes"_s);
         return result;
     }
     QStringList planThemes;
@@ -254,14 +403,11 @@ ChecklistItem ReviewChecklist::plansAnswerProblems(const ReportDocument &documen
     result.measure = double(answered) / double(problemThemes.size());
     if (result.details.isEmpty()) {
         result.status = ChecklistStatus::Pass;
-        result.explanation = tr("Plans answer all %n problem theme(s).", nullptr, int(problemThemes.size()));
+        explain(result, u"allAnswered"_s, {number(problemThemes.size())});
     } else {
         result.status = *result.measure >= m_classifier.standard().checklist().plansWarnShare ? ChecklistStatus::Warn
                                                                                               : ChecklistStatus::Fail;
-        result.explanation = tr("Plans answer %1 of %2 problem themes; unanswered: %3.")
-                                 .arg(answered)
-                                 .arg(problemThemes.size())
-                                 .arg(names.join(u", "_s));
+        explain(result, u"unanswered"_s, QStringList{number(answered), number(problemThemes.size())} + names);
     }
     return result;
 }
@@ -282,16 +428,14 @@ ChecklistItem ReviewChecklist::candour(const OutlineResult &outline) const
         }
     }
     if (all == 0) {
-        result.explanation = tr("The report has no body text.");
+        explain(result, u"noBody"_s);
         return result;
     }
     const ChecklistRules &rules = m_classifier.standard().checklist();
     result.measure = double(candid) / double(all);
     result.status = byThreshold(*result.measure, rules.candourWarnBelow, rules.candourFailBelow);
-    result.explanation = tr("Problems and causes take %1% of the text (warn under %2%, fail under %3%).")
-                             .arg(*result.measure * 100, 0, 'f', 1)
-                             .arg(rules.candourWarnBelow * 100)
-                             .arg(rules.candourFailBelow * 100);
+    explain(result, u"share"_s,
+        {number(*result.measure * 100, 1), number(rules.candourWarnBelow * 100), number(rules.candourFailBelow * 100)});
     return result;
 }
 
@@ -320,16 +464,13 @@ ChecklistItem ReviewChecklist::evidence(const ReportDocument &document, const Ou
         }
     }
     if (characters == 0) {
-        result.explanation = tr("There is no achievements text to count figures in.");
+        explain(result, u"noAchievements"_s);
         return result;
     }
     result.measure = figures * double(rules.evidencePerCharacters) / double(characters);
     result.status = byThreshold(*result.measure, rules.evidenceWarnBelow, rules.evidenceFailBelow);
-    result.explanation = tr("%1 figures with units in %2 characters of achievements: %3 per %4.")
-                             .arg(figures)
-                             .arg(characters)
-                             .arg(*result.measure, 0, 'f', 1)
-                             .arg(rules.evidencePerCharacters);
+    explain(result, u"density"_s,
+        {number(figures), number(characters), number(*result.measure, 1), number(rules.evidencePerCharacters)});
     return result;
 }
 
@@ -342,17 +483,15 @@ ChecklistItem ReviewChecklist::timeliness(const ReportDocument &document) const
     const QString dated = document.metadataValue(MetadataKey::ReportDate);
     const QDate date = QDate::fromString(published.isEmpty() ? dated : published, Qt::ISODate);
     if (year <= 0 || !date.isValid()) {
-        result.explanation = year <= 0 ? tr("The year reported is not known.")
-                                       : tr("The report states no date of issue or publication.");
+        explain(result, year <= 0 ? u"noYear"_s : u"noDate"_s);
         return result;
     }
     const QDate deadline(year + rules.deadlineYearsAfter, rules.deadlineMonth, rules.deadlineDay);
     result.measure = date.daysTo(deadline);
     result.status = date < deadline ? ChecklistStatus::Pass : ChecklistStatus::Fail;
-    const QString what = published.isEmpty() ? tr("Dated") : tr("Published");
-    result.explanation
-        = (date < deadline ? tr("%1 %2, before the deadline %3.") : tr("%1 %2, not before the deadline %3."))
-              .arg(what, date.toString(Qt::ISODate), deadline.toString(Qt::ISODate));
+    explain(result, date < deadline ? u"onTime"_s : u"late"_s,
+        {published.isEmpty() ? u"dated"_s : u"published"_s, date.toString(Qt::ISODate),
+            deadline.toString(Qt::ISODate)});
     return result;
 }
 
@@ -365,16 +504,14 @@ ChecklistItem ReviewChecklist::leadershipSection(const OutlineResult &outline) c
     }
     if (!result.evidence.isEmpty()) {
         result.status = ChecklistStatus::Pass;
-        result.explanation
-            = tr("%n heading(s) report the principal leaders' duty.", nullptr, int(result.evidence.size()));
+        explain(result, u"headings"_s, {number(result.evidence.size())});
     } else if (!scattered.isEmpty()) {
         result.status = ChecklistStatus::Warn;
         result.evidence = scattered;
-        result.explanation
-            = tr("Only scattered in %n paragraph(s), without a heading.", nullptr, int(scattered.size()));
+        explain(result, u"scattered"_s, {number(scattered.size())});
     } else {
         result.status = ChecklistStatus::Fail;
-        result.explanation = tr("The report says nothing about the principal leaders' duty.");
+        explain(result, u"none"_s);
     }
     return result;
 }
@@ -395,7 +532,7 @@ ChecklistItem ReviewChecklist::formalities(const ReportDocument &document) const
     result.status = missing == 0                    ? ChecklistStatus::Pass
         : missing >= rules.formalityFailWhenMissing ? ChecklistStatus::Fail
                                                     : ChecklistStatus::Warn;
-    result.explanation = missing == 0 ? tr("All present.") : tr("Missing: %1.").arg(result.details.join(u", "_s));
+    explain(result, missing == 0 ? u"allPresent"_s : u"missing"_s, result.details);
     return result;
 }
 

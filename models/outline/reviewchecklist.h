@@ -29,7 +29,18 @@ struct ChecklistItem
     /** What the item checks, translated. */
     QString title;
     ChecklistStatus status = ChecklistStatus::Unknown;
-    /** One line saying why, translated. */
+    /**
+     * Why, as facts: what the sentence says ("missing", "share", "late" …, per item), rendered
+     * by ReviewChecklist::explanation() in the language of the moment. Empty for items stored
+     * before the facts were kept.
+     */
+    QString reason;
+    /** The particulars of the reason: numbers, ISO dates, category and field ids, the report's own words. */
+    QStringList arguments;
+    /**
+     * The sentence as written when the report was checked, in the language of that moment: the
+     * record, and what old projects show. Show ReviewChecklist::explanation() instead.
+     */
     QString explanation;
     /** The text that satisfied the item, or that the reviewer should look at (original offsets). */
     QList<TextRange> evidence;
@@ -59,6 +70,14 @@ public:
     static QString statusName(ChecklistStatus status);
     /** A reviewer's grade ("excellent", "good", "pass", "fail") for people, translated; the id itself when unknown. */
     static QString gradeName(const QString &grade);
+
+    /**
+     * Why @p item has its status, in today's UI language (the report's own words and the
+     * standard's names in its script): the one sentence every view and export shows.
+     */
+    static QString explanation(const ChecklistItem &item);
+    /** A formality's name for people ("issuers" → issuing bodies), translated; the id itself when unknown. */
+    static QString formalityName(const QString &field);
 
     /** The eight items for @p document, classified as @p outline. */
     QList<ChecklistItem> evaluate(const ReportDocument &document, const OutlineResult &outline) const;

@@ -1,13 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdecisions.h"
 
+#include "reviewstore.h"
+
+#include <algorithm>
+
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace Fazhi {
 
-ReportDecisions::ReportDecisions(QList<Decision> decisions)
+ReportDecisions::ReportDecisions(QList<Decision> decisions, QList<TaggedEvidence> tagged)
     : m_decisions(std::move(decisions))
+    , m_tagged(std::move(tagged))
 {
+    std::stable_sort(m_tagged.begin(), m_tagged.end(),
+        [](const TaggedEvidence &a, const TaggedEvidence &b) { return a.range.start < b.range.start; });
+}
+
+ReportDecisions ReportDecisions::load(ReviewStore &store, qint64 reportId)
+{
+    QHash<qint64, QString> categories;
+    for (const Tag &tag : store.tags()) {
+        if (!tag.category.isEmpty()) {
+            categories.insert(tag.id, tag.category);
+        }
+    }
+    QList<TaggedEvidence> tagged;
+    for (const Annotation &annotation : store.annotations(reportId)) {
+        // A passage whose text is gone no longer shows anything.
+        if (const auto category = categories.constFind(annotation.tagId);
+            category != categories.cend() && !annotation.orphaned) {
+            tagged.append({*category, {annotation.start, annotation.end}});
+        }
+    }
+    return ReportDecisions(store.decisions(reportId), std::move(tagged));
 }
 
 QString ReportDecisions::partTarget(int start)
@@ -66,6 +94,64 @@ QString ReportDecisions::value(const QString &target, const QString &automatic) 
 QString ReportDecisions::category(const StoredPart &part) const
 {
     return value(partTarget(part.start), part.category);
+}
+
+QList<TextRange> ReportDecisions::tagged(QStringView categoryId) const
+{
+    QList<TextRange> ranges;
+    for (const TaggedEvidence &evidence : m_tagged) {
+        if (evidence.category == categoryId) {
+            ranges.append(evidence.range);
+        }
+    }
+    return ranges;
+}
+
+QList<TextRange> ReportDecisions::taggedEvidence(const ChecklistItem &item) const
+{
+    QList<TextRange> ranges;
+    if (item.id == u"requiredItems") {
+        for (const QString &missing : item.details) {
+            ranges += tagged(missing);
+        }
+    } else if (item.id == u"causes") {
+        ranges = tagged(outlineCategoryId(OutlineCategory::Causes));
+    } else if (item.id == u"leadershipSection") {
+        ranges = tagged(outlineCategoryId(OutlineCategory::Leadership));
+    }
+    return ranges;
+}
+
+std::optional<ChecklistStatus> ReportDecisions::taggedStatus(const ChecklistItem &item) const
+{
+    if (item.status == ChecklistStatus::Pass || taggedEvidence(item).isEmpty()) {
+        return std::nullopt;
+    }
+    if (item.id == u"requiredItems") {
+        // Present once every missing category has a tagged passage.
+        for (const QString &missing : item.details) {
+            if (tagged(missing).isEmpty()) {
+                return std::nullopt;
+            }
+        }
+        return ChecklistStatus::Pass;
+    }
+    if (item.id == u"causes") {
+        return ChecklistStatus::Pass;
+    }
+    // The leaders' duty is reported, but a tag is not a heading of its own.
+    if (item.id == u"leadershipSection" && item.status == ChecklistStatus::Fail) {
+        return ChecklistStatus::Warn;
+    }
+    return std::nullopt;
+}
+
+ChecklistStatus ReportDecisions::status(const ChecklistItem &item) const
+{
+    if (const std::optional<Decision> decision = inForce(checklistTarget(item.id))) {
+        return checklistStatusFromId(decision->value);
+    }
+    return taggedStatus(item).value_or(item.status);
 }
 
 } // namespace Fazhi

@@ -1,23 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reviewchecklist.h"
 #include "reviewtypes.h"
 
 #include <optional>
 
 namespace Fazhi {
 
+class ReviewStore;
+
+/** A passage a reviewer tagged with a tag that stands for an outline category (问题, 原因 …). */
+struct TaggedEvidence
+{
+    QString category; ///< category id: "problems", "causes" …
+    TextRange range; ///< original offsets
+};
+
 /**
- * The reviewers' decisions on one report, looked up by what they decide. Views ask it which
- * value is in force (the reviewer's over the automatic one) so that the outline panel, the
- * reader's margin and the checklist agree.
+ * The reviewers' decisions on one report, looked up by what they decide, and the passages
+ * they tagged as an outline category. Views ask it which value is in force (the reviewer's
+ * over the automatic one) and what the reviewer's tags add, so that the outline panel, the
+ * reader's margin, the checklist, the matrix, the compare view and the dashboard agree.
  */
 class ReportDecisions final
 {
 public:
     ReportDecisions() = default;
     /** @p decisions as ReviewStore::decisions() returns them (the newest per target, plus conflicts). */
-    explicit ReportDecisions(QList<Decision> decisions);
+    explicit ReportDecisions(QList<Decision> decisions, QList<TaggedEvidence> tagged = {});
+    /** The decisions on report @p reportId and its passages tagged as a category, read from @p store. */
+    static ReportDecisions load(ReviewStore &store, qint64 reportId);
 
     /** "part:<start>": the category of the heading or paragraph starting at @p start (original offset). */
     static QString partTarget(int start);
@@ -37,8 +50,21 @@ public:
     /** The category in force for @p part: the reviewer's, or the classifier's. */
     QString category(const StoredPart &part) const;
 
+    /** The passages a reviewer tagged as category @p categoryId, in text order. */
+    QList<TextRange> tagged(QStringView categoryId) const;
+    /** The tagged passages that answer checklist item @p item (causes for "causes" …); empty for most items. */
+    QList<TextRange> taggedEvidence(const ChecklistItem &item) const;
+    /**
+     * The status of @p item in force: a reviewer's decision; else what the reviewer's tags make
+     * of it (causes tagged: the causes are there); else the automatic status.
+     */
+    ChecklistStatus status(const ChecklistItem &item) const;
+    /** The status @p item has by the reviewer's tags alone, when they change the automatic one. */
+    std::optional<ChecklistStatus> taggedStatus(const ChecklistItem &item) const;
+
 private:
     QList<Decision> m_decisions;
+    QList<TaggedEvidence> m_tagged;
 };
 
 } // namespace Fazhi

@@ -2,6 +2,7 @@
 #include "reviewstore.h"
 
 #include "bigramtokenizer.h"
+#include "datatext.h"
 #include "reportjson.h"
 #include "storeschema.h"
 #include "textnormalizer.h"
@@ -33,6 +34,21 @@ QString newUid()
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// A list of words as a JSON array column, and back.
+QString stringListJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QString &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        list.append(value.toString());
+    }
+    return list;
 }
 
 QDateTime timeFrom(const QString &text)
@@ -154,6 +170,31 @@ ReviewStore::ReviewStore(SqliteDatabase db, bool readOnly, QString readOnlyReaso
 }
 
 ReviewStore::~ReviewStore() = default;
+
+QString ReviewStore::displayName(const Tag &tag)
+{
+    // The default names, for the translation catalogue; the stored name is the office's word.
+    static const char *const englishNames[] = {
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "Achievement"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "Problem"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "Cause"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "First responsible person"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "Plan"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "Highlight"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "To verify"),
+        QT_TRANSLATE_NOOP("Fazhi::ReviewStore", "Boilerplate"),
+    };
+    static_assert(std::size(englishNames) == std::size(DefaultTags));
+    if (DataText::language() == u"en") {
+        for (std::size_t i = 0; i < std::size(DefaultTags); ++i) {
+            if (tag.name == QStringView(DefaultTags[i].name)
+                && tag.category == QLatin1StringView(DefaultTags[i].category)) {
+                return tr(englishNames[i]);
+            }
+        }
+    }
+    return DataText::show(tag.name);
+}
 
 QString ReviewStore::defaultProjectPath()
 {
@@ -495,8 +536,8 @@ Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &
         }
     }
     auto item = m_db.prepare(
-        u"INSERT INTO checklist (report_id, item, result, explanation, evidence, title, details, measure) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
+        u"INSERT INTO checklist (report_id, item, result, explanation, evidence, title, details, measure, reason, "
+        "arguments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"_s);
     if (!item) {
         return Error{item.error()};
     }
@@ -512,14 +553,13 @@ Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &
             .bind(4, checked.explanation)
             .bind(5, QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)))
             .bind(6, checked.title)
-            .bind(7,
-                QString::fromUtf8(
-                    QJsonDocument(QJsonArray::fromStringList(checked.details)).toJson(QJsonDocument::Compact)));
+            .bind(7, stringListJson(checked.details));
         if (checked.measure) {
             row.bind(8, *checked.measure);
         } else {
             row.bindNull(8);
         }
+        row.bind(9, checked.reason).bind(10, stringListJson(checked.arguments));
         if (const auto done = row.exec(); !done) {
             return done;
         }
@@ -813,8 +853,8 @@ ReportAnalysis ReviewStore::storedAnalysis(qint64 reportId)
 QList<ChecklistItem> ReviewStore::checklist(qint64 reportId)
 {
     QList<ChecklistItem> list;
-    auto query = m_db.prepare(u"SELECT item, result, explanation, evidence, title, details, measure FROM checklist "
-                              "WHERE report_id = ?1 ORDER BY rowid"_s);
+    auto query = m_db.prepare(u"SELECT item, result, explanation, evidence, title, details, measure, reason, "
+                              "arguments FROM checklist WHERE report_id = ?1 ORDER BY rowid"_s);
     if (!query) {
         return list;
     }
@@ -829,12 +869,12 @@ QList<ChecklistItem> ReviewStore::checklist(qint64 reportId)
             item.evidence.append(TextRange{range[0].toInt(), range[1].toInt()});
         }
         item.title = q.columnText(4);
-        for (const QJsonValue &detail : QJsonDocument::fromJson(q.columnText(5).toUtf8()).array()) {
-            item.details.append(detail.toString());
-        }
+        item.details = stringList(q.columnText(5));
         if (!q.columnIsNull(6)) {
             item.measure = q.columnDouble(6);
         }
+        item.reason = q.columnText(7);
+        item.arguments = stringList(q.columnText(8));
         list.append(item);
     }
     return list;
@@ -1350,7 +1390,9 @@ Result<Done> ReviewStore::restoreAnnotation(const Annotation &a)
     q.bind(1, a.id).bind(2, a.uid).bind(3, a.reportId).bind(4, a.tagId).bind(5, a.start).bind(6, a.end);
     q.bind(7, a.quote).bind(8, a.contextBefore).bind(9, a.contextAfter).bind(10, a.comment).bind(11, a.author);
     q.bind(12, a.resolved ? u"resolved"_s : u"open"_s).bind(13, a.orphaned ? 1 : 0);
-    q.bind(14, a.created.toString(Qt::ISODateWithMs)).bind(15, now());
+    // Back as it was, times included: an undone delete is not a new edit.
+    const QDateTime updated = a.updated.isValid() ? a.updated : a.created;
+    q.bind(14, a.created.toString(Qt::ISODateWithMs)).bind(15, updated.toString(Qt::ISODateWithMs));
     if (const auto done = q.exec(); !done) {
         return failed(tr("Restoring the annotation"), done.error());
     }

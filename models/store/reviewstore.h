@@ -82,6 +82,11 @@ public:
 
     /** The project used when the user has chosen none: "default.fzr" in the application data folder. */
     static QString defaultProjectPath();
+    /**
+     * How @p tag is named in the UI language: a tag a project started with, not renamed, in the
+     * language's own word (Problems for 问题 in English); any other in the UI's script (DataText).
+     */
+    static QString displayName(const Tag &tag);
 
     ~ReviewStore();
     ReviewStore(const ReviewStore &) = delete;

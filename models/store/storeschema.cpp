@@ -196,6 +196,13 @@ ALTER TABLE indicators ADD COLUMN name TEXT NOT NULL DEFAULT '';
 ALTER TABLE indicators ADD COLUMN match_start INTEGER;
 ALTER TABLE indicators ADD COLUMN match_end INTEGER;
 )sql"_s,
+        // 3: a checklist item's explanation as facts, rendered in the language of the moment: what
+        // the sentence says and its particulars (numbers, dates, ids, the report's words). Items
+        // stored before keep their sentence, shown as written.
+        uR"sql(
+ALTER TABLE checklist ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE checklist ADD COLUMN arguments TEXT NOT NULL DEFAULT '[]';
+)sql"_s,
     };
 }
 

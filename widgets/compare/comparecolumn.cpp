@@ -51,7 +51,15 @@ QString CompareColumn::title() const
 
 void CompareColumn::showPart(const QString &rowName, const QList<TextRange> &ranges)
 {
-    if (ranges.isEmpty()) {
+    updateMissing(rowName, ranges.isEmpty());
+    if (!ranges.isEmpty()) {
+        m_reader->scrollToOffset(ranges.first().start);
+    }
+}
+
+void CompareColumn::updateMissing(const QString &rowName, bool missing)
+{
+    if (missing) {
         // What reviewers look for: say it where the text would have been, in a warning color.
         QPalette warning = m_missing->palette();
         warning.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
@@ -62,7 +70,6 @@ void CompareColumn::showPart(const QString &rowName, const QList<TextRange> &ran
         return;
     }
     m_missing->hide();
-    m_reader->scrollToOffset(ranges.first().start);
 }
 
 QString CompareColumn::missingText() const

@@ -37,6 +37,8 @@ public:
     void showPart(const QString &rowName, const QList<TextRange> &ranges);
     /** The "missing" line while it is shown, else empty. */
     QString missingText() const;
+    /** Says again whether the report has row @p rowName (after a tag or an undo), without scrolling. */
+    void updateMissing(const QString &rowName, bool missing);
     /** Marks this column as the one the side panels follow: its heading in the highlight color. */
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }

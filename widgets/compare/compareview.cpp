@@ -148,6 +148,33 @@ CompareView::CompareView(ReviewSession &session, QWidget *parent)
     connect(m_list, &QTreeWidget::itemActivated, this, &CompareView::onPassageActivated);
     connect(m_list, &QTreeWidget::itemClicked, this, &CompareView::onPassageActivated);
     connect(&m_session, &ReviewSession::closed, this, &CompareView::stopWorkers);
+    // A passage tagged 原因 gives the report its causes; an overrule moves a paragraph.
+    connect(&m_session, &ReviewSession::annotationsChanged, this, &CompareView::onMarksChanged);
+    connect(&m_session, &ReviewSession::decisionsChanged, this, &CompareView::onMarksChanged);
+}
+
+void CompareView::onMarksChanged(qint64 reportId)
+{
+    ReviewStore *store = m_session.store();
+    if (!m_matrix || !store) {
+        return;
+    }
+    QList<qint64> ids;
+    for (const ReportSummary &summary : m_matrix->reports()) {
+        ids.append(summary.id);
+    }
+    if (reportId != 0 && !ids.contains(reportId)) {
+        return;
+    }
+    auto rebuilt = OutlineMatrix::build(*store, ids);
+    if (!rebuilt) {
+        return; // the report went away: the tab is being closed
+    }
+    m_matrix = std::move(rebuilt.value());
+    const int row = m_shownRow.isEmpty() ? -1 : m_matrix->rowOf(m_shownRow);
+    for (int i = 0; row >= 0 && i < m_columns.size(); ++i) {
+        m_columns.at(i)->updateMissing(m_matrix->rows().at(row).name, m_matrix->cell(row, i).missing());
+    }
 }
 
 CompareView::~CompareView()
@@ -379,6 +406,7 @@ void CompareView::showRow(const QString &rowId)
     if (row < 0) {
         return;
     }
+    m_shownRow = rowId;
     const QScopedValueRollback<bool> guard(m_syncing, true);
     for (int i = 0; i < m_columns.size(); ++i) {
         m_columns.at(i)->showPart(m_matrix->rows().at(row).name, m_matrix->cell(row, i).ranges);

@@ -100,6 +100,7 @@ private:
     void onColumnScrolled(int column);
     void setCurrentColumn(int column);
     void stopWorkers();
+    void onMarksChanged(qint64 reportId);
 
     ReviewSession &m_session;
     OutlineBar *m_bar = nullptr;
@@ -111,6 +112,7 @@ private:
     QList<CompareColumn *> m_columns;
     int m_currentColumn = 0;
     std::optional<OutlineMatrix> m_matrix;
+    QString m_shownRow;
     QList<ComparedPassage> m_passages;
     bool m_setPhrasesApplied = false;
     bool m_syncing = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinematrixmodel.h"
 
+#include "datatext.h"
+
 #include <QPoint>
 
 using namespace Qt::StringLiterals;
@@ -29,9 +31,14 @@ int OutlineMatrixModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_matrix.reports().size());
 }
 
+QString OutlineMatrixModel::taggedMark()
+{
+    return tr("Tagged by the reviewer");
+}
+
 QString OutlineMatrixModel::chip(const IndicatorValue &indicator)
 {
-    return indicator.name + u' ' + QLocale().toString(indicator.value, 'g', 8) + indicator.unit;
+    return DataText::show(indicator.name) + u' ' + QLocale().toString(indicator.value, 'g', 8) + indicator.unit;
 }
 
 QVariant OutlineMatrixModel::data(const QModelIndex &index, int role) const
@@ -49,6 +56,9 @@ QVariant OutlineMatrixModel::data(const QModelIndex &index, int role) const
                 .arg(m_matrix.columnTitle(index.column()), m_matrix.rows().at(index.row()).name);
         }
         QStringList lines{tr("%n character(s); double-click to read it in the report", nullptr, cell.length)};
+        if (cell.tagged) {
+            lines.prepend(taggedMark());
+        }
         for (const IndicatorValue &indicator : cell.indicators) {
             lines.append(chip(indicator));
         }
@@ -59,7 +69,11 @@ QVariant OutlineMatrixModel::data(const QModelIndex &index, int role) const
     case LengthRole:
         return cell.length;
     case IndicatorsRole: {
+        // The reviewer's passages, not the classifier's: said first, in the cell itself.
         QStringList chips;
+        if (cell.tagged) {
+            chips.append(taggedMark());
+        }
         for (const IndicatorValue &indicator : cell.indicators) {
             chips.append(chip(indicator));
         }

@@ -20,7 +20,7 @@ public:
     enum Role {
         MissingRole = Qt::UserRole, ///< bool: the report has nothing for this row
         LengthRole, ///< int: characters of the cell's text
-        IndicatorsRole, ///< QStringList: the figures as chips ("出庭应诉率 100%")
+        IndicatorsRole, ///< QStringList: the figures as chips ("出庭应诉率 100%"), after the reviewer's mark
         ReportIdRole, ///< qint64: the column's report
         RangesRole, ///< QVariantList of QPoint(start, end): the parts, original offsets
         ThemeRole, ///< bool: the row is a theme rather than a category
@@ -38,6 +38,8 @@ public:
 
     /** The chip text of @p indicator: its name and value with unit. */
     static QString chip(const IndicatorValue &indicator);
+    /** The mark of a cell filled by the reviewer's tagged passages, first among its chips. */
+    static QString taggedMark();
 
 private:
     OutlineMatrix m_matrix;

@@ -72,12 +72,14 @@ OutlineMatrixView::OutlineMatrixView(ReviewSession &session, QWidget *parent)
     connect(m_delegate, &MatrixCellDelegate::openRequested, this, [this](const QModelIndex &index, int offset) {
         Q_EMIT openRequested(index.data(OutlineMatrixModel::ReportIdRole).toLongLong(), offset, offset);
     });
-    // A category overrule moves a paragraph to another row.
-    connect(&m_session, &ReviewSession::decisionsChanged, this, [this] {
+    // A category overrule moves a paragraph to another row; a passage tagged 原因 fills the causes.
+    const auto redisplay = [this] {
         if (const auto shown = display(shownReports()); !shown) {
             m_summary->setText(shown.error());
         }
-    });
+    };
+    connect(&m_session, &ReviewSession::decisionsChanged, this, redisplay);
+    connect(&m_session, &ReviewSession::annotationsChanged, this, redisplay);
 }
 
 Result<Done> OutlineMatrixView::showReports(const QList<qint64> &reportIds)

@@ -178,6 +178,9 @@ void CoverageHeatmap::paint(
                 const double strength = columnMax.at(c) > 0 ? coverage.share / columnMax.at(c) : 0;
                 fill = blend(base, CategoryPalette::color(ids.at(c), palette), 0.15 + 0.75 * strength);
                 label = missing ? tr("missing") : u"%1%"_s.arg(coverage.share * 100, 0, 'f', 1);
+                if (coverage.tagged) {
+                    label.prepend(u"✎ "_s); // the reviewer's tagged passages, not the classifier's parts
+                }
             }
             if (missing) {
                 painter.fillRect(inner, base);
@@ -315,10 +318,11 @@ QString CoverageHeatmap::toolTipFor(int row, int column) const
     if (coverage.missing()) {
         return tr("%1 — %2: missing. Click to open the report.").arg(district.label, columnName(ids.at(column)));
     }
-    return tr("%1 — %2: %3 characters, %4% of the text. Click to read it.")
-        .arg(district.label, columnName(ids.at(column)))
-        .arg(coverage.length)
-        .arg(coverage.share * 100, 0, 'f', 1);
+    const QString shown = tr("%1 — %2: %3 characters, %4% of the text. Click to read it.")
+                              .arg(district.label, columnName(ids.at(column)))
+                              .arg(coverage.length)
+                              .arg(coverage.share * 100, 0, 'f', 1);
+    return coverage.tagged ? shown + u'\n' + tr("✎ Tagged by the reviewer; the classifier found no such part.") : shown;
 }
 
 } // namespace Fazhi

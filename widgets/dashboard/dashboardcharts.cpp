@@ -3,6 +3,7 @@
 
 #include "categorypalette.h"
 #include "outlinecategory.h"
+#include "reviewstore.h"
 
 #include <algorithm>
 
@@ -301,7 +302,7 @@ QChart *DashboardCharts::tags(const DashboardFigures &figures, const QPalette &p
         used = figures.tags();
     }
     for (const Tag &tag : std::as_const(used)) {
-        QBarSet *set = barSet(tag.name, tag.color, series);
+        QBarSet *set = barSet(ReviewStore::displayName(tag), tag.color, series);
         QList<qreal> values;
         for (const DistrictFigures &district : districts) {
             values.append(district.tagCounts.value(tag.id));
