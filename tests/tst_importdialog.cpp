@@ -235,10 +235,10 @@ private Q_SLOTS:
                      .contains(u"another version of report %1"_s.arg(old)),
             qPrintable(list->topLevelItem(0)->text(ImportDialog::DetailsColumn)));
         // The choice for all is offered below the list; each line has its own.
-        const auto buttonOf = [list](int row, const QString &text) -> QPushButton * {
+        const auto buttonOf = [list](int row, const QString &label) -> QPushButton * {
             QWidget *cell = list->itemWidget(list->topLevelItem(row), ImportDialog::ChoiceColumn);
             for (QPushButton *button : cell ? cell->findChildren<QPushButton *>() : QList<QPushButton *>()) {
-                if (button->text() == text) {
+                if (button->text() == label) {
                     return button;
                 }
             }
@@ -337,13 +337,15 @@ private Q_SLOTS:
         const QList<FileImportResult> results = dialog.results();
         QCOMPARE(results.size(), 150);
         const int imported = countOf(results, Status::Imported);
+        // Generated districts may share a name: those come as versions of one another.
+        const int versions = countOf(results, Status::OtherVersion);
         const int cancelled = countOf(results, Status::Cancelled);
-        qInfo("Cancelled after %d of 150 files", imported);
+        qInfo("Cancelled after %d of 150 files", imported + versions);
         QVERIFY(imported > 0);
         QVERIFY(cancelled > 0);
-        QCOMPARE(imported + cancelled, 150);
+        QCOMPARE(imported + versions + cancelled, 150);
         // Imported files come first, then only cancelled ones.
-        QCOMPARE(results.at(imported).status, Status::Cancelled);
+        QCOMPARE(results.at(imported + versions).status, Status::Cancelled);
         QCOMPARE(results.last().status, Status::Cancelled);
         QCOMPARE(dialog.findChild<QTreeWidget *>()->topLevelItemCount(), 150);
         QVERIFY(dialog.summary().contains(u"cancelled"_s));

@@ -332,6 +332,10 @@ private Q_SLOTS:
         QVERIFY2(question.contains(u"2 annotation"_s) && question.contains(u"1 decision"_s), qPrintable(question));
         QVERIFY(m_session.store()->report(id).ok());
 
+        // The box gave the focus back to the list, where the reviewer was.
+        m_panel->activateWindow();
+        m_panel->view()->setFocus();
+        QTRY_VERIFY(m_panel->view()->hasFocus());
         answerNextMessageBox(&question, true);
         QTest::keyClick(m_panel->view(), Qt::Key_Delete);
         QVERIFY(!m_session.store()->report(id).ok());
@@ -403,6 +407,9 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOfRegion(u"佛山市高明区"_s) >= 0);
         QCOMPARE(shown()->index(rowOfRegion(u"佛山市高明区"_s), LibraryModel::Year).data().toInt(), 2019);
         QVERIFY(!shown()->index(rowOfRegion(u"佛山市高明区"_s), LibraryModel::Region).data(Qt::FontRole).isValid());
+        // The dialog is gone: the library's window is the active one again.
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
     }
 
     void focusesTheFilterWithCtrlL()
