@@ -167,6 +167,8 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     });
 
     connect(m_session.get(), &ReviewSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session.get(), &ReviewSession::reportsRemoved, this, &MainWindow::closeTabsOf);
+    connect(m_session.get(), &ReviewSession::reportsRestored, this, &MainWindow::reopenTabsOf);
     connect(m_session.get(), &ReviewSession::reportsChanged, this, &MainWindow::updateStatus);
     connect(m_session.get(), &ReviewSession::opened, this, &MainWindow::updateStatus);
     connect(m_session.get(), &ReviewSession::closed, this, [this] {
@@ -174,6 +176,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
         while (m_workspace->count() > 1) {
             delete m_workspace->widget(m_workspace->count() - 1);
         }
+        m_closedTabs.clear();
         updateStatus();
     });
 
@@ -388,7 +391,7 @@ void MainWindow::openStartupProject()
     }
 }
 
-QStringList MainWindow::openTabs() const
+QString MainWindow::tabSpec(QWidget *tab)
 {
     const auto idList = [](const QList<qint64> &ids) {
         QStringList words;
@@ -397,20 +400,68 @@ QStringList MainWindow::openTabs() const
         }
         return words.join(u',');
     };
+    if (auto *pane = qobject_cast<ReaderPane *>(tab)) {
+        return u"report:"_s + QString::number(pane->reportId());
+    }
+    if (auto *compare = qobject_cast<CompareView *>(tab)) {
+        return u"compare:"_s + idList(compare->reports());
+    }
+    if (auto *matrix = qobject_cast<OutlineMatrixView *>(tab)) {
+        return u"matrix:"_s + idList(matrix->shownReports());
+    }
+    if (qobject_cast<DashboardView *>(tab)) {
+        return u"dashboard"_s;
+    }
+    return {};
+}
+
+QList<qint64> MainWindow::specReports(const QString &spec)
+{
+    QList<qint64> ids;
+    for (const QString &word : spec.section(u':', 1).split(u',', Qt::SkipEmptyParts)) {
+        ids.append(word.toLongLong());
+    }
+    return ids;
+}
+
+QStringList MainWindow::openTabs() const
+{
     QStringList tabs;
     for (int i = 1; i < m_workspace->count(); ++i) {
-        QWidget *tab = m_workspace->widget(i);
-        if (auto *pane = qobject_cast<ReaderPane *>(tab)) {
-            tabs.append(u"report:"_s + QString::number(pane->reportId()));
-        } else if (auto *compare = qobject_cast<CompareView *>(tab)) {
-            tabs.append(u"compare:"_s + idList(compare->reports()));
-        } else if (auto *matrix = qobject_cast<OutlineMatrixView *>(tab)) {
-            tabs.append(u"matrix:"_s + idList(matrix->shownReports()));
-        } else if (qobject_cast<DashboardView *>(tab)) {
-            tabs.append(u"dashboard"_s);
+        if (const QString spec = tabSpec(m_workspace->widget(i)); !spec.isEmpty()) {
+            tabs.append(spec);
         }
     }
     return tabs;
+}
+
+void MainWindow::closeTabsOf(const QList<qint64> &reportIds)
+{
+    // A reader, compare or matrix of a report that left the project shows what is gone; it comes
+    // back if the report does (undo). The dashboard follows the project by itself.
+    for (int i = m_workspace->count() - 1; i >= 1; --i) {
+        const QString spec = tabSpec(m_workspace->widget(i));
+        const QList<qint64> shown = specReports(spec);
+        if (std::any_of(shown.cbegin(), shown.cend(), [&reportIds](qint64 id) { return reportIds.contains(id); })) {
+            m_closedTabs.append(spec);
+            delete m_workspace->widget(i);
+        }
+    }
+}
+
+void MainWindow::reopenTabsOf(const QList<qint64> &reportIds)
+{
+    QStringList back;
+    for (auto it = m_closedTabs.begin(); it != m_closedTabs.end();) {
+        const QList<qint64> shown = specReports(*it);
+        if (std::any_of(shown.cbegin(), shown.cend(), [&reportIds](qint64 id) { return reportIds.contains(id); })) {
+            back.prepend(*it); // closed last first
+            it = m_closedTabs.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    restoreTabs(back);
 }
 
 void MainWindow::restoreTabs(const QStringList &tabs)
@@ -422,10 +473,7 @@ void MainWindow::restoreTabs(const QStringList &tabs)
     };
     for (const QString &tab : tabs) {
         const QString kind = tab.section(u':', 0, 0);
-        QList<qint64> ids;
-        for (const QString &word : tab.section(u':', 1).split(u',', Qt::SkipEmptyParts)) {
-            ids.append(word.toLongLong());
-        }
+        const QList<qint64> ids = specReports(tab);
         if (kind == u"report" && ids.size() == 1) {
             openReport(ids.first());
         } else if (kind == u"compare" && ids.size() >= CompareView::MinColumns && ids.size() <= CompareView::MaxColumns

@@ -103,6 +103,13 @@ private:
     /** The workspace tabs as AppSettings::openTabs() keeps them. */
     QStringList openTabs() const;
     void restoreTabs(const QStringList &tabs);
+    /** How openTabs() names @p tab ("report:3", "compare:1,2"), empty for the start page. */
+    static QString tabSpec(QWidget *tab);
+    /** The report ids in a tab's name. */
+    static QList<qint64> specReports(const QString &spec);
+    /** Closes the readers, compares and matrices of reports that left the project, to reopen them if they return. */
+    void closeTabsOf(const QList<qint64> &reportIds);
+    void reopenTabsOf(const QList<qint64> &reportIds);
 
     AppSettings &m_settings;
     std::unique_ptr<ReviewSession> m_session;
@@ -124,6 +131,8 @@ private:
     int m_script = 0;
     /** The docks as they were before a wide compare took their room; empty when it has not. */
     QByteArray m_dockStateBeforeCompare;
+    /** Tabs closed because their reports were removed (tabSpec()), newest last. */
+    QStringList m_closedTabs;
 };
 
 } // namespace Fazhi

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -207,7 +208,7 @@ private Q_SLOTS:
 
         const Run first = runCli({u"import"_s, u"--db"_s, db, folder});
         QCOMPARE(first.exitCode, 1); // the broken file failed; the others went in
-        QCOMPARE(first.out.count(u": imported\n"_s), 5);
+        QCOMPARE(first.out.count(u": imported as report "_s), 5);
         QVERIFY2(first.out.contains(u"broken.docx: failed: "_s), qPrintable(first.out));
 
         const Run again = runCli({u"import"_s, u"--db"_s, db, folder + u"/more"_s});
@@ -245,6 +246,103 @@ private Q_SLOTS:
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const QJsonValue &e) {
             return e[u"entity"].toString() == u"report" && e[u"action"].toString() == u"add";
         }));
+    }
+
+    void importSaysWhatItDidWithCopiesVersionsAndNonReports()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"dup.fzr"_s);
+        const QString seed = TestPaths::seedsDir() + u"/003_b75a286a508c1d8d.txt"_s;
+        QFile file(seed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile out(dir.filePath(name));
+            return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() ? out.fileName() : QString();
+        };
+        QStringEncoder gb18030("GB18030");
+        const QString copy = write(u"copy-gbk.txt"_s, gb18030.encode(text));
+        QString changed = text;
+        changed.replace(u"建立三级首席数据官制度"_s, u"建立三级首席数据管制度"_s);
+        const QString version = write(u"version.txt"_s, changed.toUtf8());
+        const QString hello = write(u"hello.txt"_s, "hello world\n");
+        QVERIFY(!copy.isEmpty() && !version.isEmpty() && !hello.isEmpty());
+
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, seed}).exitCode, 0);
+        const Run first = runCli({u"import"_s, u"--db"_s, db, copy, version, hello});
+        QCOMPARE(first.exitCode, 0); // nothing failed: three files were skipped, each with its reason
+        QVERIFY2(first.out.contains(copy + u": skipped: a copy of report 1 (镇江市 2024)"_s), qPrintable(first.out));
+        QVERIFY2(first.out.contains(version + u": skipped: another version of report 1"_s), qPrintable(first.out));
+        QVERIFY2(first.out.contains(hello + u": skipped: does not look like a rule-of-law government report"_s),
+            qPrintable(first.out));
+        QVERIFY2(first.out.contains(u"--force"_s), qPrintable(first.out));
+        QVERIFY2(
+            first.err.contains(u"0 imported, 0 replaced, 0 unchanged, 3 skipped, 0 failed."_s), qPrintable(first.err));
+
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, u"--on-duplicate"_s, u"sometimes"_s, version}).exitCode, 2);
+        const Run replaced = runCli({u"import"_s, u"--db"_s, db, u"--on-duplicate"_s, u"replace"_s, version});
+        QCOMPARE(replaced.exitCode, 0);
+        QVERIFY2(replaced.out.contains(version + u": replaced report 1 (镇江市 2024)"_s), qPrintable(replaced.out));
+        const Run forced = runCli({u"import"_s, u"--db"_s, db, u"--force"_s, hello});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY2(forced.out.contains(hello + u": imported as report "_s), qPrintable(forced.out));
+        const Run kept = runCli({u"import"_s, u"--db"_s, db, u"--on-duplicate"_s, u"keep"_s, seed});
+        QVERIFY2(kept.out.contains(seed + u": imported as report "_s), qPrintable(kept.out));
+        const Run listed = runCli({u"list"_s, u"--db"_s, db, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
+    }
+
+    void removeAndEditChangeWhatTheyNameAndSaySo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"remove.fzr"_s);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runCli({u"annotate"_s, u"--db"_s, db, u"--report"_s, u"2"_s, u"--start"_s, u"10"_s, u"--end"_s,
+                            u"20"_s, u"--tag"_s, u"问题"_s})
+                     .exitCode,
+            0);
+
+        // Ids are checked first: an unknown one removes nothing.
+        const Run unknown = runCli({u"remove"_s, u"--db"_s, db, u"--report"_s, u"2"_s, u"--report"_s, u"99"_s});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"there is no report 99"_s) && unknown.err.contains(u"nothing was removed"_s),
+            qPrintable(unknown.err));
+        QCOMPARE(runCli({u"remove"_s, u"--db"_s, db, u"--report"_s, u"two"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"remove"_s, u"--db"_s, db}).exitCode, 2);
+        const Run removed = runCli({u"remove"_s, u"--db"_s, db, u"--report"_s, u"2,3"_s});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(
+            removed.out.contains(u"removed report 2 (佛山市高明区 2019) with 1 annotation"_s), qPrintable(removed.out));
+        QVERIFY2(removed.out.contains(u"removed report 3 "_s), qPrintable(removed.out));
+        const Run listed = runCli({u"list"_s, u"--db"_s, db, u"--json"_s});
+        const QJsonArray reports = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(reports.size(), 3);
+        const Run history = runCli({u"export"_s, u"history"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+        const QJsonArray entries = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QVERIFY(std::any_of(entries.begin(), entries.end(), [](const QJsonValue &e) {
+            return e[u"action"].toString() == u"remove" && e[u"entity"].toString() == u"report"
+                && e[u"before"].toString().contains(u"佛山市高明区");
+        }));
+
+        // Correcting details: checked before anything is set, the parsed value shown beside.
+        const qint64 id = reports.first()[u"id"].toInteger();
+        const QString parsedRegion = reports.first()[u"region"].toString();
+        const Run bad = runCli({u"edit"_s, u"--db"_s, db, u"--report"_s, QString::number(id), u"--region"_s, u"某区"_s,
+            u"--year"_s, u"去年"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--year"_s) && bad.err.contains(u"去年"_s), qPrintable(bad.err));
+        const Run edited = runCli({u"edit"_s, u"--db"_s, db, u"--report"_s, QString::number(id), u"--region"_s,
+            u"某市某区"_s, u"--year"_s, u"2021"_s, u"--comment"_s, u"标题有误"_s});
+        QCOMPARE(edited.exitCode, 0);
+        QVERIFY2(edited.out.contains(u"region\t某市某区\t(parsed: %1)"_s.arg(parsedRegion)), qPrintable(edited.out));
+        const Run after = runCli({u"list"_s, u"--db"_s, db, u"--json"_s});
+        const QJsonArray now = QJsonDocument::fromJson(after.out.toUtf8()).array();
+        QVERIFY(std::any_of(now.begin(), now.end(), [id](const QJsonValue &r) {
+            return r[u"id"].toInteger() == id && r[u"region"].toString() == u"某市某区" && r[u"year"].toInt() == 2021;
+        }));
+        QCOMPARE(runCli({u"edit"_s, u"--db"_s, db, u"--report"_s, u"2"_s, u"--year"_s, u"2020"_s}).exitCode, 1);
     }
 
     void inspectPrintsTheParsedReportAsJson()

@@ -4,13 +4,16 @@
 #include "libraryfiltermodel.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
+#include "reportdetailsdialog.h"
 #include "reviewsession.h"
 #include "seedreports.h"
 
 #include <algorithm>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -18,10 +21,12 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +82,23 @@ private:
     {
         const QRect rect = m_panel->view()->visualRect(shown()->index(row, 0));
         QTest::mouseClick(m_panel->view()->viewport(), Qt::LeftButton, modifiers, rect.center());
+    }
+
+    /** Answers the next message box as a person would: reads it, then Remove (@p yes) or Cancel. */
+    void answerNextMessageBox(QString *text, bool yes)
+    {
+        QTimer::singleShot(0, this, [text, yes] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == (yes ? QMessageBox::DestructiveRole : QMessageBox::RejectRole)) {
+                    button->click();
+                    return;
+                }
+            }
+            QFAIL("no such button");
+        });
     }
 
     void clearFilters()
@@ -286,6 +308,108 @@ private Q_SLOTS:
         QCOMPARE(compared.first().first().value<QList<qint64>>(), m_panel->selectedReports());
         m_panel->view()->selectAll();
         QVERIFY(!compare->isEnabled());
+    }
+
+    void removesWithDeleteAfterSayingWhatGoes()
+    {
+        clearFilters();
+        const int row = rowOfRegion(u"镇江市"_s);
+        QVERIFY(row >= 0);
+        const qint64 id = shown()->index(row, 0).data(LibraryModel::ReportIdRole).toLongLong();
+        const QString text = m_session.store()->report(id).value().text;
+        const auto annotation = m_session.addAnnotation(id, 20, 30, m_session.store()->tags().first().id, u"核实"_s);
+        QVERIFY(annotation.ok());
+        QVERIFY(m_session.addAnnotation(id, 40, 50, m_session.store()->tags().first().id).ok());
+        QVERIFY(m_session.decide(id, u"verdict:grade"_s, {}, u"pass"_s).ok());
+        clickRow(row);
+        m_panel->view()->setFocus();
+
+        // Cancelling the question keeps everything.
+        QString question;
+        answerNextMessageBox(&question, false);
+        QTest::keyClick(m_panel->view(), Qt::Key_Delete);
+        QVERIFY2(question.contains(u"镇江市"_s), qPrintable(question));
+        QVERIFY2(question.contains(u"2 annotation"_s) && question.contains(u"1 decision"_s), qPrintable(question));
+        QVERIFY(m_session.store()->report(id).ok());
+
+        // The box gave the focus back to the list, where the reviewer was.
+        m_panel->activateWindow();
+        m_panel->view()->setFocus();
+        QTRY_VERIFY(m_panel->view()->hasFocus());
+        answerNextMessageBox(&question, true);
+        QTest::keyClick(m_panel->view(), Qt::Key_Delete);
+        QVERIFY(!m_session.store()->report(id).ok());
+        QTRY_COMPARE(m_panel->model()->rowCount(), 4);
+        QCOMPARE(rowOfRegion(u"镇江市"_s), -1);
+        QTRY_VERIFY(footer()->text().contains(u"4 of 4"_s));
+
+        // Undo brings it back: the same report, its marks where they were.
+        m_session.undoStack()->undo();
+        QTRY_COMPARE(m_panel->model()->rowCount(), 5);
+        QVERIFY(rowOfRegion(u"镇江市"_s) >= 0);
+        QCOMPARE(shown()->index(rowOfRegion(u"镇江市"_s), 0).data(LibraryModel::ReportIdRole).toLongLong(), id);
+        QCOMPARE(m_session.store()->report(id).value().text, text);
+        QCOMPARE(m_session.store()->annotation(annotation.value().id).value().start, 20);
+        QCOMPARE(m_session.store()->decisions(id).size(), 1);
+        // The marks made for this test go again.
+        m_session.undoStack()->undo();
+        m_session.undoStack()->undo();
+        m_session.undoStack()->undo();
+        QVERIFY(m_session.store()->annotations(id).isEmpty());
+    }
+
+    void correctsDetailsBesideTheParsedValues()
+    {
+        clearFilters();
+        const int row = rowOfRegion(u"佛山市高明区"_s);
+        QVERIFY(row >= 0);
+        const qint64 id = shown()->index(row, 0).data(LibraryModel::ReportIdRole).toLongLong();
+        clickRow(row);
+        QAction *edit = m_panel->findChild<QAction *>(u"editDetails"_s);
+        QVERIFY(edit && edit->isEnabled());
+        bool checked = false;
+        QTimer::singleShot(0, this, [&checked] {
+            auto *dialog = qobject_cast<ReportDetailsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // The parsed values are shown beside the fields.
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                [](const QLabel *label) { return label->text() == u"Parsed: 佛山市高明区"_s; }));
+            auto *region = qobject_cast<QLineEdit *>(dialog->editor(u"region"_s));
+            auto *year = qobject_cast<QLineEdit *>(dialog->editor(u"year"_s));
+            QVERIFY(region && year);
+            QCOMPARE(region->text(), u"佛山市高明区"_s);
+            region->selectAll();
+            typeText(region, u"佛山市"_s);
+            year->selectAll();
+            QTest::keyClicks(year, u"20x9"_s);
+            QTest::keyClick(year, Qt::Key_Return);
+            QVERIFY(dialog->isVisible()); // 20x9 is no year: said, and the dialog stays
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                [](const QLabel *label) { return label->isVisible() && label->text().contains(u"20x9"_s); }));
+            year->selectAll();
+            QTest::keyClicks(year, u"2020"_s);
+            QTest::keyClick(year, Qt::Key_Return);
+            checked = true;
+        });
+        edit->trigger();
+        QVERIFY(checked);
+        QTRY_VERIFY(rowOfRegion(u"佛山市"_s) >= 0);
+        const int edited = rowOfRegion(u"佛山市"_s);
+        QCOMPARE(shown()->index(edited, LibraryModel::Year).data().toInt(), 2020);
+        QVERIFY(shown()->index(edited, LibraryModel::Region).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(
+            shown()->index(edited, LibraryModel::Region).data(Qt::ToolTipRole).toString().contains(u"佛山市高明区"_s));
+        QCOMPARE(m_session.store()->report(id).value().metadataValue(MetadataKey::Year), u"2020"_s);
+
+        // One step undoes the whole correction.
+        m_session.undoStack()->undo();
+        QTRY_VERIFY(rowOfRegion(u"佛山市高明区"_s) >= 0);
+        QCOMPARE(shown()->index(rowOfRegion(u"佛山市高明区"_s), LibraryModel::Year).data().toInt(), 2019);
+        QVERIFY(!shown()->index(rowOfRegion(u"佛山市高明区"_s), LibraryModel::Region).data(Qt::FontRole).isValid());
+        // The dialog is gone: the library's window is the active one again.
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
     }
 
     void focusesTheFilterWithCtrlL()

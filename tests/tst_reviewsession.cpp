@@ -155,6 +155,102 @@ private Q_SLOTS:
         QCOMPARE(m_session.undoStack()->count(), before);
     }
 
+    void removingReportsIsUndoable()
+    {
+        const ReportDocument document = SeedReports::document(u"004"_s);
+        const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
+        QVERIFY(m_session.store()->importReport({document, hash, {}}).ok());
+        const qint64 report = m_session.store()->reports().first().id == m_report
+            ? m_session.store()->reports().last().id
+            : m_session.store()->reports().first().id;
+        const auto annotation = m_session.addAnnotation(report, 40, 60, tagNamed(u"存疑"_s), u"数字来源？"_s);
+        QVERIFY(annotation.ok());
+        QVERIFY(m_session.decide(report, u"verdict:grade"_s, {}, u"pass"_s).ok());
+        QSignalSpy removed(&m_session, &ReviewSession::reportsRemoved);
+        QSignalSpy restored(&m_session, &ReviewSession::reportsRestored);
+        QSignalSpy changed(&m_session, &ReviewSession::reportsChanged);
+
+        const auto gone = m_session.removeReports({report});
+        QVERIFY2(gone.ok(), qPrintable(gone.error()));
+        QCOMPARE(gone.value().first().annotations, 1);
+        QVERIFY(!m_session.store()->report(report).ok());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().value<QList<qint64>>(), QList<qint64>{report});
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_session.undoStack()->undoText().contains(u"东莞市洪梅镇"_s));
+
+        m_session.undoStack()->undo();
+        QVERIFY(m_session.store()->report(report).ok());
+        QCOMPARE(restored.size(), 1);
+        const Annotation back = m_session.store()->annotation(annotation.value().id).value();
+        QCOMPARE(back.reportId, report);
+        QCOMPARE(back.start, 40);
+        QCOMPARE(back.comment, u"数字来源？"_s);
+        QCOMPARE(m_session.store()->decisions(report).size(), 1);
+        // The marks' own undo steps still work on them.
+        m_session.undoStack()->undo();
+        QVERIFY(m_session.store()->decisions(report).isEmpty());
+        m_session.undoStack()->redo();
+        m_session.undoStack()->redo();
+        QVERIFY(!m_session.store()->report(report).ok());
+        QCOMPARE(removed.size(), 2);
+        m_session.undoStack()->undo();
+        QVERIFY(m_session.store()->annotation(annotation.value().id).ok());
+        QVERIFY(!m_session.removeReports({999999}).ok());
+    }
+
+    void replacementByAnImportIsUndoable()
+    {
+        const QString text = SeedReports::text(u"002"_s);
+        const ReportDocument document = SeedReports::parse(text, u"v1.txt"_s);
+        ImportedReport first;
+        QVERIFY(m_session.store()->importReport({document, QByteArray("v1"), {}}, &first).ok());
+        const int at = int(document.text.indexOf(u"。")) + 1;
+        const auto annotation = m_session.addAnnotation(first.reportId, 0, at, tagNamed(u"亮点"_s));
+        QVERIFY(annotation.ok());
+        // The import runs on a connection of its own, as the import dialog's worker does.
+        QString changed = text;
+        changed.insert(changed.indexOf(u'\n', changed.indexOf(u'。')) + 1, u"本年度新增一段说明文字。\n"_s);
+        ImportedReport second;
+        {
+            auto other = ReviewStore::open(m_session.path());
+            QVERIFY(other.ok());
+            ReportImport version{SeedReports::parse(changed, u"v2.txt"_s), QByteArray("v2"), {}};
+            version.onDuplicate = DuplicatePolicy::Replace;
+            QCOMPARE(other.value()->importReport(version, &second).value(), ImportOutcome::Updated);
+        }
+        QVERIFY(second.replaced.has_value());
+        QSignalSpy removed(&m_session, &ReviewSession::reportsRemoved);
+        m_session.recordReplacement(second.reportId, *second.replaced);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().value<QList<qint64>>(), QList<qint64>{first.reportId});
+
+        m_session.undoStack()->undo();
+        QVERIFY(!m_session.store()->report(second.reportId).ok());
+        QCOMPARE(m_session.store()->report(first.reportId).value().text, document.text);
+        QCOMPARE(m_session.store()->annotation(annotation.value().id).value().reportId, first.reportId);
+        m_session.undoStack()->redo();
+        QVERIFY(!m_session.store()->report(first.reportId).ok());
+        QCOMPARE(m_session.store()->annotation(annotation.value().id).value().reportId, second.reportId);
+        QVERIFY(m_session.store()->report(second.reportId).value().text.contains(u"本年度新增一段说明文字"_s));
+    }
+
+    void metadataCorrectionIsUndoable()
+    {
+        QSignalSpy changed(&m_session, &ReviewSession::reportsChanged);
+        const QString parsed = m_session.store()->report(m_report).value().metadataValue(MetadataKey::Region);
+        QVERIFY(!parsed.isEmpty());
+        QVERIFY(m_session.editMetadata(m_report, u"region"_s, u"东莞市"_s).ok());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_session.store()->report(m_report).value().metadataValue(MetadataKey::Region), u"东莞市"_s);
+        QVERIFY(!m_session.editMetadata(m_report, u"year"_s, u"两千"_s).ok());
+        m_session.undoStack()->undo();
+        QCOMPARE(m_session.store()->report(m_report).value().metadataValue(MetadataKey::Region), parsed);
+        m_session.undoStack()->redo();
+        QCOMPARE(m_session.store()->report(m_report).value().metadataValue(MetadataKey::Region), u"东莞市"_s);
+        m_session.undoStack()->undo();
+    }
+
     void closeForgetsTheHistory()
     {
         QSignalSpy closed(&m_session, &ReviewSession::closed);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review database through its public interface, on real SQLite files.
 #include "bigramtokenizer.h"
+#include "reportreader.h"
 #include "reviewstore.h"
 #include "seedreports.h"
 #include "sqlitedatabase.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -320,8 +322,9 @@ private Q_SLOTS:
         const int paragraphEnd = int(changed.indexOf(u'\n', changed.indexOf(u"一是强化思想引领")));
         changed.insert(paragraphEnd + 1, u"新增的段落,说明本年度新的工作情况。\n"_s);
         const ReportDocument updated = SeedReports::parse(changed, original.fileName);
-        ReanchorResult moved;
-        QCOMPARE(store->importReport({updated, hashOf(changed), {}}, &moved).value(), ImportOutcome::Updated);
+        ImportedReport imported;
+        QCOMPARE(store->importReport({updated, hashOf(changed), {}}, &imported).value(), ImportOutcome::Updated);
+        const ReanchorResult &moved = imported.reanchored;
         QCOMPARE(store->reportCount(), 1);
         QCOMPARE(moved.kept, 1);
         QCOMPARE(moved.moved, 1);
@@ -624,6 +627,282 @@ private Q_SLOTS:
         QVERIFY(a->mergeFrom(theirs).ok());
         QCOMPARE(a->annotations(ra).size(), 3);
         QCOMPARE(a->decisions(ra).size(), 2);
+    }
+
+    void removedReportComesBackWithItsMarks()
+    {
+        auto store = openStore(freshPath());
+        const qint64 kept = importSeed(*store, u"001"_s);
+        const qint64 report = importSeed(*store, u"003"_s);
+        const QString text = store->report(report).value().text;
+        const int at = int(text.indexOf(u"对法治政府建设重要性的认识还不够深刻"));
+        QVERIFY(at > 0);
+        const auto first = store->addAnnotation(report, at, at + 18, tagId(*store, u"问题"_s), u"要具体"_s);
+        const auto second = store->addAnnotation(report, 0, 5, tagId(*store, u"亮点"_s));
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(store->decide(report, u"checklist:causes"_s, u"fail"_s, u"pass"_s, u"原因写在第三段"_s).ok());
+        QVERIFY(store->decide(report, u"verdict:grade"_s, {}, u"good"_s).ok());
+        const QList<StoredPart> parts = store->parts(report);
+        const QList<ChecklistItem> checklist = store->checklist(report);
+        const auto summaryOf = [&store](qint64 id) {
+            for (const ReportSummary &summary : store->reports()) {
+                if (summary.id == id) {
+                    return summary;
+                }
+            }
+            return ReportSummary();
+        };
+        const ReportSummary before = summaryOf(report);
+        const auto hits = [&store](const QString &words) {
+            SearchQuery query;
+            query.text = words;
+            query.limit = 100;
+            QSet<qint64> reports;
+            for (const SearchHit &hit : store->search(query).value()) {
+                reports.insert(hit.reportId);
+            }
+            return reports;
+        };
+        QVERIFY(hits(u"认识还不够深刻"_s).contains(report));
+
+        const auto counted = store->marks({report});
+        QVERIFY(counted.ok());
+        QCOMPARE(counted.value().annotations, 2);
+        QCOMPARE(counted.value().decisions, 2);
+        QVERIFY(!store->removeReports({report, 9999}).ok()); // one unknown id: nothing goes
+        QCOMPARE(store->reportCount(), 2);
+        const auto removed = store->removeReports({report});
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        QCOMPARE(removed.value().size(), 1);
+        QCOMPARE(removed.value().first().annotations, 2);
+        QCOMPARE(removed.value().first().decisions, 2);
+        QCOMPARE(removed.value().first().name, u"镇江市 2024"_s);
+        QCOMPARE(store->reportCount(), 1);
+        QVERIFY(store->annotations(report).isEmpty());
+        QVERIFY(store->decisions(report).isEmpty());
+        QVERIFY(!hits(u"认识还不够深刻"_s).contains(report));
+        // The record keeps the report and its marks.
+        const QList<HistoryEntry> history = store->history(report);
+        QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const HistoryEntry &entry) {
+            return entry.action == u"remove" && entry.entity == u"report" && entry.before.contains(u"要具体")
+                && entry.before.contains(u"原因写在第三段");
+        }));
+        // A report imported meanwhile does not take its number, which undo needs.
+        const qint64 newcomer = importSeed(*store, u"002"_s);
+        QVERIFY(newcomer != report);
+
+        QVERIFY(store->restoreReports(removed.value()).ok());
+        QCOMPARE(store->reportCount(), 3);
+        const QList<Annotation> back = store->annotations(report);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(1).id, first.value().id);
+        QCOMPARE(back.at(1).uid, first.value().uid);
+        QCOMPARE(back.at(1).start, at);
+        QCOMPARE(back.at(1).quote, first.value().quote);
+        QCOMPARE(back.at(1).created, first.value().created);
+        QCOMPARE(back.at(0).id, second.value().id);
+        QCOMPARE(store->decisions(report).size(), 2);
+        QCOMPARE(store->parts(report).size(), parts.size());
+        QCOMPARE(store->parts(report).last().category, parts.last().category);
+        QCOMPARE(store->checklist(report).size(), checklist.size());
+        QCOMPARE(store->report(report).value().text, text);
+        QVERIFY(hits(u"认识还不够深刻"_s).contains(report));
+        QCOMPARE(summaryOf(report).uid, before.uid);
+        QCOMPARE(summaryOf(report).grade, u"good"_s);
+        QVERIFY(store->report(kept).ok());
+        QVERIFY(ReviewStore::verify(store->path()).ok());
+    }
+
+    void copiesAreRecognisedByTheirText()
+    {
+        auto store = openStore(freshPath());
+        const QString text = SeedReports::text(u"003"_s);
+        const auto read = [](const QByteArray &bytes, const QString &name) {
+            ReportImport report{ReportReader::readBytes(bytes, name).value(),
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), {}};
+            report.onDuplicate = DuplicatePolicy::Skip;
+            return report;
+        };
+        ImportedReport imported;
+        QCOMPARE(
+            store->importReport(read(text.toUtf8(), u"shangyu.txt"_s), &imported).value(), ImportOutcome::Imported);
+        const qint64 original = imported.reportId;
+        QVERIFY(original > 0);
+
+        // The same report saved as GB18030, as a web page, with other line breaks and full-width
+        // punctuation: the same text, so not imported again.
+        QStringEncoder gb18030("GB18030");
+        QVERIFY(gb18030.isValid());
+        QString html = u"<html><head><meta charset=\"utf-8\"><title>上虞区报告</title></head><body>"_s;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            html += u"<p>"_s + line.toHtmlEscaped() + u"</p>\n"_s;
+        }
+        html += u"</body></html>"_s;
+        QString respaced = text;
+        respaced.replace(u"\n"_s, u"\n\n"_s).replace(u"，"_s, u","_s);
+        const QList<std::pair<QByteArray, QString>> copies{
+            {gb18030.encode(text), u"shangyu-gbk.txt"_s},
+            {html.toUtf8(), u"shangyu.html"_s},
+            {respaced.toUtf8(), u"shangyu-respaced.txt"_s},
+        };
+        for (const auto &[bytes, name] : copies) {
+            ImportedReport copy;
+            QCOMPARE(store->importReport(read(bytes, name), &copy).value(), ImportOutcome::Copy);
+            QCOMPARE(copy.matchedReportId, original);
+            QCOMPARE(copy.matchedName, u"镇江市 2024"_s);
+        }
+        QCOMPARE(store->reportCount(), 1);
+        // Tools that build projects still import what they are given.
+        QCOMPARE(store->importReport({SeedReports::parse(respaced, u"x.txt"_s), hashOf(respaced), {}}).value(),
+            ImportOutcome::Imported);
+    }
+
+    void anotherVersionIsSkippedReplacedOrKept()
+    {
+        const auto version = [](const QString &text, const QString &name, DuplicatePolicy policy) {
+            ReportImport report{SeedReports::parse(text, name), hashOf(text), {}};
+            report.onDuplicate = policy;
+            return report;
+        };
+        const QString text = SeedReports::text(u"003"_s);
+        QString changed = text;
+        changed.replace(u"建立三级首席数据官制度"_s, u"建立三级首席数据管制度"_s);
+        for (const DuplicatePolicy policy : {DuplicatePolicy::Skip, DuplicatePolicy::Keep, DuplicatePolicy::Replace}) {
+            auto store = openStore(freshPath());
+            ImportedReport first;
+            QCOMPARE(store->importReport(version(text, u"v1.txt"_s, DuplicatePolicy::Skip), &first).value(),
+                ImportOutcome::Imported);
+            const int at = int(text.indexOf(u"建立三级首席数据官制度"));
+            const auto vanishing
+                = store->addAnnotation(first.reportId, at, at + 11, tagId(*store, u"问题"_s), u"口径？"_s);
+            const auto staying = store->addAnnotation(first.reportId, 0, 5, tagId(*store, u"亮点"_s));
+            QVERIFY(vanishing.ok() && staying.ok());
+            QVERIFY(store->decide(first.reportId, u"verdict:grade"_s, {}, u"pass"_s).ok());
+            // Another district's report of the same year is no version of it.
+            QCOMPARE(store->importReport(version(SeedReports::text(u"004"_s), u"zj.txt"_s, policy)).value(),
+                ImportOutcome::Imported);
+
+            ImportedReport second;
+            const auto outcome = store->importReport(version(changed, u"v2.txt"_s, policy), &second);
+            QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+            if (policy == DuplicatePolicy::Skip) {
+                QCOMPARE(outcome.value(), ImportOutcome::OtherVersion);
+                QCOMPARE(second.matchedReportId, first.reportId);
+                QCOMPARE(store->reportCount(), 2);
+                continue;
+            }
+            if (policy == DuplicatePolicy::Keep) {
+                QCOMPARE(outcome.value(), ImportOutcome::Imported);
+                QCOMPARE(store->reportCount(), 3);
+                QCOMPARE(store->annotations(first.reportId).size(), 2);
+                continue;
+            }
+            QCOMPARE(outcome.value(), ImportOutcome::Updated);
+            QCOMPARE(second.matchedReportId, first.reportId);
+            QCOMPARE(store->reportCount(), 2);
+            QCOMPARE(second.reanchored.kept, 1);
+            QCOMPARE(second.reanchored.orphaned, 1);
+            QCOMPARE(second.reanchored.orphanedQuotes, QStringList{u"建立三级首席数据官制度"_s});
+            QCOMPARE(store->annotations(second.reportId).size(), 2); // the orphan is kept, flagged
+            QCOMPARE(store->decisions(second.reportId).size(), 1);
+            QVERIFY(second.replaced.has_value());
+            // Undo: the old version back as it was, with its annotations where they were.
+            const auto newer = store->exchangeReport(second.reportId, *second.replaced);
+            QVERIFY2(newer.ok(), qPrintable(newer.error()));
+            QCOMPARE(store->reportCount(), 2);
+            QCOMPARE(store->report(first.reportId).value().text, SeedReports::parse(text).text);
+            const QList<Annotation> back = store->annotations(first.reportId);
+            QCOMPARE(back.size(), 2);
+            QCOMPARE(back.last().id, vanishing.value().id);
+            QCOMPARE(back.last().start, vanishing.value().start);
+            QVERIFY(!back.last().orphaned);
+            QCOMPARE(store->decisions(first.reportId).size(), 1);
+            QVERIFY(!store->report(second.reportId).ok());
+            // Redo: the new version again.
+            QVERIFY(store->exchangeReport(first.reportId, newer.value()).ok());
+            QVERIFY(store->annotations(second.reportId).last().orphaned);
+        }
+    }
+
+    void metadataCorrectionsKeepTheParsedValue()
+    {
+        auto store = openStore(freshPath());
+        const qint64 report = importSeed(*store, u"002"_s);
+        QCOMPARE(store->automaticMetadata(report, u"region"_s), u"绍兴市上虞区"_s);
+        QVERIFY(!store->editMetadata(report, u"year"_s, u"明年"_s).ok());
+        QVERIFY(!store->editMetadata(report, u"level"_s, u"大区"_s).ok());
+        QVERIFY(!store->editMetadata(report, u"reportDate"_s, u"2025-13-45"_s).ok());
+        QVERIFY(!store->editMetadata(report, u"text"_s, u"x"_s).ok());
+        QVERIFY(!store->editMetadata(9999, u"year"_s, u"2024"_s).ok());
+        QVERIFY(store->decisions(report).isEmpty());
+
+        const auto region = store->editMetadata(report, u"region"_s, u"紹興市上虞區"_s, u"标题写错"_s);
+        QVERIFY2(region.ok(), qPrintable(region.error()));
+        QCOMPARE(region.value().automatic, u"绍兴市上虞区"_s);
+        QCOMPARE(region.value().value, u"绍兴市上虞区"_s); // names in simplified script, as parsed ones
+        const auto year = store->editMetadata(report, u"year"_s, u"２０２３年"_s);
+        QVERIFY(year.ok());
+        QVERIFY(store->editMetadata(report, u"reportDate"_s, u"2024年2月5日"_s).ok());
+        QVERIFY(store->editMetadata(report, u"region"_s, u"绍兴市"_s).ok());
+        // Everything that reads the report sees the correction; the parsed value stays known.
+        const ReportSummary summary = store->reports().first();
+        QCOMPARE(summary.region, u"绍兴市"_s);
+        QCOMPARE(summary.year, 2023);
+        QCOMPARE(summary.corrected.value(u"region"_s), u"绍兴市上虞区"_s);
+        QCOMPARE(summary.corrected.value(u"year"_s), u"2024"_s);
+        QCOMPARE(store->years(), QList<int>{2023});
+        const ReportDocument document = store->report(report).value();
+        QCOMPARE(document.metadataValue(MetadataKey::Region), u"绍兴市"_s);
+        QCOMPARE(document.metadataValue(MetadataKey::ReportDate), u"2024-02-05"_s);
+        QCOMPARE(store->automaticMetadata(report, u"region"_s), u"绍兴市上虞区"_s);
+        SearchQuery query;
+        query.text = u"法治"_s;
+        query.region = u"绍兴市"_s;
+        QVERIFY(!store->search(query).value().isEmpty());
+
+        // Withdrawing a correction (undo) brings back the value before it, the parsed one last.
+        QVERIFY(store->withdrawDecision(year.value().id).ok());
+        QCOMPARE(store->reports().first().year, 2024);
+        QVERIFY(!store->reports().first().corrected.contains(u"year"_s));
+        const QList<Decision> decisions = store->decisions(report);
+        for (const Decision &decision : decisions) {
+            if (decision.target == u"metadata:region") {
+                QVERIFY(store->withdrawDecision(decision.id).ok());
+            }
+        }
+        QCOMPARE(store->reports().first().region, u"绍兴市上虞区"_s);
+        QVERIFY(store->withdrawDecision(region.value().id).ok());
+        QCOMPARE(store->reports().first().region, u"绍兴市上虞区"_s);
+        QCOMPARE(store->report(report).value().metadataValue(MetadataKey::Region), u"绍兴市上虞区"_s);
+        QVERIFY(store->reports().first().corrected.keys() == QStringList{u"reportDate"_s});
+    }
+
+    void keysOfReportsStoredBeforeKeysAreComputedOnUpgrade()
+    {
+        const QString path = freshPath();
+        const ReportDocument document = SeedReports::document(u"002"_s);
+        {
+            // A project as version 2 wrote it: reports without text keys.
+            auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            SqliteDatabase db = std::move(opened).value();
+            QVERIFY(BigramTokenizer::registerWith(db.handle()).ok());
+            QVERIFY(StoreSchema::migrate(db, 2).ok());
+            auto insert = db.prepare(
+                u"INSERT INTO reports (uid, content_hash, file_name, format, encoding, script, region, year, level, "
+                "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at) VALUES "
+                "('r1', 'h', 'old.txt', 'txt', 'UTF-8', 'simplified', '镇江市', 2019, '市', '{}', ?1, ?2, x'', '{}', "
+                "'[]', '2025-01-01T00:00:00Z')"_s);
+            QVERIFY(insert.ok());
+            QVERIFY(insert.value().bind(1, document.text).bind(2, document.normalized.text()).exec().ok());
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        ReportImport again{document, hashOf(u"other bytes"_s), {}};
+        again.onDuplicate = DuplicatePolicy::Skip;
+        ImportedReport imported;
+        QCOMPARE(store->importReport(again, &imported).value(), ImportOutcome::Copy);
+        QCOMPARE(imported.matchedReportId, 1);
     }
 };
 

@@ -20,11 +20,14 @@ ImportWorker::~ImportWorker()
     wait();
 }
 
-void ImportWorker::start(const QString &projectPath, const QStringList &paths, const QString &author)
+void ImportWorker::start(
+    const QString &projectPath, const QStringList &paths, const QString &author, BatchImportOptions options)
 {
-    Q_ASSERT(!isRunning());
+    // The last run's thread may still be on its way out after announcing that it finished.
+    wait();
     m_cancelled = false;
-    m_thread.reset(QThread::create([this, projectPath, paths, author] { run(projectPath, paths, author); }));
+    m_thread.reset(
+        QThread::create([this, projectPath, paths, author, options] { run(projectPath, paths, author, options); }));
     m_thread->start();
 }
 
@@ -49,7 +52,8 @@ void ImportWorker::wait()
     }
 }
 
-void ImportWorker::run(const QString &projectPath, const QStringList &paths, const QString &author)
+void ImportWorker::run(
+    const QString &projectPath, const QStringList &paths, const QString &author, BatchImportOptions options)
 {
     // Signals from here reach receivers on the UI thread queued; this object outlives the run
     // because its destructor waits for it.
@@ -67,7 +71,7 @@ void ImportWorker::run(const QString &projectPath, const QStringList &paths, con
         Q_EMIT failed(analyzer.error());
         return;
     }
-    BatchImporter importer(*store.value(), *analyzer.value());
+    BatchImporter importer(*store.value(), *analyzer.value(), options);
     importer.setProgress(
         [this](const FileImportResult &result, int done, int total) { Q_EMIT fileImported(result, done, total); });
     {

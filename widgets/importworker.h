@@ -29,9 +29,10 @@ public:
 
     /**
      * Imports the files named by @p paths (folders expanded) into the project at @p projectPath,
-     * the change record signed by @p author.
+     * the change record signed by @p author, copies and versions treated as @p options say.
      */
-    void start(const QString &projectPath, const QStringList &paths, const QString &author);
+    void start(
+        const QString &projectPath, const QStringList &paths, const QString &author, BatchImportOptions options = {});
     /** Asks the import to stop after the group it is writing; safe to call at any time. */
     void cancel();
     bool isRunning() const;
@@ -48,7 +49,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void run(const QString &projectPath, const QStringList &paths, const QString &author);
+    void run(const QString &projectPath, const QStringList &paths, const QString &author, BatchImportOptions options);
 
     /** A thread of its own: the importer keeps the thread pool busy reading and analysing files. */
     std::unique_ptr<QThread> m_thread;

@@ -2,9 +2,11 @@
 #include "librarymodel.h"
 
 #include "reviewchecklist.h"
+#include "reportdocument.h"
 #include "reviewsession.h"
 #include "textnormalizer.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
@@ -27,6 +29,21 @@ bool isNumeric(int column)
 {
     return column == LibraryModel::Year || column == LibraryModel::Length || column == LibraryModel::OpenAnnotations
         || column == LibraryModel::ChecklistFailures;
+}
+
+/** The metadata a column shows (a reviewer may have corrected it), empty for the others. */
+QString metadataKeyOf(int column)
+{
+    switch (column) {
+    case LibraryModel::Region:
+        return QString::fromLatin1(MetadataKey::Region);
+    case LibraryModel::Level:
+        return QString::fromLatin1(MetadataKey::Level);
+    case LibraryModel::Year:
+        return QString::fromLatin1(MetadataKey::Year);
+    default:
+        return {};
+    }
 }
 
 int statusOrder(const QString &status)
@@ -113,7 +130,20 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return s.reviewStatus;
     case Qt::ToolTipRole:
+        if (const QString key = metadataKeyOf(index.column()); s.corrected.contains(key)) {
+            const QString parsed = s.corrected.value(key);
+            return tr("Corrected by a reviewer; the program read: %1")
+                .arg(parsed.isEmpty() ? tr("nothing", "parsed value") : parsed);
+        }
         return s.title.isEmpty() ? s.fileName : tr("%1\n%2").arg(s.title, s.fileName);
+    case Qt::FontRole:
+        if (s.corrected.contains(metadataKeyOf(index.column()))) {
+            // A reviewer's value reads differently from what the program found, as in the checklist.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DecorationRole:

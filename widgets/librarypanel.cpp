@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarypanel.h"
 
+#include "checklistpanel.h"
 #include "libraryfiltermodel.h"
 #include "librarymodel.h"
+#include "reportdetailsdialog.h"
 #include "reviewsession.h"
 
 #include <set>
@@ -16,8 +18,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStyle>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +57,8 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     , m_open(new QAction(tr("&Open"), this))
     , m_compare(new QAction(tr("&Compare"), this))
     , m_matrix(new QAction(tr("Outline &Matrix"), this))
+    , m_remove(new QAction(tr("&Remove from Project…"), this))
+    , m_editDetails(new QAction(tr("Correct &Details…"), this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -112,20 +118,30 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
         }
         menu.exec(header->mapToGlobal(position));
     });
-    // Widths from the font rather than from the contents, which would mean measuring every row.
+    // Widths from the font and the longest words a column can show in this language, rather
+    // than from the contents, which would mean measuring every row.
     const QFontMetrics metrics(font());
-    QString longestStatus;
+    const QFontMetrics headerMetrics(header->font());
+    QStringList statuses;
     for (const QString &status : LibraryModel::statuses()) {
-        if (LibraryModel::statusName(status).size() > longestStatus.size()) {
-            longestStatus = LibraryModel::statusName(status);
-        }
+        statuses.append(LibraryModel::statusName(status));
     }
-    const QString samples[LibraryModel::ColumnCount]
-        = {{}, u"街道"_s, u"2024"_s, u"888,888"_s, longestStatus, u"优秀"_s, u"888"_s, u"88"_s};
+    QStringList grades;
+    for (const QString &grade : ChecklistPanel::gradeIds()) {
+        grades.append(ChecklistPanel::gradeName(grade));
+    }
+    const QStringList samples[LibraryModel::ColumnCount]
+        = {{}, ReviewStore::levels(), {u"2024"_s}, {u"888,888"_s}, statuses, grades, {u"888"_s}, {u"88"_s}};
+    const int headerExtra
+        = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
     for (int column = LibraryModel::Level; column < LibraryModel::ColumnCount; ++column) {
-        const int extra = column == LibraryModel::Status ? style()->pixelMetric(QStyle::PM_SmallIconSize) + 44 : 24;
-        const int title = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
-        header->resizeSection(column, std::max(title, metrics.horizontalAdvance(samples[column]) + extra));
+        const int extra = column == LibraryModel::Status ? style()->pixelMetric(QStyle::PM_SmallIconSize) + 24 : 16;
+        int width
+            = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + headerExtra;
+        for (const QString &sample : samples[column]) {
+            width = std::max(width, metrics.horizontalAdvance(sample) + extra);
+        }
+        header->resizeSection(column, width);
     }
     header->setMinimumSectionSize(metrics.horizontalAdvance(u"8888"_s));
     connect(m_view, &QTreeView::activated, this, &LibraryPanel::onActivated);
@@ -144,6 +160,16 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     connect(m_compare, &QAction::triggered, this, [this] { Q_EMIT compareRequested(selectedReports()); });
     m_matrix->setToolTip(tr("What the selected reports say for each part of the outline, side by side"));
     connect(m_matrix, &QAction::triggered, this, [this] { Q_EMIT matrixRequested(selectedReports()); });
+    m_remove->setObjectName(u"removeReports"_s);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove->setShortcutVisibleInContextMenu(true);
+    m_remove->setToolTip(tr("Remove the selected reports with their annotations and decisions (undoable)"));
+    connect(m_remove, &QAction::triggered, this, &LibraryPanel::removeSelected);
+    m_view->addAction(m_remove);
+    m_editDetails->setObjectName(u"editDetails"_s);
+    m_editDetails->setToolTip(tr("Correct the region, level, year, title, issuers or dates the program read"));
+    connect(m_editDetails, &QAction::triggered, this, &LibraryPanel::editDetails);
     const std::pair<QString, QString> statusActions[] = {
         {u"markUnreviewed"_s, tr("Mark as &Unreviewed")},
         {u"markInProgress"_s, tr("Mark as &In Progress")},
@@ -292,6 +318,9 @@ void LibraryPanel::showContextMenu(const QPoint &position)
     menu.addAction(m_matrix);
     menu.addSeparator();
     menu.addActions(m_statusActions);
+    menu.addSeparator();
+    menu.addAction(m_editDetails);
+    menu.addAction(m_remove);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
@@ -352,6 +381,79 @@ void LibraryPanel::updateActions()
     m_matrix->setEnabled(selected >= MinCompared);
     for (QAction *action : std::as_const(m_statusActions)) {
         action->setEnabled(selected > 0);
+    }
+    m_remove->setEnabled(selected > 0);
+    m_editDetails->setEnabled(m_view->currentIndex().isValid());
+}
+
+void LibraryPanel::removeSelected()
+{
+    ReviewStore *store = m_session.store();
+    const QList<qint64> ids = selectedReports();
+    if (!store || ids.isEmpty()) {
+        return;
+    }
+    const auto marks = store->marks(ids);
+    if (!marks) {
+        QMessageBox::warning(this, tr("Remove Reports"), marks.error());
+        return;
+    }
+    const QString annotations = tr("%n annotation(s)", nullptr, marks.value().annotations);
+    const QString decisions = tr("%n decision(s)", nullptr, marks.value().decisions);
+    const QString question = ids.size() == 1 ? tr("Remove %1 from the project? Its %2 and %3 go with it.")
+                                                   .arg(store->reportName(ids.first()), annotations, decisions)
+                                             : tr("Remove %1 reports from the project? Their %2 and %3 go with them.")
+                                                   .arg(ids.size())
+                                                   .arg(annotations, decisions);
+    QMessageBox box(QMessageBox::Question, tr("Remove Reports"), question, QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Edit → Undo (Ctrl+Z) brings back the reports with all their marks."));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove) {
+        return;
+    }
+    if (const auto removed = m_session.removeReports(ids); !removed) {
+        QMessageBox::warning(this, tr("Remove Reports"), removed.error());
+    }
+}
+
+void LibraryPanel::editDetails()
+{
+    ReviewStore *store = m_session.store();
+    const QModelIndex current = m_view->currentIndex();
+    if (!store || !current.isValid()) {
+        return;
+    }
+    const qint64 id = current.data(LibraryModel::ReportIdRole).toLongLong();
+    const auto document = store->report(id);
+    if (!document) {
+        QMessageBox::warning(this, tr("Report Details"), document.error());
+        return;
+    }
+    QMap<QString, QString> values;
+    QMap<QString, QString> parsed;
+    for (const QString &key : ReviewStore::editableMetadata()) {
+        values.insert(key, document.value().metadataValue(key.toLatin1().constData()));
+        parsed.insert(key, store->automaticMetadata(id, key));
+    }
+    ReportDetailsDialog dialog(store->reportName(id), values, parsed, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.changes().isEmpty()) {
+        return;
+    }
+    // One correction of several fields is one step to undo.
+    QUndoStack *undo = m_session.undoStack();
+    undo->beginMacro(tr("Correct details of %1").arg(store->reportName(id)));
+    QStringList errors;
+    const QMap<QString, QString> changes = dialog.changes();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (const auto edited = m_session.editMetadata(id, it.key(), it.value(), dialog.comment()); !edited) {
+            errors.append(edited.error());
+        }
+    }
+    undo->endMacro();
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(this, tr("Report Details"), errors.join(u'\n'));
     }
 }
 

@@ -19,7 +19,9 @@ class ReviewSession;
 /**
  * The Library: every report of the project in a sortable table, narrowed by a filter box that
  * understands either script and by year, level and review status. Opens a report on
- * double-click or Enter, offers Compare for 2–4 selected reports, and sets review statuses.
+ * double-click or Enter, offers Compare for 2–4 selected reports, sets review statuses,
+ * corrects a report's details and removes reports (Delete; after a confirmation that says what
+ * goes with them; undoable).
  */
 class LibraryPanel final : public QWidget
 {
@@ -39,6 +41,15 @@ public:
     void focusFilter();
     /** The Ctrl+L action, for menus and the shortcut list. */
     QAction *focusFilterAction() const { return m_focusFilter; }
+    /** Remove the selected reports (Delete), for menus and the shortcut list. */
+    QAction *removeAction() const { return m_remove; }
+    /** Correct the current report's details, for menus. */
+    QAction *editDetailsAction() const { return m_editDetails; }
+
+    /** Asks to confirm, saying how many annotations and decisions go with them, then removes the selected reports. */
+    void removeSelected();
+    /** Opens the details of the current report to correct them. */
+    void editDetails();
 
     LibraryModel *model() const { return m_model; }
     LibraryFilterModel *filterModel() const { return m_filter; }
@@ -77,6 +88,8 @@ private:
     QAction *m_open;
     QAction *m_compare;
     QAction *m_matrix;
+    QAction *m_remove;
+    QAction *m_editDetails;
     QList<QAction *> m_statusActions;
     /** The selection as last announced; kept across a model reset to put it back. */
     QList<qint64> m_selected;

@@ -9,6 +9,7 @@
 #include "componentversions.h"
 #include "convertcommand.h"
 #include "dashboardcommand.h"
+#include "editcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "inspectcommand.h"
@@ -16,6 +17,7 @@
 #include "matrixcommand.h"
 #include "mergecommand.h"
 #include "reviewcommand.h"
+#include "removecommand.h"
 #include "searchcommand.h"
 #include "sharedcommand.h"
 
@@ -43,6 +45,8 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<RemoveCommand>());
+    m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<AnnotateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());

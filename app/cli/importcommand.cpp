@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMap>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -41,12 +42,34 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
     QCommandLineParser parser;
     parser.addOptions({databaseOption(), authorOption()});
     OutlineOptions::add(parser);
+    const QCommandLineOption onDuplicate(u"on-duplicate"_s,
+        tr("What to do with another version of a report already in the project (the same region, year and "
+           "level, another text): skip it (the default), replace the old version (its annotations move to the "
+           "new text) or keep both. A copy of a report already there (the same text) is never imported again."),
+        u"skip|replace|keep"_s, u"skip"_s);
+    const QCommandLineOption force(
+        u"force"_s, tr("Import files that do not look like rule-of-law government reports too."));
+    parser.addOptions({onDuplicate, force});
     parser.addPositionalArgument(u"PATH"_s, tr("Report files (.txt, .html, .docx, .pdf) or folders holding them."));
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
     if (parser.positionalArguments().isEmpty()) {
         streams.err << tr("fazhi-cli import: name at least one file or folder.") << Qt::endl;
+        return 2;
+    }
+    BatchImportOptions options;
+    options.importUnlikely = parser.isSet(force);
+    const QString policy = parser.value(onDuplicate);
+    if (policy == u"skip") {
+        options.onDuplicate = DuplicatePolicy::Skip;
+    } else if (policy == u"replace") {
+        options.onDuplicate = DuplicatePolicy::Replace;
+    } else if (policy == u"keep") {
+        options.onDuplicate = DuplicatePolicy::Keep;
+    } else {
+        streams.err << tr("fazhi-cli import: --on-duplicate takes skip, replace or keep, not %1.").arg(policy)
+                    << Qt::endl;
         return 2;
     }
     const Result<OutlineStandard> standard = OutlineOptions::standard(parser);
@@ -66,28 +89,42 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
         ++failures;
     }
     const ReportAnalyzer analyzer(standard.value());
-    BatchImporter importer(*store, analyzer);
-    int imported = 0;
-    int updated = 0;
-    int unchanged = 0;
+    BatchImporter importer(*store, analyzer, options);
+    QMap<FileImportResult::Status, int> counts;
     importer.setProgress([&](const FileImportResult &result, int, int) {
+        ++counts[result.status];
         switch (result.status) {
         case FileImportResult::Status::Imported:
-            ++imported;
-            streams.out << tr("%1: imported").arg(result.path) << Qt::endl;
-            break;
-        case FileImportResult::Status::Updated:
-            ++updated;
-            streams.out << tr("%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)")
-                               .arg(result.path)
-                               .arg(result.reanchored.kept)
-                               .arg(result.reanchored.moved)
-                               .arg(result.reanchored.orphaned)
+            streams.out << tr("%1: imported as report %2").arg(result.path, QString::number(result.reportId))
                         << Qt::endl;
             break;
+        case FileImportResult::Status::Updated:
+            streams.out << tr("%1: replaced report %2 (%3); annotations: %4 kept, %5 moved, %6 could not be placed")
+                               .arg(result.path, QString::number(result.matchedReportId), result.matchedName,
+                                   QString::number(result.reanchored.kept), QString::number(result.reanchored.moved),
+                                   QString::number(result.reanchored.orphaned))
+                        << Qt::endl;
+            // Kept, marked orphaned: the reviewer should know which.
+            for (const QString &quote : result.reanchored.orphanedQuotes) {
+                streams.out << tr("    not found in the new text, kept: %1").arg(quote) << Qt::endl;
+            }
+            break;
         case FileImportResult::Status::Unchanged:
-            ++unchanged;
             streams.out << tr("%1: unchanged").arg(result.path) << Qt::endl;
+            break;
+        case FileImportResult::Status::Copy:
+            streams.out << tr("%1: skipped: a copy of report %2 (%3)")
+                               .arg(result.path, QString::number(result.matchedReportId), result.matchedName)
+                        << Qt::endl;
+            break;
+        case FileImportResult::Status::OtherVersion:
+            streams.out << tr("%1: skipped: another version of report %2 (%3); --on-duplicate replace or keep "
+                              "imports it")
+                               .arg(result.path, QString::number(result.matchedReportId), result.matchedName)
+                        << Qt::endl;
+            break;
+        case FileImportResult::Status::NotAReport:
+            streams.out << tr("%1: skipped: %2; --force imports it").arg(result.path, reasonOf(result)) << Qt::endl;
             break;
         case FileImportResult::Status::Failed:
         case FileImportResult::Status::Cancelled:
@@ -97,10 +134,13 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
         }
     });
     importer.run(files);
-    streams.err << tr("%1 imported, %2 updated, %3 unchanged, %4 failed.")
-                       .arg(imported)
-                       .arg(updated)
-                       .arg(unchanged)
+    using Status = FileImportResult::Status;
+    streams.err << tr("%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.")
+                       .arg(counts.value(Status::Imported))
+                       .arg(counts.value(Status::Updated))
+                       .arg(counts.value(Status::Unchanged))
+                       .arg(counts.value(Status::Copy) + counts.value(Status::OtherVersion)
+                           + counts.value(Status::NotAReport))
                        .arg(failures)
                 << Qt::endl;
     return failures > 0 ? 1 : 0;

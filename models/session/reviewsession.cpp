@@ -352,4 +352,113 @@ Result<Done> ReviewSession::mergeTags(qint64 fromId, qint64 intoId)
         });
 }
 
+Result<QList<RemovedReport>> ReviewSession::removeReports(const QList<qint64> &reportIds)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    // What was removed, as the store took it: undo puts exactly that back.
+    auto removed = std::make_shared<QList<RemovedReport>>();
+    const QString text = reportIds.size() == 1 ? tr("Remove report %1").arg(m_store->reportName(reportIds.first()))
+                                               : tr("Remove %n report(s)", nullptr, int(reportIds.size()));
+    const auto done = record(
+        text,
+        [this, removed, reportIds]() -> Result<Done> {
+            auto taken = m_store->removeReports(reportIds);
+            if (!taken) {
+                return Error{taken.error()};
+            }
+            *removed = std::move(taken).value();
+            Q_EMIT reportsRemoved(reportIds);
+            return Done{};
+        },
+        [this, removed, reportIds]() -> Result<Done> {
+            if (const auto restored = m_store->restoreReports(*removed); !restored) {
+                return restored;
+            }
+            Q_EMIT reportsRestored(reportIds);
+            return Done{};
+        },
+        [this] { notifyWholeReportsChanged(); });
+    if (!done) {
+        return Error{done.error()};
+    }
+    return *removed;
+}
+
+void ReviewSession::recordReplacement(qint64 reportId, const RemovedReport &replaced)
+{
+    if (!m_store) {
+        return;
+    }
+    // Undo takes the new version out and puts the old one back; redo the other way round. Each
+    // keeps what the other took away.
+    auto older = std::make_shared<RemovedReport>(replaced);
+    auto newer = std::make_shared<RemovedReport>();
+    bool first = true;
+    (void)record(
+        tr("Replace %1 by a new version").arg(replaced.name),
+        [this, older, newer, reportId, first]() mutable -> Result<Done> {
+            if (first) {
+                first = false; // done by the import already
+                Q_EMIT reportsRemoved({older->id});
+                return Done{};
+            }
+            auto taken = m_store->exchangeReport(older->id, *newer);
+            if (!taken) {
+                return Error{taken.error()};
+            }
+            *older = std::move(taken).value();
+            Q_EMIT reportsRemoved({older->id});
+            Q_EMIT reportsRestored({reportId});
+            return Done{};
+        },
+        [this, older, newer, reportId]() -> Result<Done> {
+            auto taken = m_store->exchangeReport(reportId, *older);
+            if (!taken) {
+                return Error{taken.error()};
+            }
+            *newer = std::move(taken).value();
+            Q_EMIT reportsRemoved({reportId});
+            Q_EMIT reportsRestored({older->id});
+            return Done{};
+        },
+        [this] { notifyWholeReportsChanged(); });
+}
+
+Result<Decision> ReviewSession::editMetadata(
+    qint64 reportId, const QString &key, const QString &value, const QString &comment)
+{
+    if (!m_store) {
+        return noProject();
+    }
+    auto made = std::make_shared<Decision>();
+    const auto done = record(
+        tr("Correct report details"),
+        [this, made, reportId, key, value, comment]() -> Result<Done> {
+            auto edited = m_store->editMetadata(reportId, key, value, comment);
+            if (!edited) {
+                return Error{edited.error()};
+            }
+            *made = edited.value();
+            return Done{};
+        },
+        [this, made] { return m_store->withdrawDecision(made->id); },
+        [this, reportId] {
+            Q_EMIT decisionsChanged(reportId);
+            Q_EMIT reportsChanged();
+        });
+    if (!done) {
+        return Error{done.error()};
+    }
+    return *made;
+}
+
+void ReviewSession::notifyWholeReportsChanged()
+{
+    Q_EMIT reportsChanged();
+    Q_EMIT annotationsChanged(0);
+    Q_EMIT decisionsChanged(0);
+}
+
 } // namespace Fazhi

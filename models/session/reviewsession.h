@@ -56,6 +56,20 @@ public:
     /** Removes a tag no annotation uses (the store refuses one in use). */
     Result<Done> removeTag(qint64 tagId);
 
+    /**
+     * Removes reports with their analysis, annotations and decisions; undo puts all of it back
+     * with the same ids and anchors.
+     */
+    Result<QList<RemovedReport>> removeReports(const QList<qint64> &reportIds);
+    /**
+     * Records that an import (on another connection) replaced @p replaced by its new version
+     * @p reportId, so that undo puts the old version back as it was.
+     */
+    void recordReplacement(qint64 reportId, const RemovedReport &replaced);
+    /** Corrects a report's metadata value (ReviewStore::editMetadata), the parsed one kept beside it. */
+    Result<Decision> editMetadata(
+        qint64 reportId, const QString &key, const QString &value, const QString &comment = {});
+
     /** Tells the views that reports came or changed (after an import on another connection). */
     void notifyReportsChanged() { Q_EMIT reportsChanged(); }
 
@@ -66,6 +80,10 @@ Q_SIGNALS:
     void annotationsChanged(qint64 reportId);
     void decisionsChanged(qint64 reportId);
     void tagsChanged();
+    /** Reports left the project (removed, or replaced by another version); their tabs should go. */
+    void reportsRemoved(const QList<qint64> &reportIds);
+    /** Reports came back (undo of a removal or a replacement). */
+    void reportsRestored(const QList<qint64> &reportIds);
     /** An undo or redo could not be carried out (the file went read-only, another process…). */
     void errorOccurred(const QString &message);
 
@@ -73,6 +91,9 @@ private:
     /** Runs @p change now and, if it worked, records it with its inverse for undo. */
     Result<Done> record(const QString &text, std::function<Result<Done>()> change,
         std::function<Result<Done>()> inverse, std::function<void()> changed);
+
+    /** Reports came or went whole, with their marks: every view reads again. */
+    void notifyWholeReportsChanged();
 
     std::unique_ptr<ReviewStore> m_store;
     QUndoStack m_undo;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchimporter.h"
 
+#include "reportgenrecheck.h"
 #include "reportimporter.h"
 #include "reportreader.h"
 
@@ -30,11 +31,14 @@ struct BatchImporter::Prepared
     QString path;
     std::optional<ReportImport> report;
     QString error;
+    /** Not written: it does not look like a report (error says why). */
+    bool unlikely = false;
 };
 
-BatchImporter::BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer)
+BatchImporter::BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer, BatchImportOptions options)
     : m_store(store)
     , m_analyzer(analyzer)
+    , m_options(options)
 {
 }
 
@@ -82,6 +86,15 @@ BatchImporter::Prepared BatchImporter::prepare(const QString &path) const
     report.document = std::move(document).value();
     report.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     report.analysis = m_analyzer.analyze(report.document);
+    report.onDuplicate = m_options.onDuplicate;
+    if (const GenreVerdict verdict = ReportGenreCheck::check(report.document, report.analysis);
+        !verdict.looksLikeReport && !m_options.importUnlikely) {
+        prepared.unlikely = true;
+        //: %2 lists what is missing, e.g. "no year reported, only 11 characters"
+        prepared.error = tr("%1: does not look like a rule-of-law government report (%2)")
+                             .arg(QFileInfo(path).fileName(), verdict.missing.join(tr(", ")));
+        return prepared;
+    }
     prepared.report = std::move(report);
     return prepared;
 }
@@ -97,28 +110,45 @@ void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &resul
             reports.append(std::move(*prepared.report));
             resultIndex.append(results.size());
         } else {
+            result.status = prepared.unlikely ? FileImportResult::Status::NotAReport : FileImportResult::Status::Failed;
             result.message = prepared.error;
         }
         results.append(result);
     }
     auto store = [&](const QList<ReportImport> &batch, const QList<qsizetype> &indexes) -> Result<Done> {
-        QList<ReanchorResult> moved;
-        const auto outcomes = m_store.importReports(batch, &moved);
+        QList<ImportedReport> details;
+        const auto outcomes = m_store.importReports(batch, &details);
         if (!outcomes) {
             return Error{outcomes.error()};
         }
         for (qsizetype i = 0; i < indexes.size(); ++i) {
             FileImportResult &result = results[indexes.at(i)];
-            switch (outcomes.value().at(i)) {
+            ImportedReport &detail = details[i];
+            result.reportId = detail.reportId;
+            result.matchedReportId = detail.matchedReportId;
+            result.matchedName = detail.matchedName;
+            const QString file = QFileInfo(result.path).fileName();
+            switch (detail.outcome) {
             case ImportOutcome::Imported:
                 result.status = FileImportResult::Status::Imported;
                 break;
             case ImportOutcome::Updated:
                 result.status = FileImportResult::Status::Updated;
-                result.reanchored = moved.at(i);
+                result.reanchored = detail.reanchored;
+                result.replaced = std::move(detail.replaced);
                 break;
             case ImportOutcome::Unchanged:
                 result.status = FileImportResult::Status::Unchanged;
+                break;
+            case ImportOutcome::Copy:
+                result.status = FileImportResult::Status::Copy;
+                result.message = tr("%1: a copy of report %2 (%3), not imported again")
+                                     .arg(file, QString::number(detail.matchedReportId), detail.matchedName);
+                break;
+            case ImportOutcome::OtherVersion:
+                result.status = FileImportResult::Status::OtherVersion;
+                result.message = tr("%1: another version of report %2 (%3)")
+                                     .arg(file, QString::number(detail.matchedReportId), detail.matchedName);
                 break;
             }
         }

@@ -13,13 +13,40 @@ namespace Fazhi {
 /** What happened to one file of a batch. */
 struct FileImportResult
 {
-    enum class Status { Imported, Updated, Unchanged, Failed, Cancelled };
+    enum class Status {
+        Imported,
+        Updated, ///< replaced another version of itself (DuplicatePolicy::Replace)
+        Unchanged, ///< the same file is in the project
+        Copy, ///< the same text is in the project (matchedReportId), from another file or format
+        OtherVersion, ///< another version of report matchedReportId is in the project; not imported (Skip)
+        NotAReport, ///< does not look like a rule-of-law government report; not imported (message says why)
+        Failed,
+        Cancelled,
+    };
     QString path;
     Status status = Status::Failed;
-    /** Why it failed (naming the file), empty otherwise. */
+    /** Why it failed or was not imported (naming the file), empty otherwise. */
     QString message;
+    /** The report stored (Imported, Updated) or already there (Unchanged). */
+    qint64 reportId = 0;
+    /** Copy, OtherVersion, Updated: the report already in the project it matched, and its name. */
+    qint64 matchedReportId = 0;
+    QString matchedName;
     /** For Updated: how the annotations of the replaced version moved. */
     ReanchorResult reanchored;
+    /** For Updated: the replaced version as it was (for undo). */
+    std::optional<RemovedReport> replaced;
+};
+
+/** How a batch treats copies, versions and files that do not look like reports. */
+struct BatchImportOptions
+{
+    /** Copies are never imported; another version is skipped, replaces or is kept beside. */
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    /** Imports files that do not look like reports too. */
+    bool importUnlikely = false;
+
+    bool operator==(const BatchImportOptions &) const = default;
 };
 
 /**
@@ -36,7 +63,7 @@ class BatchImporter final
 public:
     using Progress = std::function<void(const FileImportResult &result, int done, int total)>;
 
-    BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer);
+    BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer, BatchImportOptions options = {});
 
     /**
      * The files named by @p paths, folders expanded (recursively) to the supported files in them,
@@ -59,6 +86,7 @@ private:
 
     ReviewStore &m_store;
     const ReportAnalyzer &m_analyzer;
+    BatchImportOptions m_options;
     Progress m_progress;
     std::atomic<bool> m_cancelled = false;
 };

@@ -58,6 +58,11 @@ QString ReportDecisions::summaryTarget()
     return u"verdict:summary"_s;
 }
 
+QString ReportDecisions::metadataTarget(QStringView key)
+{
+    return u"metadata:"_s + key;
+}
+
 std::optional<Decision> ReportDecisions::inForce(const QString &target) const
 {
     // The newest has the highest id; merged conflicts may be older or newer.

@@ -40,6 +40,8 @@ public:
     static QString gradeTarget();
     /** "verdict:summary": the reviewer's summary comment. */
     static QString summaryTarget();
+    /** "metadata:<key>": a reviewer's correction of a metadata value (MetadataKey), e.g. "metadata:region". */
+    static QString metadataTarget(QStringView key);
 
     /** The decision in force on @p target (the newest), if any. */
     std::optional<Decision> inForce(const QString &target) const;

@@ -3,7 +3,10 @@
 
 #include "bigramtokenizer.h"
 #include "datatext.h"
+#include "chinesedate.h"
+#include "reportdecisions.h"
 #include "reportjson.h"
+#include "reporttextkey.h"
 #include "storeschema.h"
 #include "textnormalizer.h"
 
@@ -400,10 +403,13 @@ Result<Done> ReviewStore::saveAs(const QString &target)
 Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QString &uid)
 {
     const ReportDocument &document = report.document;
+    // A new report never takes the number of a removed one, which undo may still put back.
     auto insert = m_db.prepare(
         u"INSERT INTO reports (uid, content_hash, file_name, format, encoding, script, title, region, level, year, "
-        "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at, text_length) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"_s);
+        "metadata, original_text, normalized_text, normalized_map, structure, warnings, imported_at, text_length, "
+        "text_key, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+        "max(ifnull((SELECT max(id) FROM reports), 0), "
+        "ifnull((SELECT CAST(value AS INTEGER) FROM project WHERE key = 'removed_report_id'), 0)) + 1)"_s);
     if (!insert) {
         return Error{insert.error()};
     }
@@ -432,7 +438,8 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(document.warnings)).toJson(QJsonDocument::Compact)))
         .bind(17, now())
-        .bind(18, int(document.text.size()));
+        .bind(18, int(document.text.size()))
+        .bind(19, ReportTextKey::of(document.normalized.text()));
     if (const auto done = q.exec(); !done) {
         return Error{done.error()};
     }
@@ -567,9 +574,47 @@ Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &
     return Done{};
 }
 
-Result<ImportOutcome> ReviewStore::importOne(const ReportImport &report, ReanchorResult *reanchored)
+Result<qint64> ReviewStore::versionOf(const ReportDocument &document)
+{
+    // The same file name for the same region and year (two districts may well both send
+    // "report.docx"), or the same region, year and level. Departments of one place share those:
+    // theirs must also have the same title or issuing body.
+    const QString region = document.metadataValue(MetadataKey::Region);
+    const int year = document.metadataValue(MetadataKey::Year).toInt();
+    auto query
+        = m_db.prepare(u"SELECT id, file_name, level, title, metadata FROM reports WHERE uid NOT LIKE '%-replaced' AND "
+                       "((file_name = ?1 AND region = ?2 AND ifnull(year, 0) = ?3) "
+                       "OR (?2 <> '' AND ?3 > 0 AND region = ?2 AND year = ?3 AND level = ?4)) ORDER BY id DESC"_s);
+    if (!query) {
+        return Error{query.error()};
+    }
+    SqliteStatement &q = query.value();
+    q.bind(1, document.fileName).bind(2, region).bind(3, year).bind(4, document.metadataValue(MetadataKey::Level));
+    const QString issuers = document.metadataValue(MetadataKey::Issuers);
+    for (;;) {
+        const auto row = q.step();
+        if (!row) {
+            return Error{row.error()};
+        }
+        if (!row.value()) {
+            return qint64(0);
+        }
+        if (q.columnText(1) == document.fileName || q.columnText(2) != u"部门") {
+            return q.columnInt64(0);
+        }
+        const auto theirs = ReportJson::metadataFromJson(QJsonDocument::fromJson(q.columnText(4).toUtf8()).object());
+        const QString theirIssuers = theirs.value(QString::fromLatin1(MetadataKey::Issuers)).value;
+        if (q.columnText(3) == document.metadataValue(MetadataKey::Title)
+            || (!issuers.isEmpty() && issuers == theirIssuers)) {
+            return q.columnInt64(0);
+        }
+    }
+}
+
+Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
 {
     const ReportDocument &document = report.document;
+    ImportedReport result;
     const QString hash = QString::fromLatin1(report.contentHash.toHex());
     auto same = m_db.prepare(u"SELECT id FROM reports WHERE content_hash = ?1"_s);
     if (!same) {
@@ -579,27 +624,64 @@ Result<ImportOutcome> ReviewStore::importOne(const ReportImport &report, Reancho
     if (const auto row = same.value().step(); !row) {
         return Error{row.error()};
     } else if (row.value()) {
-        return ImportOutcome::Unchanged;
+        result.outcome = ImportOutcome::Unchanged;
+        result.reportId = same.value().columnInt64(0);
+        return result;
     }
-    // A changed file of a report already here: the same file name, for the same region and year
-    // (two districts may well both send "report.docx").
-    auto previous = m_db.prepare(u"SELECT id, uid FROM reports WHERE file_name = ?1 AND region = ?2 "
-                                 "AND ifnull(year, 0) = ?3 AND uid NOT LIKE '%-replaced' ORDER BY id DESC LIMIT 1"_s);
-    if (!previous) {
-        return Error{previous.error()};
-    }
-    previous.value()
-        .bind(1, document.fileName)
-        .bind(2, document.metadataValue(MetadataKey::Region))
-        .bind(3, document.metadataValue(MetadataKey::Year).toInt());
+    const auto matched = [this, &result](ImportOutcome outcome, qint64 reportId) {
+        result.outcome = outcome;
+        result.matchedReportId = reportId;
+        result.matchedName = reportName(reportId);
+        return result;
+    };
     qint64 oldId = 0;
-    QString uid = newUid();
-    if (const auto row = previous.value().step(); row && row.value()) {
-        oldId = previous.value().columnInt64(0);
-        uid = previous.value().columnText(1);
+    if (report.onDuplicate == DuplicatePolicy::SameFile) {
+        auto previous
+            = m_db.prepare(u"SELECT id FROM reports WHERE file_name = ?1 AND region = ?2 "
+                           "AND ifnull(year, 0) = ?3 AND uid NOT LIKE '%-replaced' ORDER BY id DESC LIMIT 1"_s);
+        if (!previous) {
+            return Error{previous.error()};
+        }
+        previous.value()
+            .bind(1, document.fileName)
+            .bind(2, document.metadataValue(MetadataKey::Region))
+            .bind(3, document.metadataValue(MetadataKey::Year).toInt());
+        if (const auto row = previous.value().step(); row && row.value()) {
+            oldId = previous.value().columnInt64(0);
+        }
+    } else {
+        if (const QString key = ReportTextKey::of(document.normalized.text()); !key.isEmpty()) {
+            auto copy = m_db.prepare(u"SELECT id FROM reports WHERE text_key = ?1 ORDER BY id LIMIT 1"_s);
+            if (!copy) {
+                return Error{copy.error()};
+            }
+            if (const auto row = copy.value().bind(1, key).step(); !row) {
+                return Error{row.error()};
+            } else if (row.value()) {
+                return matched(ImportOutcome::Copy, copy.value().columnInt64(0));
+            }
+        }
+        const auto version = versionOf(document);
+        if (!version) {
+            return Error{version.error()};
+        }
+        if (version.value() > 0 && report.onDuplicate == DuplicatePolicy::Skip) {
+            return matched(ImportOutcome::OtherVersion, version.value());
+        }
+        if (report.onDuplicate == DuplicatePolicy::Replace) {
+            oldId = version.value();
+        }
     }
-    previous.value().reset();
+    QString uid = newUid();
     if (oldId > 0) {
+        // The old version as it was, for the record and for undo, before anything of it moves.
+        auto old = snapshot(oldId);
+        if (!old) {
+            return Error{old.error()};
+        }
+        uid = old.value().uid;
+        matched(ImportOutcome::Updated, oldId);
+        result.replaced = std::move(old).value();
         // The new version takes the old one's identity; its uid must be free first.
         auto rename = m_db.prepare(u"UPDATE reports SET uid = uid || '-replaced' WHERE id = ?1"_s);
         if (!rename) {
@@ -613,40 +695,38 @@ Result<ImportOutcome> ReviewStore::importOne(const ReportImport &report, Reancho
     if (!inserted) {
         return Error{inserted.error()};
     }
-    ImportOutcome outcome = ImportOutcome::Imported;
+    result.reportId = inserted.value();
     if (oldId > 0) {
         const auto moved = reanchor(oldId, inserted.value(), document.text);
         if (!moved) {
             return Error{moved.error()};
         }
-        if (reanchored) {
-            *reanchored = moved.value();
-        }
-        outcome = ImportOutcome::Updated;
+        result.reanchored = moved.value();
     }
-    if (const auto logged = writeHistory(oldId > 0 ? u"update"_s : u"add"_s, u"report"_s, uid, inserted.value(), {},
+    const QString before = result.replaced ? QString::fromUtf8(result.replaced->rows) : QString();
+    if (const auto logged = writeHistory(oldId > 0 ? u"update"_s : u"add"_s, u"report"_s, uid, inserted.value(), before,
             json({{u"file"_s, document.fileName}, {u"hash"_s, hash}}));
         !logged) {
         return Error{logged.error()};
     }
-    return outcome;
+    return result;
 }
 
-Result<ImportOutcome> ReviewStore::importReport(const ReportImport &report, ReanchorResult *reanchored)
+Result<ImportOutcome> ReviewStore::importReport(const ReportImport &report, ImportedReport *imported)
 {
-    QList<ReanchorResult> moved;
-    const auto outcomes = importReports({report}, &moved);
+    QList<ImportedReport> details;
+    const auto outcomes = importReports({report}, &details);
     if (!outcomes) {
         return Error{outcomes.error()};
     }
-    if (reanchored) {
-        *reanchored = moved.first();
+    if (imported) {
+        *imported = details.first();
     }
     return outcomes.value().first();
 }
 
 Result<QList<ImportOutcome>> ReviewStore::importReports(
-    const QList<ReportImport> &reports, QList<ReanchorResult> *reanchored)
+    const QList<ReportImport> &reports, QList<ImportedReport> *imported)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
         return Error{refused.error()};
@@ -659,19 +739,20 @@ Result<QList<ImportOutcome>> ReviewStore::importReports(
     }
     QList<ImportOutcome> outcomes;
     outcomes.reserve(reports.size());
+    QList<ImportedReport> details;
     for (const ReportImport &report : reports) {
-        ReanchorResult moved;
-        const auto outcome = importOne(report, &moved);
+        auto outcome = importOne(report);
         if (!outcome) {
             return failed(tr("Importing %1").arg(report.document.fileName), outcome.error());
         }
-        outcomes.append(outcome.value());
-        if (reanchored) {
-            reanchored->append(moved);
-        }
+        outcomes.append(outcome.value().outcome);
+        details.append(std::move(outcome).value());
     }
     if (const auto committed = transaction.commit(); !committed) {
         return Error{committed.error()};
+    }
+    if (imported) {
+        *imported = std::move(details);
     }
     return outcomes;
 }
@@ -698,6 +779,7 @@ Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newRepor
             start = std::min(a.start, int(newText.size()));
             orphaned = true;
             ++result.orphaned;
+            result.orphanedQuotes.append(a.quote);
         }
         const int end = orphaned ? std::min(a.end, int(newText.size())) : start + int(a.quote.size());
         update.value().bind(1, newReportId).bind(2, start).bind(3, std::max(start, end)).bind(4, orphaned ? 1 : 0);
@@ -723,6 +805,291 @@ Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newRepor
         return Error{m_db.lastError()};
     }
     return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Removing and restoring whole reports
+
+namespace {
+
+// The tables that hold a report's rows, parents first: restoring inserts in this order.
+constexpr const char16_t *ReportTables[]
+    = {u"reports", u"parts", u"indicators", u"checklist", u"annotations", u"decisions"};
+
+// Tables whose row ids nothing refers to: restored rows get new ones (a report imported since
+// may have taken the old ones), in the same order.
+bool keepsRowIds(QStringView table)
+{
+    return table != u"parts" && table != u"indicators";
+}
+
+QJsonValue jsonFrom(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+        return value.toDouble();
+    case QMetaType::QByteArray:
+        return QJsonObject{{u"blob"_s, QString::fromLatin1(value.toByteArray().toBase64())}};
+    case QMetaType::QString:
+        return value.toString();
+    default:
+        return QJsonValue::Null;
+    }
+}
+
+QVariant variantFrom(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        return QByteArray::fromBase64(value.toObject().value(u"blob"_s).toString().toLatin1());
+    }
+    if (value.isDouble()) {
+        // Column affinity turns an integral value back into a REAL where the column holds reals.
+        const double number = value.toDouble();
+        return number == double(qint64(number)) ? QVariant(qint64(number)) : QVariant(number);
+    }
+    if (value.isString()) {
+        return value.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+QString ReviewStore::reportName(qint64 reportId)
+{
+    auto query = m_db.prepare(u"SELECT region, ifnull(year, 0), file_name FROM reports WHERE id = ?1"_s);
+    if (!query || !query.value().bind(1, reportId).step().value()) {
+        return {};
+    }
+    const SqliteStatement &q = query.value();
+    if (q.columnText(0).isEmpty()) {
+        // Never empty: an empty name means "no such report".
+        return q.columnText(2).isEmpty() ? tr("report %1").arg(reportId) : q.columnText(2);
+    }
+    return q.columnInt(1) > 0 ? u"%1 %2"_s.arg(q.columnText(0)).arg(q.columnInt(1)) : q.columnText(0);
+}
+
+Result<ReportMarks> ReviewStore::marks(const QList<qint64> &reportIds)
+{
+    ReportMarks marks;
+    auto count = m_db.prepare(u"SELECT (SELECT count(*) FROM annotations WHERE report_id = ?1), "
+                              "(SELECT count(DISTINCT target) FROM decisions WHERE report_id = ?1)"_s);
+    if (!count) {
+        return Error{count.error()};
+    }
+    for (const qint64 id : reportIds) {
+        if (const auto row = count.value().bind(1, id).step(); !row) {
+            return Error{row.error()};
+        }
+        marks.annotations += count.value().columnInt(0);
+        marks.decisions += count.value().columnInt(1);
+        count.value().reset();
+    }
+    return marks;
+}
+
+Result<RemovedReport> ReviewStore::snapshot(qint64 reportId)
+{
+    RemovedReport removed;
+    removed.id = reportId;
+    removed.name = reportName(reportId);
+    if (removed.name.isNull()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    }
+    const auto counted = marks({reportId});
+    if (!counted) {
+        return Error{counted.error()};
+    }
+    removed.annotations = counted.value().annotations;
+    removed.decisions = counted.value().decisions;
+    QJsonObject tables;
+    for (const char16_t *table : ReportTables) {
+        const QString name = QString::fromUtf16(table);
+        auto query
+            = m_db.prepare(name == u"reports" ? u"SELECT * FROM reports WHERE id = ?1"_s
+                                              : u"SELECT * FROM %1 WHERE report_id = ?1 ORDER BY rowid"_s.arg(name));
+        if (!query) {
+            return Error{query.error()};
+        }
+        SqliteStatement &q = query.value();
+        q.bind(1, reportId);
+        QJsonArray columns;
+        QJsonArray rows;
+        for (;;) {
+            const auto row = q.step();
+            if (!row) {
+                return Error{row.error()};
+            }
+            if (!row.value()) {
+                break;
+            }
+            if (columns.isEmpty()) {
+                for (int c = 0; c < q.columnCount(); ++c) {
+                    columns.append(q.columnName(c));
+                }
+            }
+            QJsonArray values;
+            for (int c = 0; c < q.columnCount(); ++c) {
+                values.append(jsonFrom(q.columnValue(c)));
+                if (name == u"reports" && q.columnName(c) == u"uid") {
+                    removed.uid = q.columnText(c);
+                }
+            }
+            rows.append(values);
+        }
+        tables.insert(name, QJsonObject{{u"columns"_s, columns}, {u"rows"_s, rows}});
+    }
+    removed.rows
+        = QJsonDocument(QJsonObject{{u"report"_s, reportId}, {u"tables"_s, tables}}).toJson(QJsonDocument::Compact);
+    return removed;
+}
+
+Result<RemovedReport> ReviewStore::takeReport(qint64 reportId, const QString &action)
+{
+    auto removed = snapshot(reportId);
+    if (!removed) {
+        return removed;
+    }
+    // Parts leave the search index by trigger; the rest goes with the report (ON DELETE CASCADE).
+    auto remove = m_db.prepare(u"DELETE FROM reports WHERE id = ?1"_s);
+    if (!remove) {
+        return Error{remove.error()};
+    }
+    if (const auto done = remove.value().bind(1, reportId).exec(); !done) {
+        return Error{done.error()};
+    }
+    auto floor = m_db.prepare(u"INSERT INTO project (key, value) VALUES ('removed_report_id', ?1) ON CONFLICT (key) "
+                              "DO UPDATE SET value = max(CAST(value AS INTEGER), ?1)"_s);
+    if (!floor) {
+        return Error{floor.error()};
+    }
+    if (const auto done = floor.value().bind(1, reportId).exec(); !done) {
+        return Error{done.error()};
+    }
+    if (const auto logged
+        = writeHistory(action, u"report"_s, removed.value().uid, reportId, QString::fromUtf8(removed.value().rows), {});
+        !logged) {
+        return Error{logged.error()};
+    }
+    return removed;
+}
+
+Result<Done> ReviewStore::putBack(const RemovedReport &report)
+{
+    const QJsonObject tables = QJsonDocument::fromJson(report.rows).object().value(u"tables"_s).toObject();
+    if (tables.value(u"reports"_s).toObject().value(u"rows"_s).toArray().size() != 1) {
+        return Error{tr("The record of report %1 is incomplete.").arg(report.id)};
+    }
+    for (const char16_t *table : ReportTables) {
+        const QString name = QString::fromUtf16(table);
+        const QJsonObject rows = tables.value(name).toObject();
+        const QJsonArray columns = rows.value(u"columns"_s).toArray();
+        QStringList names;
+        QStringList values;
+        QList<int> kept;
+        for (int c = 0; c < columns.size(); ++c) {
+            if (columns.at(c).toString() == u"id" && !keepsRowIds(name)) {
+                continue;
+            }
+            kept.append(c);
+            names.append(u'"' + columns.at(c).toString() + u'"');
+            values.append(u"?%1"_s.arg(kept.size()));
+        }
+        if (kept.isEmpty()) {
+            continue;
+        }
+        auto insert
+            = m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(name, names.join(u", "_s), values.join(u", "_s)));
+        if (!insert) {
+            return Error{insert.error()};
+        }
+        for (const QJsonValue &row : rows.value(u"rows"_s).toArray()) {
+            const QJsonArray fields = row.toArray();
+            for (int i = 0; i < kept.size(); ++i) {
+                insert.value().bind(i + 1, variantFrom(fields.at(kept.at(i))));
+            }
+            if (const auto done = insert.value().exec(); !done) {
+                return Error{done.error().contains(u"UNIQUE"_s)
+                        ? tr("its number is taken by a report or mark added since (%1)").arg(done.error())
+                        : done.error()};
+            }
+        }
+    }
+    auto index = m_db.prepare(u"INSERT INTO parts_bigram (rowid, text) SELECT p.id, "
+                              "substr(r.normalized_text, p.nstart + 1, p.nend - p.nstart) FROM parts p "
+                              "JOIN reports r ON r.id = p.report_id WHERE p.report_id = ?1"_s);
+    if (!index) {
+        return Error{index.error()};
+    }
+    if (const auto done = index.value().bind(1, report.id).exec(); !done) {
+        return Error{done.error()};
+    }
+    return writeHistory(u"restore"_s, u"report"_s, report.uid, report.id, {},
+        json({{u"annotations"_s, report.annotations}, {u"decisions"_s, report.decisions}}));
+}
+
+Result<QList<RemovedReport>> ReviewStore::removeReports(const QList<qint64> &reportIds)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error{refused.error()};
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Removing reports"), begun.error());
+    }
+    QList<RemovedReport> removed;
+    for (const qint64 id : reportIds) {
+        auto taken = takeReport(id, u"remove"_s);
+        if (!taken) {
+            return failed(tr("Removing report %1").arg(id), taken.error());
+        }
+        removed.append(std::move(taken).value());
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return failed(tr("Removing reports"), committed.error());
+    }
+    return removed;
+}
+
+Result<Done> ReviewStore::restoreReports(const QList<RemovedReport> &reports)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return refused;
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Putting reports back"), begun.error());
+    }
+    for (const RemovedReport &report : reports) {
+        if (const auto done = putBack(report); !done) {
+            return failed(tr("Putting back %1").arg(report.name), done.error());
+        }
+    }
+    return transaction.commit();
+}
+
+Result<RemovedReport> ReviewStore::exchangeReport(qint64 removeId, const RemovedReport &restore)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error{refused.error()};
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Exchanging versions"), begun.error());
+    }
+    auto taken = takeReport(removeId, u"replace"_s);
+    if (!taken) {
+        return failed(tr("Removing report %1").arg(removeId), taken.error());
+    }
+    if (const auto done = putBack(restore); !done) {
+        return failed(tr("Putting back %1").arg(restore.name), done.error());
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return Error{committed.error()};
+    }
+    return taken;
 }
 
 QList<ReportSummary> ReviewStore::reports()
@@ -760,6 +1127,23 @@ QList<ReportSummary> ReviewStore::reports()
         s.grade = q.columnText(12);
         s.checklistFailures = q.columnInt(13);
         list.append(s);
+    }
+    // Few reports have corrections: one pass over the decisions, not a subquery per report.
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        rowOf.insert(list.at(i).id, i);
+    }
+    auto corrections = m_db.prepare(u"SELECT report_id, substr(target, 10), automatic, value FROM decisions d "
+                                    "WHERE target LIKE 'metadata:%' AND id = (SELECT max(id) FROM decisions e "
+                                    "WHERE e.report_id = d.report_id AND e.target = d.target)"_s);
+    if (corrections) {
+        while (corrections.value().step().value()) {
+            const SqliteStatement &q = corrections.value();
+            const auto row = rowOf.constFind(q.columnInt64(0));
+            if (row != rowOf.cend() && q.columnText(2) != q.columnText(3)) {
+                list[*row].corrected.insert(q.columnText(1), automaticMetadata(q.columnInt64(0), q.columnText(1)));
+            }
+        }
     }
     return list;
 }
@@ -953,6 +1337,192 @@ Result<Done> ReviewStore::setReviewStatus(qint64 reportId, const QString &status
         return logged;
     }
     return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata
+
+namespace {
+
+const QString MetadataTargetPrefix = u"metadata:"_s;
+
+} // namespace
+
+Result<QString> ReviewStore::metadataValue(const QString &key, const QString &typed)
+{
+    const QString value = typed.trimmed();
+    if (value.isEmpty()) {
+        return u""_s;
+    }
+    const QByteArray name = key.toLatin1();
+    if (name == MetadataKey::Year) {
+        QString digits = TextNormalizer::normalize(value).text();
+        digits.remove(u'年');
+        bool ok = false;
+        const int year = digits.toInt(&ok);
+        if (!ok || year < 1949 || year > 2100) {
+            return Error{ReviewStore::tr("%1 is not a year.").arg(value)};
+        }
+        return QString::number(year);
+    }
+    if (name == MetadataKey::ReportDate || name == MetadataKey::PublishDate) {
+        const QDate date = ChineseDate::parse(value);
+        if (!date.isValid()) {
+            return Error{ReviewStore::tr("%1 is not a date (write it as 2025-03-01 or 2025年3月1日).").arg(value)};
+        }
+        return date.toString(Qt::ISODate);
+    }
+    if (name == MetadataKey::Level) {
+        if (!ReviewStore::levels().contains(value)) {
+            //: %2 lists the levels, e.g. 省、市、区
+            return Error{ReviewStore::tr("%1 is not a level; use one of %2.")
+                    .arg(value, ReviewStore::levels().join(ReviewStore::tr(", ")))};
+        }
+        return value;
+    }
+    // Names are kept in simplified script, as the parser keeps them, so that one district is one district.
+    if (name == MetadataKey::Region || name == MetadataKey::Issuers) {
+        return TextNormalizer::normalize(value).text();
+    }
+    return value;
+}
+
+namespace {
+
+// The reports column that mirrors metadata @p key, empty for keys kept in the metadata only.
+QString metadataColumn(const QString &key)
+{
+    const QByteArray name = key.toLatin1();
+    for (const char *column : {MetadataKey::Title, MetadataKey::Region, MetadataKey::Level, MetadataKey::Year}) {
+        if (name == column) {
+            return key;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList ReviewStore::editableMetadata()
+{
+    QStringList keys;
+    for (const char *key : {MetadataKey::Region, MetadataKey::Level, MetadataKey::Year, MetadataKey::Title,
+             MetadataKey::Issuers, MetadataKey::ReportDate, MetadataKey::PublishDate}) {
+        keys.append(QString::fromLatin1(key));
+    }
+    return keys;
+}
+
+QStringList ReviewStore::levels()
+{
+    return {u"省"_s, u"市"_s, u"区"_s, u"县"_s, u"镇"_s, u"街道"_s, u"部门"_s};
+}
+
+QString ReviewStore::automaticMetadata(qint64 reportId, const QString &key)
+{
+    // Every correction records the parsed value it overrules; the first one still standing knows it.
+    auto decided
+        = m_db.prepare(u"SELECT automatic FROM decisions WHERE report_id = ?1 AND target = ?2 ORDER BY id LIMIT 1"_s);
+    if (decided && decided.value().bind(1, reportId).bind(2, ReportDecisions::metadataTarget(key)).step().value()) {
+        return decided.value().columnText(0);
+    }
+    auto stored = m_db.prepare(u"SELECT metadata FROM reports WHERE id = ?1"_s);
+    if (!stored || !stored.value().bind(1, reportId).step().value()) {
+        return {};
+    }
+    const QJsonObject field
+        = QJsonDocument::fromJson(stored.value().columnText(0).toUtf8()).object().value(key).toObject();
+    return field.contains(u"automatic"_s) ? field.value(u"automatic"_s).toObject().value(u"value"_s).toString()
+                                          : field.value(u"value"_s).toString();
+}
+
+Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
+{
+    auto inForce
+        = m_db.prepare(u"SELECT value FROM decisions WHERE report_id = ?1 AND target = ?2 ORDER BY id DESC LIMIT 1"_s);
+    auto stored = m_db.prepare(u"SELECT metadata FROM reports WHERE id = ?1"_s);
+    if (!inForce || !stored) {
+        return Error{m_db.lastError()};
+    }
+    if (!stored.value().bind(1, reportId).step().value()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    }
+    QJsonObject metadata = QJsonDocument::fromJson(stored.value().columnText(0).toUtf8()).object();
+    stored.value().reset();
+    const QJsonObject field = metadata.value(key).toObject();
+    // The parsed field (value, confidence, the text as written) stays beside the reviewer's.
+    QJsonObject automatic = field.contains(u"automatic"_s) ? field.value(u"automatic"_s).toObject() : field;
+    QJsonObject shown = automatic;
+    if (inForce.value().bind(1, reportId).bind(2, ReportDecisions::metadataTarget(key)).step().value()) {
+        shown = {{u"value"_s, inForce.value().columnText(0)}, {u"confidence"_s, 1.0}, {u"automatic"_s, automatic}};
+    }
+    if (shown.isEmpty()) {
+        metadata.remove(key);
+    } else {
+        metadata.insert(key, shown);
+    }
+    const QString value = shown.value(u"value"_s).toString();
+    auto update = m_db.prepare(u"UPDATE reports SET metadata = ?1 WHERE id = ?2"_s);
+    if (!update) {
+        return Error{update.error()};
+    }
+    if (const auto done = update.value().bind(1, json(metadata)).bind(2, reportId).exec(); !done) {
+        return done;
+    }
+    const QString column = metadataColumn(key);
+    if (column.isEmpty()) {
+        return Done{};
+    }
+    // column is one of ours, never user input.
+    auto mirror = m_db.prepare(u"UPDATE reports SET %1 = ?1 WHERE id = ?2"_s.arg(column));
+    if (!mirror) {
+        return Error{mirror.error()};
+    }
+    if (column == QLatin1StringView(MetadataKey::Year)) {
+        if (value.toInt() > 0) {
+            mirror.value().bind(1, value.toInt());
+        } else {
+            mirror.value().bindNull(1);
+        }
+    } else {
+        mirror.value().bind(1, value);
+    }
+    return mirror.value().bind(2, reportId).exec();
+}
+
+Result<Decision> ReviewStore::editMetadata(
+    qint64 reportId, const QString &key, const QString &value, const QString &comment)
+{
+    if (const auto refused = refuseIfReadOnly(); !refused) {
+        return Error{refused.error()};
+    }
+    if (!editableMetadata().contains(key)) {
+        return Error{tr("%1 is not a detail of a report that can be corrected; these can: %2.")
+                .arg(key, editableMetadata().join(u", "_s))};
+    }
+    const auto stored = metadataValue(key, value);
+    if (!stored) {
+        return Error{stored.error()};
+    }
+    SqliteTransaction transaction(m_db);
+    if (const auto begun = transaction.begun(); !begun) {
+        return failed(tr("Correcting the report's details"), begun.error());
+    }
+    if (reportName(reportId).isNull()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    }
+    const auto decided = recordDecision(
+        reportId, ReportDecisions::metadataTarget(key), automaticMetadata(reportId, key), stored.value(), comment);
+    if (!decided) {
+        return decided;
+    }
+    if (const auto applied = applyMetadata(reportId, key); !applied) {
+        return failed(tr("Correcting the report's details"), applied.error());
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return Error{committed.error()};
+    }
+    return decided;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1417,6 +1987,19 @@ Result<Decision> ReviewStore::decide(
     if (const auto begun = transaction.begun(); !begun) {
         return failed(tr("Recording the decision"), begun.error());
     }
+    const auto d = recordDecision(reportId, target, automatic, value, comment);
+    if (!d) {
+        return d;
+    }
+    if (const auto committed = transaction.commit(); !committed) {
+        return Error{committed.error()};
+    }
+    return d;
+}
+
+Result<Decision> ReviewStore::recordDecision(
+    qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment)
+{
     Decision d{0, newUid(), reportId, target, automatic, value, comment, m_author,
         QDateTime::fromString(now(), Qt::ISODateWithMs), false};
     auto insert
@@ -1442,9 +2025,6 @@ Result<Decision> ReviewStore::decide(
         !logged) {
         return Error{logged.error()};
     }
-    if (const auto committed = transaction.commit(); !committed) {
-        return Error{committed.error()};
-    }
     return d;
 }
 
@@ -1466,7 +2046,8 @@ Result<Done> ReviewStore::withdrawDecision(qint64 decisionId)
     }
     const QString uid = find.value().columnText(0);
     const qint64 reportId = find.value().columnInt64(1);
-    const QString before = json({{u"target"_s, find.value().columnText(2)}, {u"value"_s, find.value().columnText(3)}});
+    const QString target = find.value().columnText(2);
+    const QString before = json({{u"target"_s, target}, {u"value"_s, find.value().columnText(3)}});
     find.value().reset();
     auto remove = m_db.prepare(u"DELETE FROM decisions WHERE id = ?1"_s);
     if (!remove) {
@@ -1477,6 +2058,12 @@ Result<Done> ReviewStore::withdrawDecision(qint64 decisionId)
     }
     if (const auto logged = writeHistory(u"withdraw"_s, u"decision"_s, uid, reportId, before, {}); !logged) {
         return logged;
+    }
+    // A metadata value goes back to the one in force before the withdrawn decision.
+    if (target.startsWith(MetadataTargetPrefix)) {
+        if (const auto applied = applyMetadata(reportId, target.mid(MetadataTargetPrefix.size())); !applied) {
+            return applied;
+        }
     }
     return transaction.commit();
 }

@@ -8,6 +8,7 @@
 #include "sqlitedatabase.h"
 
 #include <memory>
+#include <optional>
 
 #include <QCoreApplication>
 
@@ -18,6 +19,25 @@ enum class ImportOutcome {
     Imported, ///< a new report
     Unchanged, ///< the same file was already in the project
     Updated, ///< a new version of a report already there; annotations re-anchored
+    Copy, ///< the same text is already in the project (another file, encoding or format of it); not imported
+    OtherVersion, ///< another version of a report already there; not imported (DuplicatePolicy::Skip)
+};
+
+/** What an import does with a report the project already has in some form. */
+enum class DuplicatePolicy {
+    /**
+     * Only the same bytes are recognised, and a changed file of the same name, region and year
+     * replaces its old version. For tools and tests that build projects from generated text.
+     */
+    SameFile,
+    /**
+     * What a reviewer's import does: the same text (a copy in another encoding or format) is not
+     * imported again; another version of a report already there (the same region, year and
+     * level, or the same file name, with a different text) is not imported either…
+     */
+    Skip,
+    Replace, ///< …or replaces the report it is a version of, its annotations re-anchored…
+    Keep, ///< …or is imported beside it.
 };
 
 /** How one re-import moved the annotations of the report it replaced. */
@@ -26,6 +46,31 @@ struct ReanchorResult
     int kept = 0; ///< still at the same offsets
     int moved = 0; ///< found again elsewhere in the new text
     int orphaned = 0; ///< their text is gone; kept and flagged
+    /** The quotes of the orphaned ones, to list them to the reviewer. */
+    QStringList orphanedQuotes;
+};
+
+/**
+ * A report taken out of the project with everything that belongs to it — its text, analysis,
+ * annotations and decisions — as restoreReports() puts it back: with the same ids.
+ */
+struct RemovedReport
+{
+    qint64 id = 0;
+    QString uid;
+    /** Region and year, or the file name: how messages name it. */
+    QString name;
+    int annotations = 0;
+    int decisions = 0;
+    /** Its rows in every table, as JSON; the change record keeps the same. */
+    QByteArray rows;
+};
+
+/** How many marks of the reviewers' belong to some reports. */
+struct ReportMarks
+{
+    int annotations = 0;
+    int decisions = 0;
 };
 
 /** A report ready to be stored: the parsed file, the hash of its bytes, its automatic analysis. */
@@ -35,6 +80,23 @@ struct ReportImport
     QByteArray contentHash;
     /** Empty (nothing classified) is allowed: the parts are then stored without categories. */
     ReportAnalysis analysis;
+    DuplicatePolicy onDuplicate = DuplicatePolicy::SameFile;
+};
+
+/** What importing one report did, in detail. */
+struct ImportedReport
+{
+    ImportOutcome outcome = ImportOutcome::Imported;
+    /** The report stored (Imported, Updated) or found (Unchanged). */
+    qint64 reportId = 0;
+    /** Copy, OtherVersion, Updated: the report already there that this one matched. */
+    qint64 matchedReportId = 0;
+    /** That report's region and year, or its file name. */
+    QString matchedName;
+    /** Updated: how the annotations moved. */
+    ReanchorResult reanchored;
+    /** Updated: the old version as it was; restoring it (exchangeReport()) undoes the update. */
+    std::optional<RemovedReport> replaced;
 };
 
 /** A search request: the words, and filters that narrow the reports. */
@@ -107,16 +169,33 @@ public:
     // Reports
     /**
      * Adds @p document, read from a file whose bytes hash to @p contentHash. The same file again
-     * changes nothing; a changed file with the same name replaces the old version, moving its
-     * annotations to where their text now is (or flagging them orphaned).
+     * changes nothing. What else counts as the same report is the report's DuplicatePolicy; a
+     * new version that replaces an old one moves its annotations to where their text now is (or
+     * flags them orphaned), and its decisions and review status; the change record keeps the old version.
      */
-    Result<ImportOutcome> importReport(const ReportImport &report, ReanchorResult *reanchored = nullptr);
+    Result<ImportOutcome> importReport(const ReportImport &report, ImportedReport *imported = nullptr);
     /**
-     * Adds several reports in one transaction (fast batch import), each as importReport() would;
-     * one outcome per report, and how each replaced report's annotations moved.
+     * Adds several reports in one transaction (fast batch import), each as importReport() would
+     * and each seeing the ones before it; one outcome per report, and the details of each.
      */
     Result<QList<ImportOutcome>> importReports(
-        const QList<ReportImport> &reports, QList<ReanchorResult> *reanchored = nullptr);
+        const QList<ReportImport> &reports, QList<ImportedReport> *imported = nullptr);
+    /**
+     * Removes reports with their analysis, annotations and decisions, in one transaction; the
+     * change record keeps all of it. An id that is not in the project removes nothing and says so.
+     */
+    Result<QList<RemovedReport>> removeReports(const QList<qint64> &reportIds);
+    /** Puts back reports removeReports() took away, with the same ids, annotations and decisions. */
+    Result<Done> restoreReports(const QList<RemovedReport> &reports);
+    /**
+     * Removes report @p removeId and puts back @p restore in one transaction (undoing or redoing
+     * the replacement of one version by another); the removed one as it was.
+     */
+    Result<RemovedReport> exchangeReport(qint64 removeId, const RemovedReport &restore);
+    /** How many annotations and decisions belong to @p reportIds: what removing them takes along. */
+    Result<ReportMarks> marks(const QList<qint64> &reportIds);
+    /** Region and year, or the file name of report @p reportId, as messages name it; empty when there is none. */
+    QString reportName(qint64 reportId);
     QList<ReportSummary> reports();
     Result<ReportDocument> report(qint64 reportId);
     int reportCount();
@@ -132,6 +211,25 @@ public:
     /** The automatic analysis as stored, in the form the analyzer produced it. */
     ReportAnalysis storedAnalysis(qint64 reportId);
     Result<Done> setReviewStatus(qint64 reportId, const QString &status);
+
+    // Metadata
+    /** The metadata a reviewer may correct (MetadataKey): title, region, level, year, dates, issuers. */
+    static QStringList editableMetadata();
+    /**
+     * Sets metadata value @p key of a report to the reviewer's @p value, in force over the parsed
+     * one, which stays on record as the decision's automatic value: the library, the dashboard's
+     * scopes and the exports see the reviewer's. A year must be a year, a date a date (as
+     * reports write them, stored ISO), a level one of 省 市 区 县 镇 街道 部门; names are kept in
+     * simplified script. Withdrawing the decision (undo) brings the value before it back.
+     */
+    Result<Decision> editMetadata(
+        qint64 reportId, const QString &key, const QString &value, const QString &comment = {});
+    /** The value the parser found for @p key, whatever the reviewers set since. */
+    QString automaticMetadata(qint64 reportId, const QString &key);
+    /** The administrative levels a report can have, as stored: 省 市 区 县 镇 街道 部门. */
+    static QStringList levels();
+    /** @p typed as editMetadata() would store it for @p key, or why it cannot be. */
+    static Result<QString> metadataValue(const QString &key, const QString &typed);
 
     // Tags
     QList<Tag> tags();
@@ -184,13 +282,25 @@ private:
     Result<Done> createDefaultTags();
     Result<Done> writeHistory(const QString &action, const QString &entity, const QString &uid, qint64 reportId,
         const QString &before, const QString &after);
-    Result<ImportOutcome> importOne(const ReportImport &report, ReanchorResult *reanchored);
+    Result<ImportedReport> importOne(const ReportImport &report);
+    /** The report @p document is another version of (DuplicatePolicy other than SameFile), or 0. */
+    Result<qint64> versionOf(const ReportDocument &document);
+    /** Everything of report @p reportId, as RemovedReport keeps it; nothing is changed. */
+    Result<RemovedReport> snapshot(qint64 reportId);
+    /** Removes report @p reportId after a snapshot, recording it in the change record as @p action. */
+    Result<RemovedReport> takeReport(qint64 reportId, const QString &action);
+    Result<Done> putBack(const RemovedReport &report);
+    /** Writes the metadata value in force for @p key (the newest decision's, or the parsed one) into the report. */
+    Result<Done> applyMetadata(qint64 reportId, const QString &key);
     Result<qint64> insertReport(const ReportImport &report, const QString &uid);
     Result<Done> insertAnalysis(qint64 reportId, const ReportAnalysis &analysis);
     Result<ReanchorResult> reanchor(qint64 oldReportId, qint64 newReportId, const QString &newText);
     Result<Done> updateAnnotation(
         qint64 annotationId, const QString &column, const QString &value, const QString &field);
     Result<Done> refuseIfReadOnly() const;
+    /** decide() inside a transaction already open. */
+    Result<Decision> recordDecision(
+        qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment);
     /** Whether @p terms match so many parts that ranking them would be too slow to be worth it. */
     bool isCommonQuery(const QStringList &terms);
     /** Above this many parts holding a query's rarest token, scoring them all costs over ~30 ms. */

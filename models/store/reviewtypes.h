@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -78,6 +79,8 @@ struct ReportSummary
     /** Checklist items that fail, after the reviewers' overrules. */
     int checklistFailures = 0;
     QDateTime imported;
+    /** The details a reviewer corrected (MetadataKey → the parsed value overruled). */
+    QMap<QString, QString> corrected;
 };
 
 /** One entry of the change record. */

@@ -74,6 +74,24 @@ SqliteStatement &SqliteStatement::bindNull(int index)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    case QMetaType::QString:
+        return bind(index, value.toString());
+    default:
+        return value.isNull() ? bindNull(index) : bind(index, value.toString());
+    }
+}
+
 Result<bool> SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_statement);
@@ -135,6 +153,32 @@ QByteArray SqliteStatement::columnBlob(int column) const
 bool SqliteStatement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+QString SqliteStatement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
+QVariant SqliteStatement::columnValue(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return columnInt64(column);
+    case SQLITE_FLOAT:
+        return columnDouble(column);
+    case SQLITE_BLOB:
+        return columnBlob(column);
+    case SQLITE_TEXT:
+        return columnText(column);
+    default:
+        return {};
+    }
 }
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept

@@ -37,6 +37,8 @@ public:
     SqliteStatement &bind(int index, const QString &value); ///< a null QString binds '', not NULL
     SqliteStatement &bind(int index, const QByteArray &value); ///< as a BLOB
     SqliteStatement &bindNull(int index);
+    /** A value as columnValue() reads it: null, qint64, double, QString or QByteArray (a BLOB). */
+    SqliteStatement &bind(int index, const QVariant &value);
 
     /** Runs one step: true when a row is ready to read, false when done; an Error on failure. */
     Result<bool> step();
@@ -51,6 +53,10 @@ public:
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+    /** The column's value in its stored type: a null QVariant, qint64, double, QString or QByteArray. */
+    QVariant columnValue(int column) const;
 
 private:
     friend class SqliteDatabase;

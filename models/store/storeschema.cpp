@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeschema.h"
 
+#include "reporttextkey.h"
 #include "sqlitedatabase.h"
 
 #include <algorithm>
@@ -203,6 +204,13 @@ ALTER TABLE indicators ADD COLUMN match_end INTEGER;
 ALTER TABLE checklist ADD COLUMN reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE checklist ADD COLUMN arguments TEXT NOT NULL DEFAULT '[]';
 )sql"_s,
+        // 4: copies are recognised by their text, not by their bytes: a GB18030 file or a saved web
+        // page of a report already here has the same key (see ReportTextKey).
+        uR"sql(
+ALTER TABLE reports ADD COLUMN text_key TEXT NOT NULL DEFAULT '';
+UPDATE reports SET text_key = fazhi_text_key(normalized_text);
+CREATE INDEX reports_by_text_key ON reports(text_key);
+)sql"_s,
     };
 }
 
@@ -235,6 +243,10 @@ Result<Done> StoreSchema::migrate(SqliteDatabase &db, int targetVersion)
                 .arg(steps.size())};
     }
     const int target = targetVersion > 0 ? std::min(targetVersion, int(steps.size())) : int(steps.size());
+    // Migration 3 computes keys in SQL with our function.
+    if (const auto registered = ReportTextKey::registerWith(db.handle()); !registered) {
+        return Error{registered.error()};
+    }
     for (int next = current.value() + 1; next <= target; ++next) {
         SqliteTransaction transaction(db);
         if (const auto begun = transaction.begun(); !begun) {
