@@ -285,6 +285,23 @@
         <source>%1: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: does not look like a rule-of-law government report (%2)</source>
+        <extracomment>%2 lists what is missing, e.g. &quot;no year reported, only 11 characters&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copy of report %2 (%3), not imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another version of report %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::BenchCommand</name>
@@ -407,10 +424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Grade:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +503,14 @@
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tagged by the reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the reviewer&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ClassifyCommand</name>
@@ -559,6 +580,14 @@
         <source>Run fazhi-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write messages and documents in LANG: zh_CN, zh_TW or en (default: as the window would)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::CompareBenchmark</name>
@@ -579,6 +608,10 @@
     <name>Fazhi::CompareColumn</name>
     <message>
         <source>Missing: this report has no part &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side panels show this report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +739,10 @@
     </message>
     <message>
         <source>%1 — %2: %3 characters, %4% of the text. Click to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Tagged by the reviewer; the classifier found no such part.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +1195,69 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::EditCommand</name>
+    <message>
+        <source>Correct a report&apos;s region, level, year, title, issuers or dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s id (see fazhi-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the value is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region (江门市江海区).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrative level: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year reported on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing bodies, separated by 、.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the report (2025-03-01 or 2025年3月1日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli edit: --report ID is required (see fazhi-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli edit: --%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(parsed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::ExportBenchmark</name>
     <message>
         <source>Reports in the digest (default 100).</source>
@@ -1360,6 +1460,34 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (annotated).pdf</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotated PDFs</source>
+        <comment>folder name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 review digest.pdf</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables (CSV)</source>
+        <comment>folder name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: name a folder to write the files into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ExportDocumentsCommand</name>
@@ -1514,14 +1642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1650,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
+        <source>What to do with another version of a report already in the project (the same region, year and level, another text): skip it (the default), replace the old version (its annotations move to the new text) or keep both. A copy of a report already there (the same text) is never imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files that do not look like rule-of-law government reports too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli import: --on-duplicate takes skip, replace or keep, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported as report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaced report %2 (%3); annotations: %4 kept, %5 moved, %6 could not be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    not found in the new text, kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: a copy of report %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: another version of report %2 (%3); --on-duplicate replace or keep imports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2; --force imports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1550,6 +1706,7 @@
     </message>
     <message>
         <source>File</source>
+        <extracomment>Column header: what the reviewer can choose for a file (replace, keep both, import anyway)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1577,10 +1734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,26 +1758,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotations: %1 kept, %2 moved, %3 orphaned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new version replaced the old one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1671,6 +1809,144 @@
     <message>
         <source>Import failed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All Old Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import All Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each old version is replaced by its new file; annotations move to the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each new version is imported beside the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the files that do not look like reports as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <extracomment>An import result: the file replaced an older version of its report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>An import result: the same text is in the project already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the files you chose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced report %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; annotations: %1 kept, %2 moved, %3 could not be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, marked as not found in the new text:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace report %1 by this file; its annotations move to the new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file beside report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not like a report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported yet: choose on their lines, or for all. Closing imports none of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2063,15 @@
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Corrected by a reviewer; the program read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>parsed value</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::LibraryPanel</name>
@@ -1872,6 +2157,64 @@
     </message>
     <message>
         <source>What the selected reports say for each part of the outline, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected reports with their annotations and decisions (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the region, level, year, title, issuers or dates the program read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its %2 and %3 go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 reports from the project? Their %2 and %3 go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings back the reports with all their marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct details of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2504,19 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review project %1</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::MatrixCellDelegate</name>
@@ -2358,6 +2714,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tagged by the reviewer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2951,13 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
 </context>
 <context>
+    <name>Fazhi::PdfTextMap</name>
+    <message>
+        <source>The PDF has %1 fonts but %2 were drawn as searchable text: its text could not be made searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::ReaderPane</name>
     <message>
         <source>Original script</source>
@@ -2653,6 +3020,161 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Remove Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::RemoveCommand</name>
+    <message>
+        <source>Remove reports from a project, with their annotations and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report&apos;s id (see fazhi-cli list); repeat it or separate ids by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli remove: %1 is not a report id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli remove: name the reports with --report ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli remove: there is no report %1 in %2; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed report %1 (%2) with %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project&apos;s change record keeps what was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReportDetailsDialog</name>
+    <message>
+        <source>Report Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the program read wrongly. The parsed value stays beside yours; Edit → Undo takes a correction back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025-03-01 or 2025年3月1日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the parsed value back in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional): e.g. the title names the city, the report is the district&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReportGenreCheck</name>
+    <message>
+        <source>no year reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region or issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no headings or parts of the report outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of the words of the rule of law (法治, 依法, 执法…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2895,6 +3417,72 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <comment>grade</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>title</source>
+        <comment>metadata field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing bodies</source>
+        <comment>metadata field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>metadata field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <comment>metadata field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <comment>metadata field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <comment>metadata field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::ReviewCommand</name>
+    <message>
+        <source>Print each report&apos;s checklist as in force, its grade and a suggested grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the report with this id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli review: &quot;%1&quot; is not a report id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested grade: %1; grade given: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ReviewSession</name>
@@ -2952,6 +3540,25 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 by a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct report details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3733,95 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Restoring the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of report %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number is taken by a report or mark added since (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting reports back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2025-03-01 or 2025年3月1日).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a level; use one of %2.</source>
+        <extracomment>%2 lists the levels, e.g. 省、市、区</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a detail of a report that can be corrected; these can: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the report&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +4122,22 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <source>Default Project Location</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taiwan: 軟體, 資訊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong: 軟件, 信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How names and words from the reports are written in traditional script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traditional script:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::SharedCommand</name>
@@ -3621,6 +4333,46 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Cannot read the workbook back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

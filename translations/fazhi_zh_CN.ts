@@ -284,6 +284,23 @@
             <source>%1: the file cannot be read.</source>
             <translation>%1：无法读取该文件。</translation>
         </message>
+        <message>
+            <source>%1: does not look like a rule-of-law government report (%2)</source>
+            <extracomment>%2 lists what is missing, e.g. "no year reported, only 11 characters"</extracomment>
+            <translation>%1：看起来不像法治政府建设情况报告（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1: a copy of report %2 (%3), not imported again</source>
+            <translation>%1：是报告 %2（%3）的副本，不再重复导入</translation>
+        </message>
+        <message>
+            <source>%1: another version of report %2 (%3)</source>
+            <translation>%1：是报告 %2（%3）的另一版本</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::BenchCommand</name>
@@ -404,10 +421,6 @@
             <translation>、</translation>
         </message>
         <message>
-            <source>Verdict</source>
-            <translation>结论</translation>
-        </message>
-        <message>
             <source>&amp;Grade:</source>
             <translation>评级(&amp;G)：</translation>
         </message>
@@ -487,6 +500,14 @@
             <source>Review status</source>
             <translation>审阅状态</translation>
         </message>
+        <message>
+            <source>Tagged by the reviewer: %1</source>
+            <translation>审阅人标注：%1</translation>
+        </message>
+        <message>
+            <source>by the reviewer's tags</source>
+            <translation>由审阅人标注</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ClassifyCommand</name>
@@ -556,6 +577,14 @@
             <source>Run fazhi-cli COMMAND --help for a command's options.</source>
             <translation>运行 fazhi-cli COMMAND --help 查看某个命令的选项。</translation>
         </message>
+        <message>
+            <source>Write messages and documents in LANG: zh_CN, zh_TW or en (default: as the window would)</source>
+            <translation>以 LANG 语言输出信息和文档：zh_CN、zh_TW 或 en（默认与图形界面相同）</translation>
+        </message>
+        <message>
+            <source>fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.</source>
+            <translation>fazhi-cli：--lang 需要指定语言：zh_CN、zh_TW 或 en。</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::CompareBenchmark</name>
@@ -577,6 +606,10 @@
         <message>
             <source>Missing: this report has no part "%1".</source>
             <translation>缺失：本报告没有“%1”部分。</translation>
+        </message>
+        <message>
+            <source>The side panels show this report</source>
+            <translation>侧边面板显示此报告</translation>
         </message>
     </context>
     <context>
@@ -702,6 +735,10 @@
         <message>
             <source>%1 — %2: %3 characters, %4% of the text. Click to read it.</source>
             <translation>%1 — %2：%3 字，占全文 %4%。点击阅读。</translation>
+        </message>
+        <message>
+            <source>✎ Tagged by the reviewer; the classifier found no such part.</source>
+            <translation>✎ 由审阅人标注；自动分类未找到此部分。</translation>
         </message>
     </context>
     <context>
@@ -1147,6 +1184,69 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::EditCommand</name>
+        <message>
+            <source>Correct a report's region, level, year, title, issuers or dates</source>
+            <translation>更正报告的地区、层级、年度、标题、发文机关或日期</translation>
+        </message>
+        <message>
+            <source>The report's id (see fazhi-cli list).</source>
+            <translation>报告编号（见 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>Why the value is corrected.</source>
+            <translation>更正原因。</translation>
+        </message>
+        <message>
+            <source>The region (江门市江海区).</source>
+            <translation>地区（如江门市江海区）。</translation>
+        </message>
+        <message>
+            <source>The administrative level: %1.</source>
+            <translation>行政层级：%1。</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>报告所述年度。</translation>
+        </message>
+        <message>
+            <source>The report's title.</source>
+            <translation>报告标题。</translation>
+        </message>
+        <message>
+            <source>The issuing bodies, separated by 、.</source>
+            <translation>发文机关，以“、”分隔。</translation>
+        </message>
+        <message>
+            <source>The date of the report (2025-03-01 or 2025年3月1日).</source>
+            <translation>报告日期（2025-03-01 或 2025年3月1日）。</translation>
+        </message>
+        <message>
+            <source>The date it was published.</source>
+            <translation>公开发布日期。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli edit: --report ID is required (see fazhi-cli list).</source>
+            <translation>fazhi-cli edit：必须指定 --report 编号（见 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli edit: --%1: %2</source>
+            <translation>fazhi-cli edit：--%1：%2</translation>
+        </message>
+        <message>
+            <source>fazhi-cli edit: %1</source>
+            <translation>fazhi-cli edit：%1</translation>
+        </message>
+        <message>
+            <source>(parsed: %1)</source>
+            <translation>（自动识别：%1）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ExportBenchmark</name>
         <message>
             <source>Reports in the digest (default 100).</source>
@@ -1344,6 +1444,34 @@
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
+        <message>
+            <source>%1 (annotated).pdf</source>
+            <comment>file name</comment>
+            <translation>%1（批注）.pdf</translation>
+        </message>
+        <message>
+            <source>%1 annotated PDFs</source>
+            <comment>folder name</comment>
+            <translation>%1 批注版 PDF</translation>
+        </message>
+        <message>
+            <source>%1 review digest.pdf</source>
+            <comment>file name</comment>
+            <translation>%1 审阅摘要.pdf</translation>
+        </message>
+        <message>
+            <source>%1 tables (CSV)</source>
+            <comment>folder name</comment>
+            <translation>%1 表格（CSV）</translation>
+        </message>
+        <message>
+            <source>%1 is a file: name a folder to write the files into.</source>
+            <translation>%1 是一个文件：请指定写入这些文件的文件夹。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: name the file to write.</source>
+            <translation>%1 是一个文件夹：请指定要写入的文件名。</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ExportDocumentsCommand</name>
@@ -1496,14 +1624,6 @@
             <translation>%1：失败：文件或文件夹不存在</translation>
         </message>
         <message>
-            <source>%1: imported</source>
-            <translation>%1：已导入</translation>
-        </message>
-        <message>
-            <source>%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)</source>
-            <translation>%1：已更新（批注：%2 条保留，%3 条移位，%4 条失锚）</translation>
-        </message>
-        <message>
             <source>%1: unchanged</source>
             <translation>%1：未变化</translation>
         </message>
@@ -1512,8 +1632,44 @@
             <translation>%1：失败：%2</translation>
         </message>
         <message>
-            <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
-            <translation>已导入 %1 个，已更新 %2 个，未变化 %3 个，失败 %4 个。</translation>
+            <source>What to do with another version of a report already in the project (the same region, year and level, another text): skip it (the default), replace the old version (its annotations move to the new text) or keep both. A copy of a report already there (the same text) is never imported again.</source>
+            <translation>如何处理项目中已有报告的另一版本（地区、年度和层级相同而文本不同）：跳过（默认）、替换旧版本（其批注移至新文本）或两版都保留。已有报告的副本（文本相同）一律不再重复导入。</translation>
+        </message>
+        <message>
+            <source>Import files that do not look like rule-of-law government reports too.</source>
+            <translation>看起来不像法治政府建设情况报告的文件也导入。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli import: --on-duplicate takes skip, replace or keep, not %1.</source>
+            <translation>fazhi-cli import：--on-duplicate 的取值为 skip、replace 或 keep，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>%1: imported as report %2</source>
+            <translation>%1：已导入为报告 %2</translation>
+        </message>
+        <message>
+            <source>%1: replaced report %2 (%3); annotations: %4 kept, %5 moved, %6 could not be placed</source>
+            <translation>%1：已替换报告 %2（%3）；批注：%4 条原位保留，%5 条已移动，%6 条无法定位</translation>
+        </message>
+        <message>
+            <source>    not found in the new text, kept: %1</source>
+            <translation>    新文本中未找到，已保留：%1</translation>
+        </message>
+        <message>
+            <source>%1: skipped: a copy of report %2 (%3)</source>
+            <translation>%1：已跳过：是报告 %2（%3）的副本</translation>
+        </message>
+        <message>
+            <source>%1: skipped: another version of report %2 (%3); --on-duplicate replace or keep imports it</source>
+            <translation>%1：已跳过：是报告 %2（%3）的另一版本；使用 --on-duplicate replace 或 keep 可导入</translation>
+        </message>
+        <message>
+            <source>%1: skipped: %2; --force imports it</source>
+            <translation>%1：已跳过：%2；使用 --force 可导入</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.</source>
+            <translation>导入 %1 份，替换 %2 份，未变 %3 份，跳过 %4 份，失败 %5 份。</translation>
         </message>
     </context>
     <context>
@@ -1532,6 +1688,7 @@
         </message>
         <message>
             <source>File</source>
+            <extracomment>Column header: what the reviewer can choose for a file (replace, keep both, import anyway)</extracomment>
             <translation>文件</translation>
         </message>
         <message>
@@ -1559,10 +1716,6 @@
             <translation>已导入</translation>
         </message>
         <message>
-            <source>Updated</source>
-            <translation>已更新</translation>
-        </message>
-        <message>
             <source>Unchanged</source>
             <translation>未变化</translation>
         </message>
@@ -1587,14 +1740,6 @@
             <translation>%1：文件不存在</translation>
         </message>
         <message>
-            <source>Annotations: %1 kept, %2 moved, %3 orphaned</source>
-            <translation>批注：保留 %1 条，移动 %2 条，失锚 %3 条</translation>
-        </message>
-        <message>
-            <source>A new version replaced the old one</source>
-            <translation>新版本已替换旧版本</translation>
-        </message>
-        <message>
             <source>Already in the project</source>
             <translation>已在审阅项目中</translation>
         </message>
@@ -1602,12 +1747,6 @@
             <source>%n imported</source>
             <translation>
                 <numerusform>已导入 %n 份</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>已更新 %n 份</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1648,6 +1787,140 @@
         <message>
             <source>Import failed.</source>
             <translation>导入失败。</translation>
+        </message>
+        <message>
+            <source>Replace All Old Versions</source>
+            <translation>全部替换旧版本</translation>
+        </message>
+        <message>
+            <source>Keep All Versions</source>
+            <translation>全部保留两版</translation>
+        </message>
+        <message>
+            <source>Import All Anyway</source>
+            <translation>全部仍然导入</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Each old version is replaced by its new file; annotations move to the new text</source>
+            <translation>每个旧版本都由其新文件替换；批注移至新文本</translation>
+        </message>
+        <message>
+            <source>Each new version is imported beside the old one</source>
+            <translation>每个新版本都与旧版本并存导入</translation>
+        </message>
+        <message>
+            <source>Import the files that do not look like reports as they are</source>
+            <translation>按原样导入看起来不像报告的文件</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <extracomment>An import result: the file replaced an older version of its report</extracomment>
+            <translation>已替换</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <extracomment>An import result: the same text is in the project already</extracomment>
+            <translation>副本</translation>
+        </message>
+        <message>
+            <source>Other version</source>
+            <translation>另一版本</translation>
+        </message>
+        <message>
+            <source>Not a report?</source>
+            <translation>疑似非报告</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>两版都保留</translation>
+        </message>
+        <message>
+            <source>Import anyway</source>
+            <translation>仍然导入</translation>
+        </message>
+        <message>
+            <source>Importing the files you chose…</source>
+            <translation>正在导入您选择的文件…</translation>
+        </message>
+        <message>
+            <source>Replaced report %1 (%2)</source>
+            <translation>已替换报告 %1（%2）</translation>
+        </message>
+        <message>
+            <source>; annotations: %1 kept, %2 moved, %3 could not be placed</source>
+            <translation>；批注：%1 条原位保留，%2 条已移动，%3 条无法定位</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>: %1</source>
+            <translation>：%1</translation>
+        </message>
+        <message>
+            <source>Kept, marked as not found in the new text:
+%1</source>
+            <translation>已保留，并标记为新文本中未找到：
+%1</translation>
+        </message>
+        <message>
+            <source>Replace report %1 by this file; its annotations move to the new text</source>
+            <translation>用此文件替换报告 %1；其批注移至新文本</translation>
+        </message>
+        <message>
+            <source>Keep Both</source>
+            <translation>两版都保留</translation>
+        </message>
+        <message>
+            <source>Import this file beside report %1</source>
+            <translation>将此文件与报告 %1 并存导入</translation>
+        </message>
+        <message>
+            <source>Import Anyway</source>
+            <translation>仍然导入</translation>
+        </message>
+        <message>
+            <source>Import this file as it is</source>
+            <translation>按原样导入此文件</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>替换 %n 份</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copies not imported</source>
+            <translation>
+                <numerusform>%n 份副本未导入</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other versions</source>
+            <translation>
+                <numerusform>%n 份其他版本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not like a report</source>
+            <translation>
+                <numerusform>%n 份疑似非报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) not imported yet: choose on their lines, or for all. Closing imports none of them.</source>
+            <translation>
+                <numerusform>%n 个文件尚未导入：请在各行或为全部文件选择处理方式。直接关闭则都不导入。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1764,6 +2037,15 @@
             <source>Unreviewed</source>
             <translation>未审阅</translation>
         </message>
+        <message>
+            <source>Corrected by a reviewer; the program read: %1</source>
+            <translation>已由审阅人更正；程序识别为：%1</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>parsed value</comment>
+            <translation>无</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::LibraryPanel</name>
@@ -1850,6 +2132,62 @@
         <message>
             <source>What the selected reports say for each part of the outline, side by side</source>
             <translation>并排查看所选报告在提纲各部分的表述</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Project…</source>
+            <translation>从项目中删除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Correct &amp;Details…</source>
+            <translation>更正报告信息(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Remove the selected reports with their annotations and decisions (undoable)</source>
+            <translation>删除所选报告及其批注和决定（可撤销）</translation>
+        </message>
+        <message>
+            <source>Correct the region, level, year, title, issuers or dates the program read</source>
+            <translation>更正程序识别出的地区、层级、年度、标题、发文机关或日期</translation>
+        </message>
+        <message>
+            <source>Remove Reports</source>
+            <translation>删除报告</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 条批注</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n 项决定</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove %1 from the project? Its %2 and %3 go with it.</source>
+            <translation>要从项目中删除 %1 吗？其 %2和%3将一并删除。</translation>
+        </message>
+        <message>
+            <source>Remove %1 reports from the project? Their %2 and %3 go with them.</source>
+            <translation>要从项目中删除 %1 份报告吗？其 %2和%3将一并删除。</translation>
+        </message>
+        <message>
+            <source>Edit → Undo (Ctrl+Z) brings back the reports with all their marks.</source>
+            <translation>“编辑 → 撤销”（Ctrl+Z）可恢复这些报告及其全部标注。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Report Details</source>
+            <translation>报告信息</translation>
+        </message>
+        <message>
+            <source>Correct details of %1</source>
+            <translation>更正 %1 的报告信息</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2477,19 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Dashboard</source>
             <translation>统计看板</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Review project %1</source>
+            <comment>file name</comment>
+            <translation>审阅项目 %1</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2334,6 +2685,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>
                 <numerusform>%n 字；双击在报告中阅读</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Tagged by the reviewer</source>
+            <translation>由审阅人标注</translation>
         </message>
     </context>
     <context>
@@ -2564,6 +2919,13 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         </message>
     </context>
     <context>
+        <name>Fazhi::PdfTextMap</name>
+        <message>
+            <source>The PDF has %1 fonts but %2 were drawn as searchable text: its text could not be made searchable.</source>
+            <translation>该 PDF 含有 %1 种字体，但只有 %2 种按可检索文字绘制：无法使其文字可检索。</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ReaderPane</name>
         <message>
             <source>Original script</source>
@@ -2627,6 +2989,158 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Remove Annotation</source>
             <translation>删除批注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::RemoveCommand</name>
+        <message>
+            <source>Remove reports from a project, with their annotations and decisions</source>
+            <translation>从项目中删除报告及其批注和决定</translation>
+        </message>
+        <message>
+            <source>A report's id (see fazhi-cli list); repeat it or separate ids by commas.</source>
+            <translation>报告编号（见 fazhi-cli list）；可重复此选项，或用逗号分隔多个编号。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: %1 is not a report id.</source>
+            <translation>fazhi-cli remove：%1 不是报告编号。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: name the reports with --report ID.</source>
+            <translation>fazhi-cli remove：请用 --report 编号指定报告。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: there is no report %1 in %2; nothing was removed.</source>
+            <translation>fazhi-cli remove：%2 中没有报告 %1；未删除任何内容。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: %1</source>
+            <translation>fazhi-cli remove：%1</translation>
+        </message>
+        <message>
+            <source>removed report %1 (%2) with %3 and %4</source>
+            <translation>已删除报告 %1（%2），连同%3和%4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 条批注</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n 项决定</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The project's change record keeps what was removed.</source>
+            <translation>项目的变更记录保留了被删除的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportDetailsDialog</name>
+        <message>
+            <source>Report Details: %1</source>
+            <translation>报告信息：%1</translation>
+        </message>
+        <message>
+            <source>Correct what the program read wrongly. The parsed value stays beside yours; Edit → Undo takes a correction back.</source>
+            <translation>更正程序识别有误的信息。自动识别的值保留在您的值旁边；“编辑 → 撤销”可撤回更正。</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>level</comment>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>2025-03-01 or 2025年3月1日</source>
+            <translation>2025-03-01 或 2025年3月1日</translation>
+        </message>
+        <message>
+            <source>Parsed: %1</source>
+            <translation>自动识别：%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Use Parsed</source>
+            <translation>用自动识别值</translation>
+        </message>
+        <message>
+            <source>Put the parsed value back in the field</source>
+            <translation>在输入框中恢复自动识别的值</translation>
+        </message>
+        <message>
+            <source>Why (optional): e.g. the title names the city, the report is the district's</source>
+            <translation>原因（可选）：如标题写的是市，报告实为区的报告</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>报告日期</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportGenreCheck</name>
+        <message>
+            <source>no year reported</source>
+            <translation>没有报告年度</translation>
+        </message>
+        <message>
+            <source>no region or issuing body</source>
+            <translation>没有地区或发文机关</translation>
+        </message>
+        <message>
+            <source>no headings or parts of the report outline</source>
+            <translation>没有标题，也没有报告提纲的各部分</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n character(s)</source>
+            <translation>
+                <numerusform>仅 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the words of the rule of law (法治, 依法, 执法…)</source>
+            <translation>没有法治、依法、执法等法治用语</translation>
         </message>
     </context>
     <context>
@@ -2864,6 +3378,72 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <comment>grade</comment>
             <translation>不合格</translation>
         </message>
+        <message>
+            <source>title</source>
+            <comment>metadata field</comment>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>issuing bodies</source>
+            <comment>metadata field</comment>
+            <translation>发文机关</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <comment>metadata field</comment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>addressee</source>
+            <comment>metadata field</comment>
+            <translation>主送机关</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <comment>metadata field</comment>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>signer</source>
+            <comment>metadata field</comment>
+            <translation>签发人</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the words of a list</comment>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReviewCommand</name>
+        <message>
+            <source>Print each report's checklist as in force, its grade and a suggested grade</source>
+            <translation>列出每份报告现行的审查清单、评级和建议评级</translation>
+        </message>
+        <message>
+            <source>Only the report with this id (repeatable).</source>
+            <translation>只列出该编号的报告（可重复指定）。</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>输出 JSON。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli review: "%1" is not a report id.</source>
+            <translation>fazhi-cli review：“%1”不是报告编号。</translation>
+        </message>
+        <message>
+            <source>Suggested grade: %1; grade given: %2</source>
+            <translation>建议评级：%1；已给评级：%2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>not graded</source>
+            <translation>未评级</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewSession</name>
@@ -2922,6 +3502,24 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Remove tag</source>
             <translation>删除标签</translation>
+        </message>
+        <message>
+            <source>Remove report %1</source>
+            <translation>删除报告 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n report(s)</source>
+            <translation>
+                <numerusform>删除 %n 份报告</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace %1 by a new version</source>
+            <translation>用新版本替换 %1</translation>
+        </message>
+        <message>
+            <source>Correct report details</source>
+            <translation>更正报告信息</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3693,95 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Restoring the tag</source>
             <translation>恢复标签</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>成效</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>First responsible person</source>
+            <translation>第一责任人</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>亮点</translation>
+        </message>
+        <message>
+            <source>To verify</source>
+            <translation>存疑</translation>
+        </message>
+        <message>
+            <source>Boilerplate</source>
+            <translation>套话</translation>
+        </message>
+        <message>
+            <source>report %1</source>
+            <translation>报告 %1</translation>
+        </message>
+        <message>
+            <source>The record of report %1 is incomplete.</source>
+            <translation>报告 %1 的记录不完整。</translation>
+        </message>
+        <message>
+            <source>its number is taken by a report or mark added since (%1)</source>
+            <translation>其编号已被之后添加的报告或标注占用（%1）</translation>
+        </message>
+        <message>
+            <source>Removing reports</source>
+            <translation>删除报告</translation>
+        </message>
+        <message>
+            <source>Removing report %1</source>
+            <translation>删除报告 %1</translation>
+        </message>
+        <message>
+            <source>Putting reports back</source>
+            <translation>恢复报告</translation>
+        </message>
+        <message>
+            <source>Putting back %1</source>
+            <translation>恢复 %1</translation>
+        </message>
+        <message>
+            <source>Exchanging versions</source>
+            <translation>交换版本</translation>
+        </message>
+        <message>
+            <source>%1 is not a year.</source>
+            <translation>%1 不是年份。</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (write it as 2025-03-01 or 2025年3月1日).</source>
+            <translation>%1 不是日期（请写作 2025-03-01 或 2025年3月1日）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a level; use one of %2.</source>
+            <extracomment>%2 lists the levels, e.g. 省、市、区</extracomment>
+            <translation>%1 不是层级；请使用以下之一：%2。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1 is not a detail of a report that can be corrected; these can: %2.</source>
+            <translation>%1 不是可更正的报告信息；可更正的有：%2。</translation>
+        </message>
+        <message>
+            <source>Correcting the report's details</source>
+            <translation>更正报告信息</translation>
         </message>
     </context>
     <context>
@@ -3391,6 +4078,22 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Default Project Location</source>
             <translation>默认项目位置</translation>
         </message>
+        <message>
+            <source>Taiwan: 軟體, 資訊</source>
+            <translation>台湾用字：軟體、資訊</translation>
+        </message>
+        <message>
+            <source>Hong Kong: 軟件, 信息</source>
+            <translation>香港用字：軟件、信息</translation>
+        </message>
+        <message>
+            <source>How names and words from the reports are written in traditional script</source>
+            <translation>报告中的名称和词语在繁体中文界面下的写法</translation>
+        </message>
+        <message>
+            <source>&amp;Traditional script:</source>
+            <translation>繁体用字(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::SharedCommand</name>
@@ -3587,6 +4290,46 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Cannot read the workbook back: %1</source>
             <translation>无法读取已写入的工作簿：%1</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>评级</translation>
+        </message>
+        <message>
+            <source>Graded by</source>
+            <translation>评级人</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>审阅状态</translation>
+        </message>
+        <message>
+            <source>Overall comment</source>
+            <translation>总体意见</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>审阅中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已审阅</translation>
+        </message>
+        <message>
+            <source>Unreviewed</source>
+            <translation>未审阅</translation>
         </message>
     </context>
     <context>

@@ -284,6 +284,23 @@
             <source>%1: the file cannot be read.</source>
             <translation>%1：無法讀取該檔案。</translation>
         </message>
+        <message>
+            <source>%1: does not look like a rule-of-law government report (%2)</source>
+            <extracomment>%2 lists what is missing, e.g. "no year reported, only 11 characters"</extracomment>
+            <translation>%1：看起來不像法治政府建設情況報告（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1: a copy of report %2 (%3), not imported again</source>
+            <translation>%1：是報告 %2（%3）的副本，不再重複匯入</translation>
+        </message>
+        <message>
+            <source>%1: another version of report %2 (%3)</source>
+            <translation>%1：是報告 %2（%3）的另一版本</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::BenchCommand</name>
@@ -404,10 +421,6 @@
             <translation>、</translation>
         </message>
         <message>
-            <source>Verdict</source>
-            <translation>結論</translation>
-        </message>
-        <message>
             <source>&amp;Grade:</source>
             <translation>評級(&amp;G)：</translation>
         </message>
@@ -487,6 +500,14 @@
             <source>Review status</source>
             <translation>審閱狀態</translation>
         </message>
+        <message>
+            <source>Tagged by the reviewer: %1</source>
+            <translation>審閱人標註：%1</translation>
+        </message>
+        <message>
+            <source>by the reviewer's tags</source>
+            <translation>由審閱人標註</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ClassifyCommand</name>
@@ -556,6 +577,14 @@
             <source>Run fazhi-cli COMMAND --help for a command's options.</source>
             <translation>執行 fazhi-cli COMMAND --help 檢視某個命令的選項。</translation>
         </message>
+        <message>
+            <source>Write messages and documents in LANG: zh_CN, zh_TW or en (default: as the window would)</source>
+            <translation>以 LANG 語言輸出資訊和文件：zh_CN、zh_TW 或 en（預設與圖形介面相同）</translation>
+        </message>
+        <message>
+            <source>fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.</source>
+            <translation>fazhi-cli：--lang 需要指定語言：zh_CN、zh_TW 或 en。</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::CompareBenchmark</name>
@@ -577,6 +606,10 @@
         <message>
             <source>Missing: this report has no part "%1".</source>
             <translation>缺失：本報告沒有“%1”部分。</translation>
+        </message>
+        <message>
+            <source>The side panels show this report</source>
+            <translation>側邊面板顯示此報告</translation>
         </message>
     </context>
     <context>
@@ -702,6 +735,10 @@
         <message>
             <source>%1 — %2: %3 characters, %4% of the text. Click to read it.</source>
             <translation>%1 — %2：%3 字，佔全文 %4%。點選閱讀。</translation>
+        </message>
+        <message>
+            <source>✎ Tagged by the reviewer; the classifier found no such part.</source>
+            <translation>✎ 由審閱人標註；自動分類未找到此部分。</translation>
         </message>
     </context>
     <context>
@@ -1147,6 +1184,69 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::EditCommand</name>
+        <message>
+            <source>Correct a report's region, level, year, title, issuers or dates</source>
+            <translation>更正報告的地區、層級、年度、標題、發文機關或日期</translation>
+        </message>
+        <message>
+            <source>The report's id (see fazhi-cli list).</source>
+            <translation>報告編號（見 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>Why the value is corrected.</source>
+            <translation>更正原因。</translation>
+        </message>
+        <message>
+            <source>The region (江门市江海区).</source>
+            <translation>地區（如江門市江海區）。</translation>
+        </message>
+        <message>
+            <source>The administrative level: %1.</source>
+            <translation>行政層級：%1。</translation>
+        </message>
+        <message>
+            <source>The year reported on.</source>
+            <translation>報告所述年度。</translation>
+        </message>
+        <message>
+            <source>The report's title.</source>
+            <translation>報告標題。</translation>
+        </message>
+        <message>
+            <source>The issuing bodies, separated by 、.</source>
+            <translation>發文機關，以“、”分隔。</translation>
+        </message>
+        <message>
+            <source>The date of the report (2025-03-01 or 2025年3月1日).</source>
+            <translation>報告日期（2025-03-01 或 2025年3月1日）。</translation>
+        </message>
+        <message>
+            <source>The date it was published.</source>
+            <translation>公開發布日期。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli edit: --report ID is required (see fazhi-cli list).</source>
+            <translation>fazhi-cli edit：必須指定 --report 編號（見 fazhi-cli list）。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli edit: --%1: %2</source>
+            <translation>fazhi-cli edit：--%1：%2</translation>
+        </message>
+        <message>
+            <source>fazhi-cli edit: %1</source>
+            <translation>fazhi-cli edit：%1</translation>
+        </message>
+        <message>
+            <source>(parsed: %1)</source>
+            <translation>（自動識別：%1）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ExportBenchmark</name>
         <message>
             <source>Reports in the digest (default 100).</source>
@@ -1344,6 +1444,34 @@
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
+        <message>
+            <source>%1 (annotated).pdf</source>
+            <comment>file name</comment>
+            <translation>%1（批註）.pdf</translation>
+        </message>
+        <message>
+            <source>%1 annotated PDFs</source>
+            <comment>folder name</comment>
+            <translation>%1 批註版 PDF</translation>
+        </message>
+        <message>
+            <source>%1 review digest.pdf</source>
+            <comment>file name</comment>
+            <translation>%1 審閱摘要.pdf</translation>
+        </message>
+        <message>
+            <source>%1 tables (CSV)</source>
+            <comment>folder name</comment>
+            <translation>%1 表格（CSV）</translation>
+        </message>
+        <message>
+            <source>%1 is a file: name a folder to write the files into.</source>
+            <translation>%1 是一個檔案：請指定寫入這些檔案的資料夾。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: name the file to write.</source>
+            <translation>%1 是一個資料夾：請指定要寫入的檔名。</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ExportDocumentsCommand</name>
@@ -1496,14 +1624,6 @@
             <translation>%1：失敗：檔案或資料夾不存在</translation>
         </message>
         <message>
-            <source>%1: imported</source>
-            <translation>%1：已匯入</translation>
-        </message>
-        <message>
-            <source>%1: updated (annotations: %2 kept, %3 moved, %4 orphaned)</source>
-            <translation>%1：已更新（批註：%2 條保留，%3 條移位，%4 條失錨）</translation>
-        </message>
-        <message>
             <source>%1: unchanged</source>
             <translation>%1：未變化</translation>
         </message>
@@ -1512,8 +1632,44 @@
             <translation>%1：失敗：%2</translation>
         </message>
         <message>
-            <source>%1 imported, %2 updated, %3 unchanged, %4 failed.</source>
-            <translation>已匯入 %1 個，已更新 %2 個，未變化 %3 個，失敗 %4 個。</translation>
+            <source>What to do with another version of a report already in the project (the same region, year and level, another text): skip it (the default), replace the old version (its annotations move to the new text) or keep both. A copy of a report already there (the same text) is never imported again.</source>
+            <translation>如何處理專案中已有報告的另一版本（地區、年度和層級相同而文字不同）：跳過（預設）、替換舊版本（其批註移至新文字）或兩版都保留。已有報告的副本（文字相同）一律不再重複匯入。</translation>
+        </message>
+        <message>
+            <source>Import files that do not look like rule-of-law government reports too.</source>
+            <translation>看起來不像法治政府建設情況報告的檔案也匯入。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli import: --on-duplicate takes skip, replace or keep, not %1.</source>
+            <translation>fazhi-cli import：--on-duplicate 的取值為 skip、replace 或 keep，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>%1: imported as report %2</source>
+            <translation>%1：已匯入為報告 %2</translation>
+        </message>
+        <message>
+            <source>%1: replaced report %2 (%3); annotations: %4 kept, %5 moved, %6 could not be placed</source>
+            <translation>%1：已替換報告 %2（%3）；批註：%4 條原位保留，%5 條已移動，%6 條無法定位</translation>
+        </message>
+        <message>
+            <source>    not found in the new text, kept: %1</source>
+            <translation>    新文字中未找到，已保留：%1</translation>
+        </message>
+        <message>
+            <source>%1: skipped: a copy of report %2 (%3)</source>
+            <translation>%1：已跳過：是報告 %2（%3）的副本</translation>
+        </message>
+        <message>
+            <source>%1: skipped: another version of report %2 (%3); --on-duplicate replace or keep imports it</source>
+            <translation>%1：已跳過：是報告 %2（%3）的另一版本；使用 --on-duplicate replace 或 keep 可匯入</translation>
+        </message>
+        <message>
+            <source>%1: skipped: %2; --force imports it</source>
+            <translation>%1：已跳過：%2；使用 --force 可匯入</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.</source>
+            <translation>匯入 %1 份，替換 %2 份，未變 %3 份，跳過 %4 份，失敗 %5 份。</translation>
         </message>
     </context>
     <context>
@@ -1532,6 +1688,7 @@
         </message>
         <message>
             <source>File</source>
+            <extracomment>Column header: what the reviewer can choose for a file (replace, keep both, import anyway)</extracomment>
             <translation>檔案</translation>
         </message>
         <message>
@@ -1559,10 +1716,6 @@
             <translation>已匯入</translation>
         </message>
         <message>
-            <source>Updated</source>
-            <translation>已更新</translation>
-        </message>
-        <message>
             <source>Unchanged</source>
             <translation>未變化</translation>
         </message>
@@ -1587,14 +1740,6 @@
             <translation>%1：檔案不存在</translation>
         </message>
         <message>
-            <source>Annotations: %1 kept, %2 moved, %3 orphaned</source>
-            <translation>批註：保留 %1 條，移動 %2 條，失錨 %3 條</translation>
-        </message>
-        <message>
-            <source>A new version replaced the old one</source>
-            <translation>新版本已替換舊版本</translation>
-        </message>
-        <message>
             <source>Already in the project</source>
             <translation>已在審閱專案中</translation>
         </message>
@@ -1602,12 +1747,6 @@
             <source>%n imported</source>
             <translation>
                 <numerusform>已匯入 %n 份</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>已更新 %n 份</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1648,6 +1787,140 @@
         <message>
             <source>Import failed.</source>
             <translation>匯入失敗。</translation>
+        </message>
+        <message>
+            <source>Replace All Old Versions</source>
+            <translation>全部替換舊版本</translation>
+        </message>
+        <message>
+            <source>Keep All Versions</source>
+            <translation>全部保留兩版</translation>
+        </message>
+        <message>
+            <source>Import All Anyway</source>
+            <translation>全部仍然匯入</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>處理方式</translation>
+        </message>
+        <message>
+            <source>Each old version is replaced by its new file; annotations move to the new text</source>
+            <translation>每個舊版本都由其新檔案替換；批註移至新文字</translation>
+        </message>
+        <message>
+            <source>Each new version is imported beside the old one</source>
+            <translation>每個新版本都與舊版本並存匯入</translation>
+        </message>
+        <message>
+            <source>Import the files that do not look like reports as they are</source>
+            <translation>按原樣匯入看起來不像報告的檔案</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <extracomment>An import result: the file replaced an older version of its report</extracomment>
+            <translation>已替換</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <extracomment>An import result: the same text is in the project already</extracomment>
+            <translation>副本</translation>
+        </message>
+        <message>
+            <source>Other version</source>
+            <translation>另一版本</translation>
+        </message>
+        <message>
+            <source>Not a report?</source>
+            <translation>疑似非報告</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替換</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>兩版都保留</translation>
+        </message>
+        <message>
+            <source>Import anyway</source>
+            <translation>仍然匯入</translation>
+        </message>
+        <message>
+            <source>Importing the files you chose…</source>
+            <translation>正在匯入您選擇的檔案…</translation>
+        </message>
+        <message>
+            <source>Replaced report %1 (%2)</source>
+            <translation>已替換報告 %1（%2）</translation>
+        </message>
+        <message>
+            <source>; annotations: %1 kept, %2 moved, %3 could not be placed</source>
+            <translation>；批註：%1 條原位保留，%2 條已移動，%3 條無法定位</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>: %1</source>
+            <translation>：%1</translation>
+        </message>
+        <message>
+            <source>Kept, marked as not found in the new text:
+%1</source>
+            <translation>已保留，並標記為新文字中未找到：
+%1</translation>
+        </message>
+        <message>
+            <source>Replace report %1 by this file; its annotations move to the new text</source>
+            <translation>用此檔案替換報告 %1；其批註移至新文字</translation>
+        </message>
+        <message>
+            <source>Keep Both</source>
+            <translation>兩版都保留</translation>
+        </message>
+        <message>
+            <source>Import this file beside report %1</source>
+            <translation>將此檔案與報告 %1 並存匯入</translation>
+        </message>
+        <message>
+            <source>Import Anyway</source>
+            <translation>仍然匯入</translation>
+        </message>
+        <message>
+            <source>Import this file as it is</source>
+            <translation>按原樣匯入此檔案</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>替換 %n 份</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copies not imported</source>
+            <translation>
+                <numerusform>%n 份副本未匯入</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other versions</source>
+            <translation>
+                <numerusform>%n 份其他版本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not like a report</source>
+            <translation>
+                <numerusform>%n 份疑似非報告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) not imported yet: choose on their lines, or for all. Closing imports none of them.</source>
+            <translation>
+                <numerusform>%n 個檔案尚未匯入：請在各行或為全部檔案選擇處理方式。直接關閉則都不匯入。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1764,6 +2037,15 @@
             <source>Unreviewed</source>
             <translation>未審閱</translation>
         </message>
+        <message>
+            <source>Corrected by a reviewer; the program read: %1</source>
+            <translation>已由審閱人更正；程式識別為：%1</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <comment>parsed value</comment>
+            <translation>無</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::LibraryPanel</name>
@@ -1850,6 +2132,62 @@
         <message>
             <source>What the selected reports say for each part of the outline, side by side</source>
             <translation>並排檢視所選報告在提綱各部分的表述</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Project…</source>
+            <translation>從專案中刪除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Correct &amp;Details…</source>
+            <translation>更正報告資訊(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Remove the selected reports with their annotations and decisions (undoable)</source>
+            <translation>刪除所選報告及其批註和決定（可撤銷）</translation>
+        </message>
+        <message>
+            <source>Correct the region, level, year, title, issuers or dates the program read</source>
+            <translation>更正程式識別出的地區、層級、年度、標題、發文機關或日期</translation>
+        </message>
+        <message>
+            <source>Remove Reports</source>
+            <translation>刪除報告</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 條批註</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n 項決定</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove %1 from the project? Its %2 and %3 go with it.</source>
+            <translation>要從專案中刪除 %1 嗎？其 %2和%3將一併刪除。</translation>
+        </message>
+        <message>
+            <source>Remove %1 reports from the project? Their %2 and %3 go with them.</source>
+            <translation>要從專案中刪除 %1 份報告嗎？其 %2和%3將一併刪除。</translation>
+        </message>
+        <message>
+            <source>Edit → Undo (Ctrl+Z) brings back the reports with all their marks.</source>
+            <translation>“編輯 → 撤銷”（Ctrl+Z）可恢復這些報告及其全部標註。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <source>Report Details</source>
+            <translation>報告資訊</translation>
+        </message>
+        <message>
+            <source>Correct details of %1</source>
+            <translation>更正 %1 的報告資訊</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2477,19 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Dashboard</source>
             <translation>統計看板</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤銷</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Review project %1</source>
+            <comment>file name</comment>
+            <translation>審閱專案 %1</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2334,6 +2685,10 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>
                 <numerusform>%n 字；雙擊在報告中閱讀</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Tagged by the reviewer</source>
+            <translation>由審閱人標註</translation>
         </message>
     </context>
     <context>
@@ -2564,6 +2919,13 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         </message>
     </context>
     <context>
+        <name>Fazhi::PdfTextMap</name>
+        <message>
+            <source>The PDF has %1 fonts but %2 were drawn as searchable text: its text could not be made searchable.</source>
+            <translation>該 PDF 含有 %1 種字型，但只有 %2 種按可檢索文字繪製：無法使其文字可檢索。</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::ReaderPane</name>
         <message>
             <source>Original script</source>
@@ -2627,6 +2989,158 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Remove Annotation</source>
             <translation>刪除批註</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::RemoveCommand</name>
+        <message>
+            <source>Remove reports from a project, with their annotations and decisions</source>
+            <translation>從專案中刪除報告及其批註和決定</translation>
+        </message>
+        <message>
+            <source>A report's id (see fazhi-cli list); repeat it or separate ids by commas.</source>
+            <translation>報告編號（見 fazhi-cli list）；可重複此選項，或用逗號分隔多個編號。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: %1 is not a report id.</source>
+            <translation>fazhi-cli remove：%1 不是報告編號。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: name the reports with --report ID.</source>
+            <translation>fazhi-cli remove：請用 --report 編號指定報告。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: there is no report %1 in %2; nothing was removed.</source>
+            <translation>fazhi-cli remove：%2 中沒有報告 %1；未刪除任何內容。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>fazhi-cli remove: %1</source>
+            <translation>fazhi-cli remove：%1</translation>
+        </message>
+        <message>
+            <source>removed report %1 (%2) with %3 and %4</source>
+            <translation>已刪除報告 %1（%2），連同%3和%4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n 條批註</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n 項決定</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The project's change record keeps what was removed.</source>
+            <translation>專案的變更記錄保留了被刪除的內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportDetailsDialog</name>
+        <message>
+            <source>Report Details: %1</source>
+            <translation>報告資訊：%1</translation>
+        </message>
+        <message>
+            <source>Correct what the program read wrongly. The parsed value stays beside yours; Edit → Undo takes a correction back.</source>
+            <translation>更正程式識別有誤的資訊。自動識別的值保留在您的值旁邊；“編輯 → 撤銷”可撤回更正。</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>level</comment>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>2025-03-01 or 2025年3月1日</source>
+            <translation>2025-03-01 或 2025年3月1日</translation>
+        </message>
+        <message>
+            <source>Parsed: %1</source>
+            <translation>自動識別：%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Use Parsed</source>
+            <translation>用自動識別值</translation>
+        </message>
+        <message>
+            <source>Put the parsed value back in the field</source>
+            <translation>在輸入框中恢復自動識別的值</translation>
+        </message>
+        <message>
+            <source>Why (optional): e.g. the title names the city, the report is the district's</source>
+            <translation>原因（可選）：如標題寫的是市，報告實為區的報告</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地區</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>層級</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>發文機關</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>報告日期</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>釋出日期</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReportGenreCheck</name>
+        <message>
+            <source>no year reported</source>
+            <translation>沒有報告年度</translation>
+        </message>
+        <message>
+            <source>no region or issuing body</source>
+            <translation>沒有地區或發文機關</translation>
+        </message>
+        <message>
+            <source>no headings or parts of the report outline</source>
+            <translation>沒有標題，也沒有報告提綱的各部分</translation>
+        </message>
+        <message numerus="yes">
+            <source>only %n character(s)</source>
+            <translation>
+                <numerusform>僅 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the words of the rule of law (法治, 依法, 执法…)</source>
+            <translation>沒有法治、依法、執法等法治用語</translation>
         </message>
     </context>
     <context>
@@ -2864,6 +3378,72 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <comment>grade</comment>
             <translation>不合格</translation>
         </message>
+        <message>
+            <source>title</source>
+            <comment>metadata field</comment>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>issuing bodies</source>
+            <comment>metadata field</comment>
+            <translation>發文機關</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <comment>metadata field</comment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>addressee</source>
+            <comment>metadata field</comment>
+            <translation>主送機關</translation>
+        </message>
+        <message>
+            <source>document number</source>
+            <comment>metadata field</comment>
+            <translation>文號</translation>
+        </message>
+        <message>
+            <source>signer</source>
+            <comment>metadata field</comment>
+            <translation>簽發人</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the words of a list</comment>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::ReviewCommand</name>
+        <message>
+            <source>Print each report's checklist as in force, its grade and a suggested grade</source>
+            <translation>列出每份報告現行的審查清單、評級和建議評級</translation>
+        </message>
+        <message>
+            <source>Only the report with this id (repeatable).</source>
+            <translation>只列出該編號的報告（可重複指定）。</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>輸出 JSON。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli review: "%1" is not a report id.</source>
+            <translation>fazhi-cli review：“%1”不是報告編號。</translation>
+        </message>
+        <message>
+            <source>Suggested grade: %1; grade given: %2</source>
+            <translation>建議評級：%1；已給評級：%2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>not graded</source>
+            <translation>未評級</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewSession</name>
@@ -2922,6 +3502,24 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Remove tag</source>
             <translation>刪除標籤</translation>
+        </message>
+        <message>
+            <source>Remove report %1</source>
+            <translation>刪除報告 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n report(s)</source>
+            <translation>
+                <numerusform>刪除 %n 份報告</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace %1 by a new version</source>
+            <translation>用新版本替換 %1</translation>
+        </message>
+        <message>
+            <source>Correct report details</source>
+            <translation>更正報告資訊</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3693,95 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Restoring the tag</source>
             <translation>恢復標籤</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>成效</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>First responsible person</source>
+            <translation>第一責任人</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>計劃</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>亮點</translation>
+        </message>
+        <message>
+            <source>To verify</source>
+            <translation>存疑</translation>
+        </message>
+        <message>
+            <source>Boilerplate</source>
+            <translation>套話</translation>
+        </message>
+        <message>
+            <source>report %1</source>
+            <translation>報告 %1</translation>
+        </message>
+        <message>
+            <source>The record of report %1 is incomplete.</source>
+            <translation>報告 %1 的記錄不完整。</translation>
+        </message>
+        <message>
+            <source>its number is taken by a report or mark added since (%1)</source>
+            <translation>其編號已被之後新增的報告或標註佔用（%1）</translation>
+        </message>
+        <message>
+            <source>Removing reports</source>
+            <translation>刪除報告</translation>
+        </message>
+        <message>
+            <source>Removing report %1</source>
+            <translation>刪除報告 %1</translation>
+        </message>
+        <message>
+            <source>Putting reports back</source>
+            <translation>恢復報告</translation>
+        </message>
+        <message>
+            <source>Putting back %1</source>
+            <translation>恢復 %1</translation>
+        </message>
+        <message>
+            <source>Exchanging versions</source>
+            <translation>交換版本</translation>
+        </message>
+        <message>
+            <source>%1 is not a year.</source>
+            <translation>%1 不是年份。</translation>
+        </message>
+        <message>
+            <source>%1 is not a date (write it as 2025-03-01 or 2025年3月1日).</source>
+            <translation>%1 不是日期（請寫作 2025-03-01 或 2025年3月1日）。</translation>
+        </message>
+        <message>
+            <source>%1 is not a level; use one of %2.</source>
+            <extracomment>%2 lists the levels, e.g. 省、市、区</extracomment>
+            <translation>%1 不是層級；請使用以下之一：%2。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>%1 is not a detail of a report that can be corrected; these can: %2.</source>
+            <translation>%1 不是可更正的報告資訊；可更正的有：%2。</translation>
+        </message>
+        <message>
+            <source>Correcting the report's details</source>
+            <translation>更正報告資訊</translation>
         </message>
     </context>
     <context>
@@ -3391,6 +4078,22 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <source>Default Project Location</source>
             <translation>預設專案位置</translation>
         </message>
+        <message>
+            <source>Taiwan: 軟體, 資訊</source>
+            <translation>臺灣用字：軟體、資訊</translation>
+        </message>
+        <message>
+            <source>Hong Kong: 軟件, 信息</source>
+            <translation>香港用字：軟體、資訊</translation>
+        </message>
+        <message>
+            <source>How names and words from the reports are written in traditional script</source>
+            <translation>報告中的名稱和詞語在繁體中文介面下的寫法</translation>
+        </message>
+        <message>
+            <source>&amp;Traditional script:</source>
+            <translation>繁體用字(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::SharedCommand</name>
@@ -3587,6 +4290,46 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Cannot read the workbook back: %1</source>
             <translation>無法讀取已寫入的工作簿：%1</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報告</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>評級</translation>
+        </message>
+        <message>
+            <source>Graded by</source>
+            <translation>評級人</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>審閱狀態</translation>
+        </message>
+        <message>
+            <source>Overall comment</source>
+            <translation>總體意見</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>匯入時間</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未評級</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>審閱中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已審閱</translation>
+        </message>
+        <message>
+            <source>Unreviewed</source>
+            <translation>未審閱</translation>
         </message>
     </context>
     <context>
