@@ -2,6 +2,7 @@
 // fazhi-cli: the headless front end.
 #include "appsettings.h"
 #include "clirunner.h"
+#include "datatext.h"
 #include "offscreenplatform.h"
 #include "translationloader.h"
 
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
         language       ? language.value()
             : fallback ? fallback.value()
                        : QStringLiteral("zh_CN"));
+    // Traditional script with the conventions the reviewer chose for the window (s2twp or s2hk).
+    Fazhi::DataText::setVariant(settings.traditionalVariant());
     if (!language) {
         err << language.error() << Qt::endl;
         return 2;

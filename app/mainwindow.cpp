@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -224,7 +225,10 @@ void MainWindow::resetLayout()
     splitDockWidget(m_annotationsDock, m_checklistDock, Qt::Vertical);
     tabifyDockWidget(m_libraryDock, m_searchDock);
     m_libraryDock->raise();
-    resizeDocks({m_libraryDock, m_annotationsDock}, {400, 340}, Qt::Horizontal);
+    // As wide as the library's columns need in this language, so none hides behind a scroll bar.
+    const int libraryWidth
+        = std::max(400, m_library->preferredWidth() + 2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth));
+    resizeDocks({m_libraryDock, m_annotationsDock}, {libraryWidth, 340}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotatedpdfexporter.h"
+#include "datatext.h"
 #include "exportfixture.h"
 #include "reportdecisions.h"
+
+#include <QScopeGuard>
 
 using namespace Fazhi;
 using namespace Qt::StringLiterals;
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void scriptOption();
     void resolvedAndCommentsOnly();
     void progressAndCancel();
+    void tagNamesInTheUiScript();
 
 private:
     /** The first page after the cover (whose checklist has coloured cells of its own). */
@@ -304,6 +308,19 @@ void TestAnnotatedPdfExporter::progressAndCancel()
         {m_report, m_report}, m_fixture.dir.filePath(u"batch"_s), [](int done, int) { return done < 1; });
     QVERIFY(!cancelled);
     QCOMPARE(QDir(m_fixture.dir.filePath(u"batch"_s)).entryList(QDir::Files).size(), 1);
+}
+
+void TestAnnotatedPdfExporter::tagNamesInTheUiScript()
+{
+    const QString before = DataText::language();
+    const auto restore = qScopeGuard([&before] { DataText::setLanguage(before); });
+    DataText::setLanguage(u"zh_TW"_s);
+    const QString pdf = exportPdf(m_report, u"annotated-tw.pdf"_s);
+    QVERIFY(!pdf.isEmpty());
+    // The legend of tag colours and the notes name the built-in tags in traditional script.
+    const QString text = ExportFixture::pdfText(pdf);
+    QVERIFY(text.contains(u"問題"_s));
+    QVERIFY(!text.contains(u"■ 问题"_s));
 }
 
 QTEST_MAIN(TestAnnotatedPdfExporter)

@@ -517,6 +517,27 @@ private Q_SLOTS:
         QCOMPARE(csv.count("\r\n"), 5);
         QVERIFY(!csv.contains("高明区"));
     }
+
+    void traditionalVariantIsTheWindows()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString db = home.filePath(u"project.fzr"_s);
+        QCOMPARE(runPlain(home.path(), {u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        {
+            QSettings saved(home.filePath(u"config/FazhiReview/fazhi-review.conf"_s), QSettings::NativeFormat);
+            saved.setValue(u"Interface/language"_s, u"zh_TW"_s);
+            saved.setValue(u"Interface/traditionalVariant"_s, u"hk"_s);
+        }
+        const QString out = home.filePath(u"charts"_s);
+        const Run run = runPlain(home.path(), {u"dashboard"_s, u"--db"_s, db, u"--year"_s, u"2024"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        // The indicator's name as Hong Kong writes it (規範性文件), not Taiwan (規範性檔案).
+        QFile csv(QDir(out).filePath(u"indicator-normative_documents_reviewed.csv"_s));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(run.out + run.err));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(u"規範性文件審查數"_s), qPrintable(text.left(300)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

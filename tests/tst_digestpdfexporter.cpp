@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "datatext.h"
 #include "digestpdfexporter.h"
 #include "exportfixture.h"
 #include "reportdecisions.h"
 
 #include <QPainter>
+#include <QScopeGuard>
 
 using namespace Fazhi;
 using namespace Qt::StringLiterals;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void summaryProblemsAndComments();
     void chartsWhenGiven();
     void cancel();
+    void tagNamesInTheUiScript();
 
 private:
     QString digest(const QList<DigestChart> &charts, const QString &name);
@@ -124,6 +127,20 @@ void TestDigestPdfExporter::cancel()
         return done < 2;
     }));
     QCOMPARE(seen.size(), 3);
+}
+
+void TestDigestPdfExporter::tagNamesInTheUiScript()
+{
+    const QString before = DataText::language();
+    const auto restore = qScopeGuard([&before] { DataText::setLanguage(before); });
+    DataText::setLanguage(u"zh_TW"_s);
+    const QString pdf = digest({}, u"digest-tw.pdf"_s);
+    QVERIFY(!pdf.isEmpty());
+    // The comment names its built-in tag (问题) in traditional script.
+    const QString text = ExportFixture::pdfText(pdf);
+    const qsizetype at = text.indexOf(Comment);
+    QVERIFY(at > 0);
+    QVERIFY2(text.left(at).right(80).contains(u"問題"_s), qPrintable(text.left(at).right(80)));
 }
 
 QTEST_MAIN(TestDigestPdfExporter)

@@ -10,8 +10,8 @@
 #include "readerpane.h"
 #include "reviewsession.h"
 #include "screenshotproject.h"
-#include "shortcutsdialog.h"
 #include "searchpanel.h"
+#include "shortcutsdialog.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
@@ -94,6 +95,20 @@ private:
         window.show();
         return ScreenshotProject::createFromSamples(project).ok() && QTest::qWaitForWindowExposed(&window)
             && window.openProject(project).ok();
+    }
+
+    /** Speaks @p language (en needs no translation; what is missing goes to @p missing) until the guard goes. */
+    [[nodiscard]] static auto speak(const QString &language, QStringList *missing)
+    {
+        if (language != u"en") {
+            *missing = TranslationLoader::install(qApp, language);
+        }
+        return qScopeGuard([] {
+            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
     }
 
 private Q_SLOTS:
@@ -508,16 +523,9 @@ private Q_SLOTS:
     void scriptSelectorStaysInReachAt1280Pixels()
     {
         QFETCH(QString, language);
-        if (language != u"en") {
-            const QStringList missing = TranslationLoader::install(qApp, language);
-            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
-        }
-        const auto removeTranslators = qScopeGuard([] {
-            for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-        });
+        QStringList missing;
+        const auto removeTranslators = speak(language, &missing);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
         AppSettings settings(m_dir.filePath(u"script-%1.ini"_s.arg(language)));
         MainWindow window(settings);
         QVERIFY(showSamplesAt1280(window, u"script-"_s + language));
@@ -536,6 +544,32 @@ private Q_SLOTS:
         selector->setFocus();
         QTest::keyClick(selector, Qt::Key_End);
         QCOMPARE(pane->reader()->script(), ReaderView::Script::Traditional);
+    }
+
+    void libraryDockShowsEveryColumn_data() { scriptSelectorStaysInReachAt1280Pixels_data(); }
+
+    void libraryDockShowsEveryColumn()
+    {
+        QFETCH(QString, language);
+        QStringList missing;
+        const auto removeTranslators = speak(language, &missing);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+        AppSettings settings(m_dir.filePath(u"columns-%1.ini"_s.arg(language)));
+        MainWindow window(settings);
+        QVERIFY(showSamplesAt1280(window, u"columns-"_s + language));
+        QTreeView *list = window.library()->view();
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        QTest::qWait(20); // the docks get their sizes
+        const QHeaderView *header = list->header();
+        for (int column = 0; column < header->count(); ++column) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= list->viewport()->width(),
+                qPrintable(u"column %1 (%2) ends at %3 in a list %4 wide"_s.arg(column)
+                        .arg(list->model()->headerData(column, Qt::Horizontal).toString())
+                        .arg(right)
+                        .arg(list->viewport()->width())));
+        }
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
     }
 
     void aSearchHitOpensTheReaderWithContextAbove()

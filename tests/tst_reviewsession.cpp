@@ -251,6 +251,40 @@ private Q_SLOTS:
         m_session.undoStack()->undo();
     }
 
+    void correctedDetailsAreJudgedAgain()
+    {
+        // A report whose issuers the parser did not find, in a project of its own.
+        ReviewSession session;
+        QVERIFY(session.open(m_dir.filePath(u"details.fzr"_s)).ok());
+        ReportDocument document = SeedReports::document(u"000"_s);
+        document.metadata.remove(QString::fromLatin1(MetadataKey::Issuers));
+        const qint64 report = SeedReports::importAnalysed(*session.store(), document);
+        QVERIFY(report > 0);
+        const auto judged = [&](const QString &id) {
+            for (const ChecklistItem &item : session.store()->checklist(report)) {
+                if (item.id == id) {
+                    return item;
+                }
+            }
+            return ChecklistItem{};
+        };
+        QVERIFY(judged(u"formalities"_s).details.contains(u"issuers"_s));
+        const ChecklistItem timely = judged(u"timeliness"_s);
+
+        QVERIFY(session.editMetadata(report, u"issuers"_s, u"佛山市高明区人民政府"_s).ok());
+        QVERIFY(!judged(u"formalities"_s).details.contains(u"issuers"_s));
+        // Published years late: the timeliness item follows the corrected date.
+        QVERIFY(session.editMetadata(report, u"publishDate"_s, u"2099-01-01"_s).ok());
+        QCOMPARE(judged(u"timeliness"_s).status, ChecklistStatus::Fail);
+        QVERIFY(*judged(u"timeliness"_s).measure < 0);
+
+        session.undoStack()->undo();
+        QCOMPARE(judged(u"timeliness"_s).status, timely.status);
+        QCOMPARE(judged(u"timeliness"_s).measure, timely.measure);
+        session.undoStack()->undo();
+        QVERIFY(judged(u"formalities"_s).details.contains(u"issuers"_s));
+    }
+
     void closeForgetsTheHistory()
     {
         QSignalSpy closed(&m_session, &ReviewSession::closed);

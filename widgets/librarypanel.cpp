@@ -142,8 +142,13 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
             width = std::max(width, metrics.horizontalAdvance(sample) + extra);
         }
         header->resizeSection(column, width);
+        m_columnsWidth += width;
     }
     header->setMinimumSectionSize(metrics.horizontalAdvance(u"8888"_s));
+    // The region stretches; it needs room for a district's name such as 佛山市高明区.
+    m_columnsWidth += std::max(metrics.horizontalAdvance(u"佛山市高明区"_s) + 16,
+        headerMetrics.horizontalAdvance(m_model->headerData(LibraryModel::Region, Qt::Horizontal).toString())
+            + headerExtra);
     connect(m_view, &QTreeView::activated, this, &LibraryPanel::onActivated);
     connect(m_view, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::onSelectionChanged);
@@ -248,6 +253,13 @@ void LibraryPanel::selectReports(const QList<qint64> &reportIds)
     }
     model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     onSelectionChanged();
+}
+
+int LibraryPanel::preferredWidth() const
+{
+    const int frame = 2 * m_view->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const QMargins margins = contentsMargins() + (layout() ? layout()->contentsMargins() : QMargins());
+    return m_columnsWidth + frame + margins.left() + margins.right();
 }
 
 void LibraryPanel::focusFilter()

@@ -37,6 +37,9 @@ public:
     /** Selects the reports @p reportIds that are shown, the first of them current. */
     void selectReports(const QList<qint64> &reportIds);
 
+    /** The width that shows every column in this language without a horizontal scroll bar. */
+    int preferredWidth() const;
+
     /** Puts the cursor in the filter box, its text selected (also Ctrl+L). */
     void focusFilter();
     /** The Ctrl+L action, for menus and the shortcut list. */
@@ -94,6 +97,8 @@ private:
     /** The selection as last announced; kept across a model reset to put it back. */
     QList<qint64> m_selected;
     qint64 m_current = 0;
+    /** The columns' widths for the translated headers and longest values, summed. */
+    int m_columnsWidth = 0;
 };
 
 } // namespace Fazhi

@@ -191,7 +191,8 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
 
     // The annotations printed, in text order, and the tags they use.
     QHash<qint64, Tag> tagById;
-    for (const Tag &tag : m_store.tags()) {
+    for (Tag tag : m_store.tags()) {
+        tag.name = ReviewStore::displayName(tag); // as the reviewer sees it, in the document's language
         tagById.insert(tag.id, tag);
     }
     QList<Annotation> annotations;

@@ -126,7 +126,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
     // Per district: the problems and the plans as written, with the reviewers' comments on them.
     QHash<qint64, QString> tagNames;
     for (const Tag &tag : m_store.tags()) {
-        tagNames.insert(tag.id, tag.name);
+        tagNames.insert(tag.id, ReviewStore::displayName(tag));
     }
     const QList<QString> categories{u"problems"_s, u"causes"_s, u"plans"_s};
     for (qsizetype i = 0; i < reports.size(); ++i) {

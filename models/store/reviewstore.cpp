@@ -2,8 +2,8 @@
 #include "reviewstore.h"
 
 #include "bigramtokenizer.h"
-#include "datatext.h"
 #include "chinesedate.h"
+#include "datatext.h"
 #include "reportdecisions.h"
 #include "reportjson.h"
 #include "reporttextkey.h"
@@ -518,6 +518,58 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
     return reportId;
 }
 
+namespace {
+
+// Binds ?1 report, ?2 item and ?3 … ?10 its judgement, as the INSERT and the UPDATE of checklist rows name them.
+SqliteStatement &bindChecklistRow(SqliteStatement &row, qint64 reportId, const ChecklistItem &checked)
+{
+    QJsonArray evidence;
+    for (const TextRange &range : checked.evidence) {
+        evidence.append(QJsonArray{range.start, range.end});
+    }
+    row.bind(1, reportId)
+        .bind(2, checked.id)
+        .bind(3, checklistStatusId(checked.status))
+        .bind(4, checked.explanation)
+        .bind(5, QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)))
+        .bind(6, checked.title)
+        .bind(7, stringListJson(checked.details));
+    if (checked.measure) {
+        row.bind(8, *checked.measure);
+    } else {
+        row.bindNull(8);
+    }
+    return row.bind(9, checked.reason).bind(10, stringListJson(checked.arguments));
+}
+
+// Judges the checklist items that follow a report's details (year, dates, issuers …) again, from
+// the values in force in @p document. The bundled standard, the one the GUI imports with; these
+// items do not depend on the outline, so an empty one will do.
+Result<Done> rejudgeDetails(SqliteDatabase &db, qint64 reportId, const ReportDocument &document)
+{
+    static const auto analyzer = ReportAnalyzer::bundled();
+    if (!analyzer) {
+        return Error{analyzer.error()};
+    }
+    auto update = db.prepare(u"UPDATE checklist SET result = ?3, explanation = ?4, evidence = ?5, title = ?6, "
+                             "details = ?7, measure = ?8, reason = ?9, arguments = ?10 "
+                             "WHERE report_id = ?1 AND item = ?2"_s);
+    if (!update) {
+        return Error{update.error()};
+    }
+    for (const ChecklistItem &item : analyzer.value()->checklist().evaluate(document, OutlineResult{})) {
+        if (item.id != u"timeliness" && item.id != u"formalities") {
+            continue;
+        }
+        if (const auto done = bindChecklistRow(update.value(), reportId, item).exec(); !done) {
+            return done;
+        }
+    }
+    return Done{};
+}
+
+} // namespace
+
 Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &analysis)
 {
     auto indicator = m_db.prepare(
@@ -549,25 +601,7 @@ Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &
         return Error{item.error()};
     }
     for (const ChecklistItem &checked : analysis.checklist) {
-        QJsonArray evidence;
-        for (const TextRange &range : checked.evidence) {
-            evidence.append(QJsonArray{range.start, range.end});
-        }
-        SqliteStatement &row = item.value();
-        row.bind(1, reportId)
-            .bind(2, checked.id)
-            .bind(3, checklistStatusId(checked.status))
-            .bind(4, checked.explanation)
-            .bind(5, QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)))
-            .bind(6, checked.title)
-            .bind(7, stringListJson(checked.details));
-        if (checked.measure) {
-            row.bind(8, *checked.measure);
-        } else {
-            row.bindNull(8);
-        }
-        row.bind(9, checked.reason).bind(10, stringListJson(checked.arguments));
-        if (const auto done = row.exec(); !done) {
+        if (const auto done = bindChecklistRow(item.value(), reportId, checked).exec(); !done) {
             return done;
         }
     }
@@ -1468,6 +1502,11 @@ Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
     }
     if (const auto done = update.value().bind(1, json(metadata)).bind(2, reportId).exec(); !done) {
         return done;
+    }
+    if (const auto document = report(reportId); !document) {
+        return Error{document.error()};
+    } else if (const auto rejudged = rejudgeDetails(m_db, reportId, document.value()); !rejudged) {
+        return rejudged;
     }
     const QString column = metadataColumn(key);
     if (column.isEmpty()) {
