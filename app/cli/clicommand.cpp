@@ -78,4 +78,22 @@ int CliCommand::writeOutput(const QByteArray &bytes, const QString &path, CliStr
     return 0;
 }
 
+std::variant<QList<qint64>, QString> CliCommand::reportIds(const QStringList &values)
+{
+    QList<qint64> ids;
+    for (const QString &value : values) {
+        for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = word.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                return word;
+            }
+            if (!ids.contains(id)) {
+                ids.append(id);
+            }
+        }
+    }
+    return ids;
+}
+
 } // namespace Fazhi

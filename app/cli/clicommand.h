@@ -2,9 +2,11 @@
 #pragma once
 
 #include <memory>
+#include <variant>
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -58,6 +60,11 @@ protected:
      * not at all (a half-written export must never replace a good one). Returns the exit code.
      */
     int writeOutput(const QByteArray &bytes, const QString &path, CliStreams &streams) const;
+    /**
+     * The report ids in @p values (each may hold several, separated by commas), in order, each
+     * once; or the first word that is not a positive whole number, for the caller's message.
+     */
+    static std::variant<QList<qint64>, QString> reportIds(const QStringList &values);
 };
 
 } // namespace Fazhi

@@ -37,17 +37,12 @@ int MatrixCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << tr("fazhi-cli matrix: --year must be a year such as 2024.") << Qt::endl;
         return 2;
     }
-    QList<qint64> ids;
-    if (parser.isSet(reports)) {
-        for (const QString &word : parser.value(reports).split(u',', Qt::SkipEmptyParts)) {
-            bool ok = false;
-            ids.append(word.trimmed().toLongLong(&ok));
-            if (!ok) {
-                streams.err << tr("fazhi-cli matrix: \"%1\" is not a report id.").arg(word) << Qt::endl;
-                return 2;
-            }
-        }
+    const auto parsed = reportIds(parser.values(reports));
+    if (const QString *bad = std::get_if<QString>(&parsed)) {
+        streams.err << tr("fazhi-cli matrix: \"%1\" is not a report id.").arg(*bad) << Qt::endl;
+        return 2;
     }
+    QList<qint64> ids = std::get<QList<qint64>>(parsed);
     const auto store = openStore(parser, streams);
     if (!store) {
         return 1;

@@ -29,20 +29,12 @@ int RemoveCommand::run(const QStringList &arguments, CliStreams &streams)
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
-    QList<qint64> ids;
-    for (const QString &value : parser.values(report)) {
-        for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qint64 id = word.trimmed().toLongLong(&ok);
-            if (!ok || id <= 0) {
-                streams.err << tr("fazhi-cli remove: %1 is not a report id.").arg(word) << Qt::endl;
-                return 2;
-            }
-            if (!ids.contains(id)) {
-                ids.append(id);
-            }
-        }
+    const auto parsed = reportIds(parser.values(report));
+    if (const QString *bad = std::get_if<QString>(&parsed)) {
+        streams.err << tr("fazhi-cli remove: %1 is not a report id.").arg(*bad) << Qt::endl;
+        return 2;
     }
+    const QList<qint64> ids = std::get<QList<qint64>>(parsed);
     if (ids.isEmpty()) {
         streams.err << tr("fazhi-cli remove: name the reports with --report ID.") << Qt::endl;
         return 2;

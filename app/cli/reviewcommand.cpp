@@ -39,15 +39,12 @@ int ReviewCommand::run(const QStringList &arguments, CliStreams &streams)
     if (!store) {
         return 1;
     }
-    QList<qint64> wanted;
-    for (const QString &id : parser.values(report)) {
-        bool ok = false;
-        wanted.append(id.toLongLong(&ok));
-        if (!ok) {
-            streams.err << tr("fazhi-cli review: \"%1\" is not a report id.").arg(id) << Qt::endl;
-            return 2;
-        }
+    const auto parsed = reportIds(parser.values(report));
+    if (const QString *bad = std::get_if<QString>(&parsed)) {
+        streams.err << tr("fazhi-cli review: \"%1\" is not a report id.").arg(*bad) << Qt::endl;
+        return 2;
     }
+    const QList<qint64> wanted = std::get<QList<qint64>>(parsed);
     QJsonArray rows;
     for (const ReportSummary &summary : store->reports()) {
         if (!wanted.isEmpty() && !wanted.contains(summary.id)) {
