@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         language       ? language.value()
             : fallback ? fallback.value()
                        : QStringLiteral("zh_CN"));
-    // Traditional script with the conventions the reviewer chose for the window (s2twp or s2hk).
+    // Traditional script with the conventions the reviewer chose for the window (s2tw or s2hk).
     Fazhi::DataText::setVariant(settings.traditionalVariant());
     if (!language) {
         err << language.error() << Qt::endl;

@@ -16,8 +16,8 @@ class DataText final
 public:
     /** The conventions of traditional script. */
     enum class Variant {
-        Taiwan, ///< OpenCC s2twp: Taiwan's characters and phrases
-        HongKong, ///< OpenCC s2hk
+        Taiwan, ///< OpenCC s2tw: Taiwan's characters (裡, 著, 群眾)
+        HongKong, ///< OpenCC s2hk: Hong Kong's characters (裏, 着, 羣眾)
     };
 
     /** The UI language ("zh_CN", "zh_TW", "en"); TranslationLoader::install() sets it. */

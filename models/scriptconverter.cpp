@@ -33,7 +33,7 @@ QString ScriptConverter::configName(Direction direction)
     case Direction::ToTraditional:
         break;
     case Direction::ToTaiwan:
-        return u"s2twp.json"_s;
+        return u"s2tw.json"_s;
     case Direction::ToHongKong:
         return u"s2hk.json"_s;
     }

@@ -27,7 +27,12 @@ public:
     enum class Direction {
         ToSimplified, ///< OpenCC t2s
         ToTraditional, ///< OpenCC s2t
-        ToTaiwan, ///< OpenCC s2twp: traditional with Taiwan's characters and phrases
+        /**
+         * OpenCC s2tw: traditional with Taiwan's characters. Not s2twp: its phrase tables are
+         * written for software and rewrite the genre's own terms (规范性文件 → 規範性檔案,
+         * 程序 → 程式, 事项目录 → 事專案錄).
+         */
+        ToTaiwan,
         ToHongKong, ///< OpenCC s2hk: traditional with Hong Kong's characters
     };
 

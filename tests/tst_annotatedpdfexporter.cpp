@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotatedpdfexporter.h"
 #include "datatext.h"
+#include "displayformat.h"
 #include "exportfixture.h"
 #include "reportdecisions.h"
 
@@ -107,6 +108,10 @@ void TestAnnotatedPdfExporter::textAndCommentsAreSearchable()
     QVERIFY(cover.contains(u"成效部分扎实，问题部分偏简略。"_s));
     QVERIFY(cover.contains(u"原因分析见第三部分第二段。"_s));
     QVERIFY(cover.contains(ExportFixture::squeezed(ReviewChecklist::itemTitle(u"causes"_s))));
+    // Dates as the UI language writes them (stored as ISO text), not 2024-12-24.
+    QVERIFY2(cover.contains(ExportFixture::squeezed(DisplayFormat::date(QDate(2024, 12, 24)))), qPrintable(cover));
+    QVERIFY(cover.contains(ExportFixture::squeezed(DisplayFormat::date(QDate::currentDate()))));
+    QVERIFY(!cover.contains(u"2024-12-24"_s));
 }
 
 void TestAnnotatedPdfExporter::fontsAreEmbedded()

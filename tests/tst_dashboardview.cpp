@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard tab: "not reported" is no bar, the heatmap opens the reader, changes redraw, export.
+#include "administrativelevel.h"
 #include "dashboard/coverageheatmap.h"
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboardrenderer.h"
 #include "dashboard/dashboardview.h"
+#include "datatext.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
 #include "translationloader.h"
@@ -12,6 +14,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -92,6 +95,29 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         PanelScreenshot::save(&view, u"dashboard"_s);
+    }
+
+    void districtsAndLevelsInTheUiLanguage()
+    {
+        // Regions are stored as the reports write them (simplified); zh_TW shows them traditional.
+        DataText::setLanguage(u"zh_TW"_s);
+        const auto restore = qScopeGuard([] { DataText::setLanguage(u"zh_CN"_s); });
+        DashboardView view(m_fixture.session);
+        QVERIFY(waitForFigures(view));
+        view.setScope({});
+        QVERIFY(waitForFigures(view));
+        QStringList labels;
+        for (const DistrictFigures &district : view.figures().districts()) {
+            labels.append(district.label);
+        }
+        QVERIFY2(labels.contains(u"佛山市高明區"_s), qPrintable(labels.join(u", "_s)));
+        auto *levels = view.findChild<QComboBox *>(u"level"_s);
+        QVERIFY(levels);
+        // The level is stored as 区 and shown as the UI language names it (untranslated here).
+        const int district = levels->findData(u"区"_s);
+        QVERIFY(district > 0);
+        QCOMPARE(levels->itemText(district), AdministrativeLevel::name(u"区"_s));
+        QCOMPARE(levels->itemText(district), u"District"_s);
     }
 
     void historyChartLabelsAreWhole()

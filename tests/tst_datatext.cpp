@@ -34,10 +34,13 @@ private Q_SLOTS:
         QCOMPARE(DataText::show(u"为群众办实事"_s), u"為群眾辦實事"_s);
         // Plain OpenCC s2t writes 爲, which readers in Taiwan and Hong Kong do not use.
         QVERIFY(ScriptConverter(ScriptConverter::Direction::ToTraditional).convert(u"为"_s).value() != u"為"_s);
-        QCOMPARE(DataText::show(u"软件"_s), u"軟體"_s);
+        QCOMPARE(DataText::show(u"这里着手"_s), u"這裡著手"_s);
+        // The genre's terms stay what they are: no software phrases (文件 → 檔案, 程序 → 程式).
+        QCOMPARE(DataText::show(u"规范性文件备案审查程序，事项目录"_s), u"規範性文件備案審查程序，事項目錄"_s);
         DataText::setVariant(DataText::Variant::HongKong);
-        QVERIFY(DataText::show(u"为群众办实事"_s).startsWith(u"為"_s));
-        QCOMPARE(DataText::show(u"软件"_s), u"軟件"_s);
+        QCOMPARE(DataText::show(u"为群众办实事"_s), u"為羣眾辦實事"_s);
+        QCOMPARE(DataText::show(u"这里着手"_s), u"這裏着手"_s);
+        QCOMPARE(DataText::show(u"规范性文件备案审查程序"_s), u"規範性文件備案審查程序"_s);
     }
 
     void builtInTagNames()

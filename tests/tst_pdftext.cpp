@@ -4,6 +4,7 @@
 #include "annotatedpdfexporter.h"
 #include "dashboard/dashboardrenderer.h"
 #include "digestpdfexporter.h"
+#include "displayformat.h"
 #include "exportfixture.h"
 #include "outlinecategory.h"
 #include "outlinematrix.h"
@@ -87,7 +88,7 @@ void TestPdfText::digestWithChartsReadsAsWritten()
     QVERIFY2(pdf, qPrintable(pdf.error()));
     const QString path = m_fixture.write(u"digest.pdf"_s, pdf.value());
     const QString text = bodyText(
-        path, {u"Rule-of-law government reports: review digest"_s, QDate::currentDate().toString(Qt::ISODate)});
+        path, {u"Rule-of-law government reports: review digest"_s, DisplayFormat::date(QDate::currentDate())});
     QVERIFY(text.contains(u"工作"_s));
     for (const DigestChart &chart : charts.value()) {
         QVERIFY2(text.contains(ExportFixture::squeezed(chart.title)), qPrintable(chart.title));

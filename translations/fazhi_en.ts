@@ -44,6 +44,44 @@
     </message>
 </context>
 <context>
+    <name>Fazhi::AdministrativeLevel</name>
+    <message>
+        <source>Province</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdistrict</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>administrative level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fazhi::AnnotateCommand</name>
     <message>
         <source>Tag a passage of a report, with an optional comment</source>
@@ -4123,19 +4161,19 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taiwan: 軟體, 資訊</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hong Kong: 軟件, 信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How names and words from the reports are written in traditional script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Traditional script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan: 這裡, 著手, 群眾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong: 這裏, 着手, 羣眾</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

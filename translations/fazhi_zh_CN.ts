@@ -44,6 +44,44 @@
         </message>
     </context>
     <context>
+        <name>Fazhi::AdministrativeLevel</name>
+        <message>
+            <source>Province</source>
+            <comment>administrative level</comment>
+            <translation>省</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <comment>administrative level</comment>
+            <translation>市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <comment>administrative level</comment>
+            <translation>区</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <comment>administrative level</comment>
+            <translation>县</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <comment>administrative level</comment>
+            <translation>镇</translation>
+        </message>
+        <message>
+            <source>Subdistrict</source>
+            <comment>administrative level</comment>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <comment>administrative level</comment>
+            <translation>部门</translation>
+        </message>
+    </context>
+    <context>
         <name>Fazhi::AnnotateCommand</name>
         <message>
             <source>Tag a passage of a report, with an optional comment</source>
@@ -4079,20 +4117,20 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>默认项目位置</translation>
         </message>
         <message>
-            <source>Taiwan: 軟體, 資訊</source>
-            <translation>台湾用字：軟體、資訊</translation>
-        </message>
-        <message>
-            <source>Hong Kong: 軟件, 信息</source>
-            <translation>香港用字：軟件、信息</translation>
-        </message>
-        <message>
             <source>How names and words from the reports are written in traditional script</source>
             <translation>报告中的名称和词语在繁体中文界面下的写法</translation>
         </message>
         <message>
             <source>&amp;Traditional script:</source>
             <translation>繁体用字(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Taiwan: 這裡, 著手, 群眾</source>
+            <translation>台湾用字：這裡、著手、群眾</translation>
+        </message>
+        <message>
+            <source>Hong Kong: 這裏, 着手, 羣眾</source>
+            <translation>香港用字：這裏、着手、羣眾</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodel.h"
 
-#include "reviewchecklist.h"
+#include "administrativelevel.h"
+#include "datatext.h"
 #include "reportdocument.h"
+#include "reviewchecklist.h"
 #include "reviewsession.h"
 #include "textnormalizer.h"
 
@@ -173,9 +175,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Region:
             // A report whose region was not recognised is still told apart by its title or file.
-            return !s.region.isEmpty() ? s.region : !s.title.isEmpty() ? s.title : s.fileName;
+            return !s.region.isEmpty() ? DataText::show(s.region) : !s.title.isEmpty() ? s.title : s.fileName;
         case Level:
-            return s.level;
+            return AdministrativeLevel::name(s.level);
         case Year:
             return s.year > 0 ? QVariant(s.year) : QVariant();
         case Length:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarypanel.h"
 
+#include "administrativelevel.h"
 #include "checklistpanel.h"
 #include "libraryfiltermodel.h"
 #include "librarymodel.h"
@@ -126,12 +127,16 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     for (const QString &status : LibraryModel::statuses()) {
         statuses.append(LibraryModel::statusName(status));
     }
+    QStringList levels;
+    for (const QString &level : AdministrativeLevel::all()) {
+        levels.append(AdministrativeLevel::name(level));
+    }
     QStringList grades;
     for (const QString &grade : ChecklistPanel::gradeIds()) {
         grades.append(ChecklistPanel::gradeName(grade));
     }
     const QStringList samples[LibraryModel::ColumnCount]
-        = {{}, ReviewStore::levels(), {u"2024"_s}, {u"888,888"_s}, statuses, grades, {u"888"_s}, {u"88"_s}};
+        = {{}, levels, {u"2024"_s}, {u"888,888"_s}, statuses, grades, {u"888"_s}, {u"88"_s}};
     const int headerExtra
         = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 8;
     for (int column = LibraryModel::Level; column < LibraryModel::ColumnCount; ++column) {
@@ -363,7 +368,7 @@ void LibraryPanel::fillChoices()
         m_level->clear();
         m_level->addItem(tr("All levels"), QString());
         for (const QString &l : levels) {
-            m_level->addItem(l, l);
+            m_level->addItem(AdministrativeLevel::name(l), l);
         }
         selectData(m_year, year.isValid() ? year : QVariant(0));
         selectData(m_level, level.isValid() ? level : QVariant(QString()));

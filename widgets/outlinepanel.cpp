@@ -5,7 +5,7 @@
 #include "categorypalette.h"
 #include "colordot.h"
 #include "messagestack.h"
-#include "outlinestandard.h"
+#include "outlinenames.h"
 #include "overruledialog.h"
 #include "reviewsession.h"
 
@@ -22,21 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Fazhi {
 
 namespace {
-
-// Theme names from the bundled standard, loaded once: the store keeps only theme ids.
-const QHash<QString, QString> &themeNames()
-{
-    static const QHash<QString, QString> names = [] {
-        QHash<QString, QString> map;
-        if (const auto standard = OutlineStandard::bundled()) {
-            for (const OutlineTheme &theme : standard.value().themes()) {
-                map.insert(theme.id, theme.name);
-            }
-        }
-        return map;
-    }();
-    return names;
-}
 
 QString categoryName(const QString &id)
 {
@@ -254,7 +239,7 @@ void OutlinePanel::describe(QTreeWidgetItem *item, const StoredPart &part)
     }
     QStringList themes;
     for (const QString &theme : part.themes) {
-        themes.append(themeNames().value(theme, theme));
+        themes.append(OutlineNames::theme(theme));
         badges.append({themes.last(), {}, false});
     }
     item->setData(0, CardItemDelegate::BadgesRole, CardItemDelegate::badges(badges));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdetailsdialog.h"
 
+#include "administrativelevel.h"
 #include "reportdocument.h"
 #include "reviewstore.h"
 
@@ -43,8 +44,8 @@ ReportDetailsDialog::ReportDetailsDialog(const QString &reportName, const QMap<Q
     auto *form = new QFormLayout;
     m_level->setEditable(false);
     m_level->addItem(tr("Unknown", "level"), QString());
-    for (const QString &level : ReviewStore::levels()) {
-        m_level->addItem(level, level);
+    for (const QString &level : AdministrativeLevel::all()) {
+        m_level->addItem(AdministrativeLevel::name(level), level);
     }
     const QFontMetrics metrics(font());
     for (const QString &key : ReviewStore::editableMetadata()) {

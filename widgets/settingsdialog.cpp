@@ -64,8 +64,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.uiLanguage())));
     m_variant->setObjectName(u"traditionalVariant"_s);
-    m_variant->addItem(tr("Taiwan: 軟體, 資訊"), DataText::variantId(DataText::Variant::Taiwan));
-    m_variant->addItem(tr("Hong Kong: 軟件, 信息"), DataText::variantId(DataText::Variant::HongKong));
+    m_variant->addItem(tr("Taiwan: 這裡, 著手, 群眾"), DataText::variantId(DataText::Variant::Taiwan));
+    m_variant->addItem(tr("Hong Kong: 這裏, 着手, 羣眾"), DataText::variantId(DataText::Variant::HongKong));
     m_variant->setCurrentIndex(std::max(0, m_variant->findData(DataText::variantId(settings.traditionalVariant()))));
     m_variant->setToolTip(tr("How names and words from the reports are written in traditional script"));
 

@@ -2,6 +2,7 @@
 #include "checkcommand.h"
 
 #include "outlinejson.h"
+#include "outlinenames.h"
 #include "outlineoptions.h"
 #include "reportanalyzer.h"
 #include "reportreader.h"
@@ -66,8 +67,8 @@ void printText(const ReportDocument &document, const OutlineResult &outline, con
     }
     out << tr("Indicators:") << '\n';
     for (const IndicatorValue &value : indicators) {
-        out << "  " << value.name << "  " << value.value << ' ' << value.unit << "  " << document.textAt(value.match)
-            << '\n';
+        out << "  " << OutlineNames::name(value.name) << "  " << OutlineNames::quantity(value.value, value.unit) << "  "
+            << document.textAt(value.match) << '\n';
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcommand.h"
 
+#include "administrativelevel.h"
 #include "reviewstore.h"
 
 #include <QCommandLineParser>
@@ -47,7 +48,7 @@ int EditCommand::run(const QStringList &arguments, CliStreams &streams)
     const QStringList keys = ReviewStore::editableMetadata();
     const QHash<QString, QString> descriptions{
         {u"region"_s, tr("The region (江门市江海区).")},
-        {u"level"_s, tr("The administrative level: %1.").arg(ReviewStore::levels().join(u' '))},
+        {u"level"_s, tr("The administrative level: %1.").arg(AdministrativeLevel::all().join(u' '))},
         {u"year"_s, tr("The year reported on.")},
         {u"title"_s, tr("The report's title.")},
         {u"issuers"_s, tr("The issuing bodies, separated by 、.")},

@@ -2,8 +2,8 @@
 #include "outlinematrix.h"
 
 #include "annotationexporter.h"
-#include "datatext.h"
 #include "outlinecategory.h"
+#include "outlinenames.h"
 #include "outlinestandard.h"
 #include "reportdecisions.h"
 #include "reviewstore.h"
@@ -55,7 +55,7 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
     }
     for (const OutlineTheme &theme : standard.value().themes()) {
         themeRows.insert(theme.id, int(matrix.m_rows.size()));
-        matrix.m_rows.append({theme.id, DataText::show(theme.name), true});
+        matrix.m_rows.append({theme.id, OutlineNames::name(theme.name), true});
     }
 
     QHash<qint64, ReportSummary> summaries;

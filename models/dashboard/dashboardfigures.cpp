@@ -4,6 +4,7 @@
 #include "annotationexporter.h"
 #include "datatext.h"
 #include "outlinecategory.h"
+#include "outlinenames.h"
 #include "outlinestandard.h"
 #include "reportdecisions.h"
 #include "reviewstore.h"
@@ -116,7 +117,7 @@ DistrictFigures DashboardFigures::measure(ReviewStore &store, const ReportSummar
 {
     DistrictFigures figures;
     figures.report = report;
-    figures.label = report.region.isEmpty() ? report.fileName : report.region;
+    figures.label = report.region.isEmpty() ? report.fileName : DataText::show(report.region);
     const ReportDecisions decisions = ReportDecisions::load(store, report.id);
 
     for (const OutlineCategory category : allOutlineCategories()) {
@@ -241,7 +242,7 @@ Result<QList<DashboardFigures::IndicatorInfo>> DashboardFigures::indicatorsOf(co
     QList<IndicatorInfo> infos;
     for (const IndicatorDefinition &definition : standard.value().indicators()) {
         if (reported.contains(definition.id)) {
-            infos.append({definition.id, DataText::show(definition.name), definition.unit});
+            infos.append({definition.id, OutlineNames::name(definition.name), OutlineNames::unit(definition.unit)});
         }
     }
     return infos;
@@ -333,8 +334,9 @@ QByteArray DashboardFigures::indicatorCsv(const QString &id, ReviewStore *store)
                 sentence = document.value().textAt(point.value->sentence);
             }
         }
-        rows.append({point.label, name, QString::number(point.value->value, 'g', 12), point.value->unit,
-            QString::number(point.value->sentence.start), QString::number(point.value->sentence.end), sentence});
+        rows.append(
+            {point.label, name, QString::number(point.value->value, 'g', 12), OutlineNames::unit(point.value->unit),
+                QString::number(point.value->sentence.start), QString::number(point.value->sentence.end), sentence});
     }
     return csv(rows);
 }

@@ -2,6 +2,7 @@
 #include "annotatedpdfexporter.h"
 
 #include "colormix.h"
+#include "displayformat.h"
 #include "exportfile.h"
 #include "outlinecategory.h"
 #include "pagedflow.h"
@@ -108,10 +109,16 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     field(tr("Year reported on"), summary.year > 0 ? QString::number(summary.year) : QString());
     field(tr("Issued by"), metadata.value(QString::fromLatin1(MetadataKey::Issuers)));
     field(tr("Addressed to"), metadata.value(QString::fromLatin1(MetadataKey::Addressee)));
-    field(tr("Report date"), metadata.value(QString::fromLatin1(MetadataKey::ReportDate)));
-    field(tr("Published"), metadata.value(QString::fromLatin1(MetadataKey::PublishDate)));
+    // Dates are stored as ISO text; the cover writes them as the UI language does.
+    const auto date = [&](const char *key) {
+        const QString stored = metadata.value(QString::fromLatin1(key));
+        const QDate parsed = QDate::fromString(stored, Qt::ISODate);
+        return parsed.isValid() ? DisplayFormat::date(parsed) : stored;
+    };
+    field(tr("Report date"), date(MetadataKey::ReportDate));
+    field(tr("Published"), date(MetadataKey::PublishDate));
     field(tr("Reviewer"), m_options.reviewer.isEmpty() ? m_store.author() : m_options.reviewer);
-    field(tr("Exported"), QDate::currentDate().toString(Qt::ISODate));
+    field(tr("Exported"), DisplayFormat::date(QDate::currentDate()));
 
     const ReportDecisions decisions = ReportDecisions::load(m_store, reportId);
     blocks.append(FlowBlock::paragraph(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));

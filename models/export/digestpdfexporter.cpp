@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digestpdfexporter.h"
 
+#include "displayformat.h"
 #include "outlinecategory.h"
 #include "outlinematrix.h"
 #include "pagedflow.h"
@@ -47,13 +48,13 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
     options.title = title;
     options.creator = QCoreApplication::applicationName();
     options.headerLeft = title;
-    options.headerRight = QDate::currentDate().toString(Qt::ISODate);
+    options.headerRight = DisplayFormat::date(QDate::currentDate());
     options.footer = [](int page, int pages) {
         return tr("page %1 of %2").arg(page).arg(pages);
     };
     PagedFlow flow(options);
     flow.append(FlowBlock::paragraph(title, PagedFlow::serifFont(18, true), 10, 4));
-    const QString exported = QDate::currentDate().toString(Qt::ISODate);
+    const QString exported = DisplayFormat::date(QDate::currentDate());
     const int count = int(reports.size());
     FlowBlock subtitle = FlowBlock::paragraph(m_store.author().isEmpty()
             ? tr("%n report(s), exported %1", nullptr, count).arg(exported)

@@ -3,6 +3,7 @@
 
 #include "annotationexporter.h"
 #include "exportfile.h"
+#include "outlinenames.h"
 #include "reportdecisions.h"
 #include "reviewchecklist.h"
 #include "reviewstore.h"
@@ -105,8 +106,9 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
         }
         const auto document = m_store.report(report.id);
         for (const IndicatorValue &value : m_store.indicators(report.id)) {
-            indicators.rows.append({title, report.region, year, value.name, QString::number(value.value, 'g', 12),
-                value.unit, document ? document.value().textAt(value.match) : QString()});
+            indicators.rows.append(
+                {title, report.region, year, OutlineNames::name(value.name), QString::number(value.value, 'g', 12),
+                    OutlineNames::unit(value.unit), document ? document.value().textAt(value.match) : QString()});
         }
     }
     if (progress) {

@@ -54,19 +54,19 @@ public:
             const QByteArray before = json.left(parseError.offset);
             const int line = int(before.count('\n')) + 1;
             const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-            return Error { OutlineStandard::tr("%1: line %2, column %3: not valid JSON (%4)")
+            return Error{OutlineStandard::tr("%1: line %2, column %3: not valid JSON (%4)")
                     .arg(m_source)
                     .arg(line)
                     .arg(column)
-                    .arg(parseError.errorString()) };
+                    .arg(parseError.errorString())};
         }
         if (!document.isObject()) {
-            return Error { OutlineStandard::tr("%1: the file must hold a JSON object").arg(m_source) };
+            return Error{OutlineStandard::tr("%1: the file must hold a JSON object").arg(m_source)};
         }
         OutlineStandard standard;
         readStandard(document.object(), standard);
         if (!m_error.isEmpty()) {
-            return Error { m_error };
+            return Error{m_error};
         }
         return standard;
     }
@@ -117,6 +117,11 @@ private:
             fail(at(path, key), OutlineStandard::tr("must be at least %1").arg(minimum));
         }
         return value;
+    }
+
+    QString optionalString(const QJsonObject &parent, const QString &path, const QString &key)
+    {
+        return parent.contains(key) ? string(parent, path, key) : QString();
     }
 
     double optionalNumber(const QJsonObject &parent, const QString &path, const QString &key, double fallback)
@@ -215,7 +220,7 @@ private:
     {
         const QJsonObject rule = object(parent, path, key);
         const QString rulePath = at(path, key);
-        return { category(rule, rulePath, u"category"_s), number(rule, rulePath, u"weight"_s) };
+        return {category(rule, rulePath, u"category"_s), number(rule, rulePath, u"weight"_s)};
     }
 
     void readClassifier(const QJsonObject &root, OutlineClassifierRules &rules)
@@ -229,8 +234,8 @@ private:
         rules.mergedMinimum = optionalNumber(classifier, path, u"mergedMinimum"_s, rules.mergedMinimum);
         rules.preamble = yearRule(classifier, path, u"preamble"_s);
         const QJsonObject years = object(classifier, path, u"years"_s);
-        for (const QString &key : { u"futureOpening"_s, u"futureHeading"_s, u"futureMention"_s, u"reportYearOpening"_s,
-                 u"reportYearHeading"_s, u"sinceOpening"_s }) {
+        for (const QString &key : {u"futureOpening"_s, u"futureHeading"_s, u"futureMention"_s, u"reportYearOpening"_s,
+                 u"reportYearHeading"_s, u"sinceOpening"_s}) {
             rules.years.insert(key, yearRule(years, at(path, u"years"_s), key));
         }
     }
@@ -272,6 +277,7 @@ private:
             OutlineTheme theme;
             theme.id = string(item, path, u"id"_s);
             theme.name = string(item, path, u"name"_s);
+            theme.englishName = optionalString(item, path, u"nameEn"_s);
             theme.minScore = number(item, path, u"minScore"_s);
             theme.keywords = cues(item, path, u"keywords"_s, false);
             standard.m_themes.append(theme);
@@ -329,6 +335,7 @@ private:
             IndicatorDefinition indicator;
             indicator.id = string(item, path, u"id"_s);
             indicator.name = string(item, path, u"name"_s);
+            indicator.englishName = optionalString(item, path, u"nameEn"_s);
             indicator.unit = string(item, path, u"unit"_s);
             forEachObject(item, path, u"patterns"_s, [&](const QJsonObject &object, const QString &patternPath) {
                 IndicatorPattern entry;
@@ -382,7 +389,7 @@ Result<OutlineStandard> OutlineStandard::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { tr("%1: cannot read the outline standard (%2)").arg(path, file.errorString()) };
+        return Error{tr("%1: cannot read the outline standard (%2)").arg(path, file.errorString())};
     }
     return fromJson(file.readAll(), path);
 }

@@ -82,7 +82,10 @@ struct OutlineClassifierRules
 struct OutlineTheme
 {
     QString id;
+    /** In simplified Chinese, as stored and matched. */
     QString name;
+    /** The name in English ("nameEn"); empty when the standard gives none. */
+    QString englishName;
     /** The sum of keyword weights a part needs to carry the theme. */
     double minScore = 2;
     QList<OutlineCue> keywords;
@@ -134,7 +137,10 @@ struct IndicatorPattern
 struct IndicatorDefinition
 {
     QString id;
+    /** In simplified Chinese, as stored and matched. */
     QString name;
+    /** The name in English ("nameEn"); empty when the standard gives none. */
+    QString englishName;
     QString unit;
     QList<IndicatorPattern> patterns;
 };

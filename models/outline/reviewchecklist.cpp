@@ -3,6 +3,7 @@
 
 #include "datatext.h"
 #include "displayformat.h"
+#include "outlinenames.h"
 
 #include <QDate>
 #include <QMap>
@@ -225,7 +226,7 @@ QString ReviewChecklist::explanation(const ChecklistItem &item)
         }
         QStringList themes;
         for (qsizetype i = 2; i < args.size(); ++i) {
-            themes.append(DataText::show(args.at(i)));
+            themes.append(OutlineNames::name(args.at(i)));
         }
         return tr("Plans answer %1 of %2 problem themes; unanswered: %3.").arg(arg(0), arg(1), list(themes));
     }

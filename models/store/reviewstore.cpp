@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
 
+#include "administrativelevel.h"
 #include "bigramtokenizer.h"
 #include "chinesedate.h"
 #include "datatext.h"
@@ -1407,10 +1408,10 @@ Result<QString> ReviewStore::metadataValue(const QString &key, const QString &ty
         return date.toString(Qt::ISODate);
     }
     if (name == MetadataKey::Level) {
-        if (!ReviewStore::levels().contains(value)) {
+        if (!AdministrativeLevel::all().contains(value)) {
             //: %2 lists the levels, e.g. 省、市、区
             return Error{ReviewStore::tr("%1 is not a level; use one of %2.")
-                    .arg(value, ReviewStore::levels().join(ReviewStore::tr(", ")))};
+                    .arg(value, AdministrativeLevel::all().join(ReviewStore::tr(", ")))};
         }
         return value;
     }
@@ -1445,11 +1446,6 @@ QStringList ReviewStore::editableMetadata()
         keys.append(QString::fromLatin1(key));
     }
     return keys;
-}
-
-QStringList ReviewStore::levels()
-{
-    return {u"省"_s, u"市"_s, u"区"_s, u"县"_s, u"镇"_s, u"街道"_s, u"部门"_s};
 }
 
 QString ReviewStore::automaticMetadata(qint64 reportId, const QString &key)

@@ -226,8 +226,6 @@ public:
         qint64 reportId, const QString &key, const QString &value, const QString &comment = {});
     /** The value the parser found for @p key, whatever the reviewers set since. */
     QString automaticMetadata(qint64 reportId, const QString &key);
-    /** The administrative levels a report can have, as stored: 省 市 区 县 镇 街道 部门. */
-    static QStringList levels();
     /** @p typed as editMetadata() would store it for @p key, or why it cannot be. */
     static Result<QString> metadataValue(const QString &key, const QString &typed);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outlinematrixmodel.h"
 
-#include "datatext.h"
+#include "outlinenames.h"
 
 #include <QPoint>
 
@@ -38,7 +38,7 @@ QString OutlineMatrixModel::taggedMark()
 
 QString OutlineMatrixModel::chip(const IndicatorValue &indicator)
 {
-    return DataText::show(indicator.name) + u' ' + QLocale().toString(indicator.value, 'g', 8) + indicator.unit;
+    return OutlineNames::name(indicator.name) + u' ' + OutlineNames::quantity(indicator.value, indicator.unit);
 }
 
 QVariant OutlineMatrixModel::data(const QModelIndex &index, int role) const

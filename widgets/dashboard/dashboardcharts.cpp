@@ -2,6 +2,7 @@
 #include "dashboardcharts.h"
 
 #include "categorypalette.h"
+#include "datatext.h"
 #include "outlinecategory.h"
 #include "reviewstore.h"
 
@@ -321,10 +322,10 @@ QChart *DashboardCharts::tags(const DashboardFigures &figures, const QPalette &p
 QChart *DashboardCharts::history(const DistrictHistory &history, const QPalette &palette)
 {
     const QString title = history.years().size() < 2
-        ? tr("Year over year: %1 (one year only)").arg(history.region())
+        ? tr("Year over year: %1 (one year only)").arg(DataText::show(history.region()))
         : tr("Year over year: %1 (%n problem passage(s) repeated from the year before)", nullptr,
               int(history.repeatedProblems().size()))
-              .arg(history.region());
+              .arg(DataText::show(history.region()));
     return proportionBars(history.years(), title, palette);
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardview.h"
 
+#include "administrativelevel.h"
 #include "coverageheatmap.h"
 #include "dashboardcharts.h"
 #include "dashboardrenderer.h"
+#include "datatext.h"
 #include "reviewsession.h"
 
 #include <QAbstractBarSeries>
@@ -241,18 +243,18 @@ void DashboardView::reloadScopeChoices()
     m_city->clear();
     m_city->addItem(tr("All cities"), QString());
     for (const QString &city : DashboardScope::cities(reports)) {
-        m_city->addItem(city, city);
+        m_city->addItem(DataText::show(city), city);
     }
     m_level->clear();
     m_level->addItem(tr("All levels"), QString());
     for (const QString &level : DashboardScope::levels(reports)) {
-        m_level->addItem(level, level);
+        m_level->addItem(AdministrativeLevel::name(level), level);
     }
     // Districts with several years first: those are the ones worth comparing over time.
     m_region->clear();
     const QStringList withHistory = DistrictHistory::regionsWithHistory(reports);
     for (const QString &name : withHistory) {
-        m_region->addItem(name, name);
+        m_region->addItem(DataText::show(name), name);
     }
     QStringList others;
     for (const ReportSummary &report : reports) {
@@ -262,7 +264,7 @@ void DashboardView::reloadScopeChoices()
     }
     others.sort();
     for (const QString &name : std::as_const(others)) {
-        m_region->addItem(tr("%1 (one year)").arg(name), name);
+        m_region->addItem(tr("%1 (one year)").arg(DataText::show(name)), name);
     }
     if (m_year->findData(current.year) >= 0 && current.year != 0) {
         m_year->setCurrentIndex(m_year->findData(current.year));
