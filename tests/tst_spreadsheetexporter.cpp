@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "datatext.h"
 #include "exportfixture.h"
 #include "reportdecisions.h"
 #include "reviewchecklist.h"
@@ -7,6 +8,8 @@
 #include <KZip>
 
 #include <QBuffer>
+#include <QRegularExpression>
+#include <QScopeGuard>
 
 using namespace Fazhi;
 using namespace Qt::StringLiterals;
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void workbookHasVerdictsAndDateCells();
     void chineseCountsDouble();
     void cancel();
+    void namesInTheUiLanguage();
 
 private:
     ExportFixture m_fixture;
@@ -177,6 +181,34 @@ void TestSpreadsheetExporter::cancel()
 {
     SpreadsheetExporter exporter(*m_fixture.store);
     QVERIFY(!exporter.collect({}, [](int done, int) { return done < 1; }));
+}
+
+void TestSpreadsheetExporter::namesInTheUiLanguage()
+{
+    // Built-in tags and the standard's indicators are named in the UI language, not as stored.
+    DataText::setLanguage(u"en"_s);
+    const auto restore = qScopeGuard([] { DataText::setLanguage(u"zh_CN"_s); });
+    SpreadsheetExporter exporter(*m_fixture.store);
+    QVERIFY(exporter.collect({m_report}));
+    QStringList tags;
+    for (const QStringList &row : exporter.tables().at(0).rows) {
+        tags.append(row.at(3));
+    }
+    tags.sort();
+    QStringList expected;
+    for (const Tag &tag : m_fixture.store->tags()) {
+        if (tag.id == m_fixture.tag(0) || tag.id == m_fixture.tag(1)) {
+            expected.append(ReviewStore::displayName(tag));
+        }
+    }
+    expected.sort();
+    QCOMPARE(tags, expected);
+    QVERIFY2(tags.contains(u"Achievement"_s), qPrintable(tags.join(u", "_s)));
+    const QList<QStringList> &indicators = exporter.tables().at(2).rows;
+    QVERIFY(!indicators.isEmpty());
+    for (const QStringList &row : indicators) {
+        QVERIFY2(!row.at(3).contains(QRegularExpression(u"\\p{Han}"_s)), qPrintable(row.at(3)));
+    }
 }
 
 QTEST_MAIN(TestSpreadsheetExporter)

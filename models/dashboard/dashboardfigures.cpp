@@ -357,7 +357,7 @@ QByteArray DashboardFigures::tagsCsv() const
 {
     QStringList header{tr("District")};
     for (const Tag &tag : m_tags) {
-        header.append(tag.name);
+        header.append(ReviewStore::displayName(tag));
     }
     QList<QStringList> rows{header};
     for (const DistrictFigures &district : m_districts) {

@@ -75,7 +75,7 @@ Result<QByteArray> AnnotationExporter::exportAll(ReviewStore &store, Format form
 {
     QHash<qint64, QString> tagNames;
     for (const Tag &tag : store.tags()) {
-        tagNames.insert(tag.id, tag.name);
+        tagNames.insert(tag.id, ReviewStore::displayName(tag));
     }
     QHash<qint64, ReportSummary> reports;
     for (const ReportSummary &report : store.reports()) {

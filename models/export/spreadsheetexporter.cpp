@@ -58,7 +58,7 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
     }
     QHash<qint64, QString> tagNames;
     for (const Tag &tag : m_store.tags()) {
-        tagNames.insert(tag.id, tag.name);
+        tagNames.insert(tag.id, ReviewStore::displayName(tag));
     }
     SheetTable annotations{u"annotations"_s, tr("Annotations"),
         {tr("Report"), tr("Region"), tr("Year"), tr("Tag"), tr("Passage"), tr("Comment"), tr("Author"), tr("Status"),
