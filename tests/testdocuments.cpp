@@ -5,6 +5,7 @@
 #include <functional>
 
 #include <QBuffer>
+#include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QImage>
@@ -181,6 +182,65 @@ QByteArray zip(const QList<std::pair<QString, QByteArray>> &members)
         archive.close();
     }
     return buffer.data();
+}
+
+bool writeDocxBomb(const QString &path, qint64 inflatedSize, qint64 declaredSize)
+{
+    const QString part = u"word/document.xml"_s;
+    {
+        KZip archive(path);
+        if (!archive.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        for (const auto &[name, contents] : docxPackageParts()) {
+            archive.writeFile(name, contents);
+        }
+        const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                                "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                "<w:body><w:p><w:r><w:t>";
+        const QByteArray tail = "</w:t></w:r></w:p></w:body></w:document>";
+        const QByteArray letters(1024 * 1024, 'a');
+        if (!archive.prepareWriting(part, QString(), QString(), inflatedSize)
+            || !archive.writeData(head.constData(), head.size())) {
+            return false;
+        }
+        for (qint64 left = inflatedSize - head.size() - tail.size(); left > 0; left -= letters.size()) {
+            if (!archive.writeData(letters.constData(), std::min<qint64>(left, letters.size()))) {
+                return false;
+            }
+        }
+        if (!archive.writeData(tail.constData(), tail.size()) || !archive.finishWriting(inflatedSize)
+            || !archive.close()) {
+            return false;
+        }
+    }
+    if (declaredSize < 0) {
+        return true;
+    }
+    // The uncompressed size in the part's local header (offset 22) and central directory entry
+    // (offset 24), each followed by the name at offset 30 and 46.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+    QByteArray bytes = file.readAll();
+    const QByteArray name = part.toUtf8();
+    int patched = 0;
+    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        qsizetype sizeField = -1;
+        if (at >= 30 && bytes.mid(at - 30, 4) == "PK\x03\x04") {
+            sizeField = at - 30 + 22;
+        } else if (at >= 46 && bytes.mid(at - 46, 4) == "PK\x01\x02") {
+            sizeField = at - 46 + 24;
+        }
+        if (sizeField >= 0) {
+            for (int i = 0; i < 4; ++i) {
+                bytes[sizeField + i] = char((quint64(declaredSize) >> (8 * i)) & 0xff);
+            }
+            ++patched;
+        }
+    }
+    return patched == 2 && file.seek(0) && file.write(bytes) == bytes.size();
 }
 
 QByteArray docxDocumentXml(const QList<DocxParagraph> &paragraphs)

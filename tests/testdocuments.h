@@ -59,6 +59,13 @@ QByteArray docxNumberingXml();
 QList<std::pair<QString, QByteArray>> docxPackageParts();
 /** A complete .docx holding @p paragraphs. */
 QByteArray docx(const QList<DocxParagraph> &paragraphs);
+/**
+ * Writes to @p path a .docx whose word/document.xml inflates to @p inflatedSize bytes, nearly all
+ * one repeated letter in one paragraph: a zip bomb (1 GiB compresses to about 1 MB), streamed to
+ * the file, never held in memory. With @p declaredSize >= 0 the archive states that size for the
+ * part instead of the true one, as a crafted bomb does. False when the file cannot be written.
+ */
+bool writeDocxBomb(const QString &path, qint64 inflatedSize, qint64 declaredSize = -1);
 
 /**
  * A report's lines as a Word user would type them: heading-only lines get the heading style of

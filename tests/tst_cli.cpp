@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fazhi-cli as a user runs it: a separate process, its exit code and output.
+#include "testdocuments.h"
 #include "testpaths.h"
+
+#include <sys/stat.h>
+#include <tuple>
 
 #include <QDir>
 #include <QFile>
@@ -246,6 +250,92 @@ private Q_SLOTS:
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const QJsonValue &e) {
             return e[u"entity"].toString() == u"report" && e[u"action"].toString() == u"add";
         }));
+    }
+
+    void numericOptionsAreRefusedByNameAndValue()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"project.fzr"_s);
+        QCOMPARE(
+            runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s}).exitCode, 0);
+        const QString out = dir.filePath(u"out.pdf"_s);
+        const auto annotate = [&](const QString &report, const QString &start, const QString &end) {
+            return QStringList{u"annotate"_s, u"--db"_s, db, u"--report"_s, report, u"--start"_s, start, u"--end"_s,
+                end, u"--tag"_s, u"存疑"_s};
+        };
+        // Each with the option and the value the message must name.
+        const QList<std::tuple<QStringList, QString, QString>> cases = {
+            {annotate(u"1"_s, u"abc"_s, u"20"_s), u"--start"_s, u"abc"_s},
+            {annotate(u"1"_s, u"-5"_s, u"20"_s), u"--start"_s, u"-5"_s},
+            {annotate(u"1"_s, u"10"_s, u"20x"_s), u"--end"_s, u"20x"_s},
+            {annotate(u"1"_s, u"10"_s, u"99999999999"_s), u"--end"_s, u"99999999999"_s},
+            {annotate(u"1.5"_s, u"10"_s, u"20"_s), u"--report"_s, u"1.5"_s},
+            {annotate(u"0"_s, u"10"_s, u"20"_s), u"--report"_s, u"0"_s},
+            {{u"search"_s, u"--db"_s, db, u"--limit"_s, u"many"_s, u"法治"_s}, u"--limit"_s, u"many"_s},
+            {{u"search"_s, u"--db"_s, db, u"--offset"_s, u"-1"_s, u"法治"_s}, u"--offset"_s, u"-1"_s},
+            {{u"search"_s, u"--db"_s, db, u"--year"_s, u"二〇二四"_s, u"法治"_s}, u"--year"_s, u"二〇二四"_s},
+            {{u"boilerplate"_s, u"--db"_s, db, u"--limit"_s, u"-3"_s}, u"--limit"_s, u"-3"_s},
+            {{u"boilerplate"_s, u"--db"_s, db, u"--share"_s, u"half"_s}, u"--share"_s, u"half"_s},
+            {{u"boilerplate"_s, u"--db"_s, db, u"--year"_s, u"24"_s}, u"--year"_s, u"24"_s},
+            {{u"matrix"_s, u"--db"_s, db, u"--year"_s, u"2024a"_s}, u"--year"_s, u"2024a"_s},
+            {{u"dashboard"_s, u"--db"_s, db, u"--year"_s, u"abc"_s, u"--out"_s, dir.path()}, u"--year"_s, u"abc"_s},
+            {{u"classify"_s, u"--year"_s, u"abc"_s}, u"--year"_s, u"abc"_s},
+            {{u"export"_s, u"pdf"_s, u"--db"_s, db, u"--report"_s, u"one"_s, u"--out"_s, out}, u"--report"_s, u"one"_s},
+            {{u"export"_s, u"digest"_s, u"--db"_s, db, u"--year"_s, u"x"_s, u"--out"_s, out}, u"--year"_s, u"x"_s},
+            {{u"edit"_s, u"--db"_s, db, u"--report"_s, u"1x"_s, u"--title"_s, u"t"_s}, u"--report"_s, u"1x"_s},
+            {{u"shared"_s, u"--db"_s, db, u"--min"_s, u"0"_s, u"1"_s, u"1"_s}, u"--min"_s, u"0"_s},
+            {{u"bench"_s, u"store"_s, u"--reports"_s, u"lots"_s}, u"--reports"_s, u"lots"_s},
+        };
+        for (const auto &[arguments, option, value] : cases) {
+            const Run run = runCli(arguments);
+            const QString what = arguments.join(u' ') + u"\n"_s + run.err;
+            QVERIFY2(run.exitCode == 2, qPrintable(what));
+            QVERIFY2(run.err.contains(option) && run.err.contains(value), qPrintable(what));
+        }
+        // Before, annotate --start abc made an annotation at 0 and said nothing was wrong.
+        const Run annotations = runCli({u"export"_s, u"annotations"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+        QCOMPARE(annotations.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(annotations.out.toUtf8()).array().isEmpty(), qPrintable(annotations.out));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void importAndInspectNameWhatTheySkip()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(u"incoming"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s, folder + u"/000.txt"_s));
+        QVERIFY(QFile::copy(TestPaths::seedsDir() + u"/001_97256ae8d542b572.txt"_s, folder + u"/001.txt"_s));
+        const QString fifo = folder + u"/x.txt"_s;
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(QFile::link(u"/dev/zero"_s, folder + u"/zero.txt"_s));
+        QVERIFY(TestDocuments::writeDocxBomb(folder + u"/bomb.docx"_s, qint64(1) << 30));
+        const QString db = dir.filePath(u"project.fzr"_s);
+
+        // runCli gives up after 30 seconds (exit code -1): before, the pipe hung the import.
+        const Run imported = runCli({u"import"_s, u"--db"_s, db, folder});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(imported.out.count(u": imported as report "_s), 2);
+        QVERIFY2(imported.out.contains(fifo + u": failed: skipped: it is a named pipe (FIFO), not a regular file"_s),
+            qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(folder + u"/zero.txt: failed: skipped: it is a device, not a regular file"_s),
+            qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(folder
+                     + u"/bomb.docx: failed: word/document.xml expands to more than 64 MB; the document is refused"_s),
+            qPrintable(imported.out));
+        QVERIFY2(imported.err.contains(u"2 imported, 0 replaced, 0 unchanged, 0 skipped, 3 failed."_s),
+            qPrintable(imported.err));
+
+        for (const QString &name : {u"x.txt"_s, u"zero.txt"_s}) {
+            const Run inspected = runCli({u"inspect"_s, folder + u'/' + name});
+            QCOMPARE(inspected.exitCode, 1);
+            QVERIFY2(inspected.err.startsWith(name + u": skipped: it is a"_s), qPrintable(inspected.err));
+        }
+        const Run zero = runCli({u"inspect"_s, u"/dev/zero"_s});
+        QCOMPARE(zero.exitCode, 1);
+        QVERIFY2(zero.err.startsWith(u"zero: skipped: it is a device, not a regular file"_s), qPrintable(zero.err));
     }
 
     void importSaysWhatItDidWithCopiesVersionsAndNonReports()

@@ -6,7 +6,10 @@
 #include "seedreports.h"
 #include "testdocuments.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -144,6 +147,56 @@ private Q_SLOTS:
         QVERIFY(!imported.ok());
         QVERIFY2(imported.error().startsWith(u"法治政府建设报告.docx: "_s), qPrintable(imported.error()));
         QVERIFY2(imported.error().contains(reason), qPrintable(imported.error()));
+    }
+
+    void zipBombIsRefusedWithoutInflatingIt_data()
+    {
+        QTest::addColumn<qint64>("inflated");
+        QTest::addColumn<qint64>("declared");
+        // The size in the archive is checked first; a bomb that lies about it is stopped while
+        // it inflates.
+        QTest::newRow("1 GiB, declared") << (qint64(1) << 30) << qint64(-1);
+        QTest::newRow("256 MiB, declared as 1000 bytes") << (qint64(256) << 20) << qint64(1000);
+    }
+
+    void zipBombIsRefusedWithoutInflatingIt()
+    {
+        QFETCH(qint64, inflated);
+        QFETCH(qint64, declared);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"报告.docx"_s);
+        QVERIFY(TestDocuments::writeDocxBomb(path, inflated, declared));
+        QVERIFY2(QFileInfo(path).size() < 2 * 1024 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto imported = ReportImporter::importFile(path);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().startsWith(u"报告.docx: word/document.xml expands to more than 64 MB"_s),
+            qPrintable(imported.error()));
+        // Inflating 64 MB takes well under a second; the whole bomb would take minutes and gigabytes.
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+    }
+
+    void partsTogetherAreCapped()
+    {
+        // Each part under the cap of one part, together over the cap of the package.
+        const QByteArray filler = "<x>" + QByteArray(50 * 1024 * 1024, ' ') + "</x>";
+        QList<std::pair<QString, QByteArray>> members = TestDocuments::docxPackageParts();
+        for (auto &[path, contents] : members) {
+            if (path == u"word/numbering.xml" || path == u"word/styles.xml") {
+                contents = filler;
+            }
+        }
+        members.append({u"docProps/core.xml"_s, filler});
+        members.append({u"word/document.xml"_s,
+            TestDocuments::docxDocumentXml(
+                TestDocuments::docxParagraphs(TestDocuments::lines(SeedReports::text(u"004"_s)), false))});
+        const auto imported = ReportImporter::importBytes(TestDocuments::zip(members), u"报告.docx"_s);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().contains(u"expand to more than 128 MB"_s), qPrintable(imported.error()));
     }
 
     void damagedNumberingIsAWarning()

@@ -3,6 +3,8 @@
 
 #include "reviewstore.h"
 
+#include <climits>
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -39,6 +41,12 @@ int AnnotateCommand::run(const QStringList &arguments, CliStreams &streams)
             return 2;
         }
     }
+    const std::optional<qint64> reportId = wholeNumber(parser, report, 1, Unbounded, streams);
+    const std::optional<qint64> from = reportId ? wholeNumber(parser, start, 0, INT_MAX, streams) : std::nullopt;
+    const std::optional<qint64> to = from ? wholeNumber(parser, end, 0, INT_MAX, streams) : std::nullopt;
+    if (!to) {
+        return 2;
+    }
     const auto store = openStore(parser, streams);
     if (!store) {
         return 1;
@@ -53,8 +61,7 @@ int AnnotateCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << tr("fazhi-cli annotate: there is no tag %1.").arg(parser.value(tag)) << Qt::endl;
         return 2;
     }
-    const auto added = store->addAnnotation(parser.value(report).toLongLong(), parser.value(start).toInt(),
-        parser.value(end).toInt(), tagId, parser.value(comment));
+    const auto added = store->addAnnotation(*reportId, int(*from), int(*to), tagId, parser.value(comment));
     if (!added) {
         streams.err << added.error() << Qt::endl;
         return 1;

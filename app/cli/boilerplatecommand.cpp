@@ -4,6 +4,8 @@
 #include "boilerplatereport.h"
 #include "reviewstore.h"
 
+#include <climits>
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,22 +41,24 @@ int BoilerplateCommand::run(const QStringList &arguments, CliStreams &streams)
         return code;
     }
     BoilerplateReport::Options options;
+    const std::optional<qint64> chosenYear = wholeNumber(parser, year, FirstYear, LastYear, streams);
+    if (!chosenYear) {
+        return 2;
+    }
+    options.year = int(*chosenYear);
     bool ok = true;
-    options.year = parser.isSet(year) ? parser.value(year).toInt(&ok) : 0;
-    if (!ok || options.year < 0) {
-        streams.err << tr("fazhi-cli boilerplate: --year must be a year such as 2024.") << Qt::endl;
-        return 2;
-    }
     options.minShare = parser.value(share).toDouble(&ok);
-    if (!ok || options.minShare <= 0 || options.minShare > 1) {
-        streams.err << tr("fazhi-cli boilerplate: --share must be a number between 0 and 1.") << Qt::endl;
+    if (!ok || !(options.minShare > 0 && options.minShare <= 1)) {
+        streams.err << tr("fazhi-cli boilerplate: --share takes a number above 0 and at most 1, not %1.")
+                           .arg(parser.value(share))
+                    << Qt::endl;
         return 2;
     }
-    const int maxPhrases = parser.value(limit).toInt(&ok);
-    if (!ok || maxPhrases < 0) {
-        streams.err << tr("fazhi-cli boilerplate: --limit wants a number.") << Qt::endl;
+    const std::optional<qint64> phraseLimit = wholeNumber(parser, limit, 0, INT_MAX, streams);
+    if (!phraseLimit) {
         return 2;
     }
+    const qsizetype maxPhrases = qsizetype(*phraseLimit);
     QString path;
     if (const auto store = openStore(parser, streams)) {
         path = store->path();

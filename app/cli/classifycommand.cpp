@@ -44,12 +44,11 @@ int ClassifyCommand::run(const QStringList &arguments, CliStreams &streams)
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
-    bool yearOk = true;
-    const int reportYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk) : 0;
-    if (!yearOk) {
-        streams.err << tr("fazhi-cli classify: --year needs a year such as 2024.") << Qt::endl;
+    const std::optional<qint64> givenYear = wholeNumber(parser, year, FirstYear, LastYear, streams);
+    if (!givenYear) {
         return 2;
     }
+    const int reportYear = int(*givenYear);
     const Result<OutlineStandard> standard = OutlineOptions::standard(parser);
     if (!standard) {
         streams.err << standard.error() << Qt::endl;

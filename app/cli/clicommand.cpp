@@ -96,4 +96,37 @@ std::variant<QList<qint64>, QString> CliCommand::reportIds(const QStringList &va
     return ids;
 }
 
+std::optional<qint64> CliCommand::wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+    qint64 minimum, qint64 maximum, const QString &command, QTextStream &err, qint64 absent)
+{
+    const QString optionName = option.names().constLast();
+    const QString value = parser.value(optionName);
+    if (!parser.isSet(optionName) && value.isEmpty()) {
+        return absent;
+    }
+    bool ok = false;
+    const qint64 number = value.trimmed().toLongLong(&ok);
+    if (ok && number >= minimum && number <= maximum) {
+        return number;
+    }
+    if (maximum == Unbounded) {
+        //: %2 is an option such as --start, %4 what was given for it
+        err << QCoreApplication::translate("Fazhi::CliCommand", "%1: --%2 takes a whole number of at least %3, not %4.")
+                   .arg(command, optionName, QString::number(minimum), value)
+            << Qt::endl;
+    } else {
+        //: %2 is an option such as --year, %5 what was given for it
+        err << QCoreApplication::translate("Fazhi::CliCommand", "%1: --%2 takes a whole number from %3 to %4, not %5.")
+                   .arg(command, optionName, QString::number(minimum), QString::number(maximum), value)
+            << Qt::endl;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> CliCommand::wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+    qint64 minimum, qint64 maximum, CliStreams &streams, qint64 absent) const
+{
+    return wholeNumber(parser, option, minimum, maximum, u"fazhi-cli "_s + name(), streams.err, absent);
+}
+
 } // namespace Fazhi

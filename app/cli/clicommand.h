@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <limits>
 #include <memory>
+#include <optional>
 #include <variant>
 
 #include <QCommandLineOption>
@@ -39,6 +41,21 @@ public:
     /** Runs with the arguments after the command word. */
     virtual int run(const QStringList &arguments, CliStreams &streams) = 0;
 
+    /** No upper bound for wholeNumber(). */
+    static constexpr qint64 Unbounded = std::numeric_limits<qint64>::max();
+    /**
+     * The whole number given to @p option (or its default), from @p minimum to @p maximum, or
+     * @p absent when the option is neither given nor has a default. Anything else (a word, a
+     * fraction, a number out of range) prints an error naming the option and the value on
+     * @p err, prefixed with @p command ("fazhi-cli annotate"), and returns nothing: the caller
+     * exits with 2. For subcommands and the benchmarks alike.
+     */
+    static std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+        qint64 minimum, qint64 maximum, const QString &command, QTextStream &err, qint64 absent = 0);
+    /** The years wholeNumber() accepts for a --year option. */
+    static constexpr qint64 FirstYear = 1900;
+    static constexpr qint64 LastYear = 2100;
+
 protected:
     /**
      * Parses @p arguments with @p parser (options already added); on --help prints the usage
@@ -65,6 +82,9 @@ protected:
      * once; or the first word that is not a positive whole number, for the caller's message.
      */
     static std::variant<QList<qint64>, QString> reportIds(const QStringList &values);
+    /** wholeNumber() for this command ("fazhi-cli NAME"), reporting on streams.err. */
+    std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+        qint64 minimum, qint64 maximum, CliStreams &streams, qint64 absent = 0) const;
 };
 
 } // namespace Fazhi

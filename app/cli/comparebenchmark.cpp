@@ -14,6 +14,8 @@
 #include "sharedwording.h"
 #include "textcleaner.h"
 
+#include <climits>
+
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -102,7 +104,12 @@ int CompareBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << parser.errorText() << Qt::endl;
         return 2;
     }
-    const int total = std::max(4, parser.value(reportsOption).toInt());
+    const std::optional<qint64> reportCount
+        = CliCommand::wholeNumber(parser, reportsOption, 4, INT_MAX, u"fazhi-cli bench compare"_s, streams.err);
+    if (!reportCount) {
+        return 2;
+    }
+    const int total = int(*reportCount);
     const CorpusGenerator generator(CorpusGenerator::sampleReports());
     if (generator.modelCount() == 0) {
         streams.err << tr("No sample reports are built into this program.") << Qt::endl;

@@ -11,6 +11,7 @@
 #include "reviewstore.h"
 #include "textcleaner.h"
 
+#include <climits>
 #include <numeric>
 
 #include <QApplication>
@@ -49,7 +50,12 @@ int DashboardBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << tr("fazhi-cli bench dashboard: charts need a QApplication.") << Qt::endl;
         return 1;
     }
-    const int total = std::max(1, parser.value(reportsOption).toInt());
+    const std::optional<qint64> reportCount
+        = CliCommand::wholeNumber(parser, reportsOption, 1, INT_MAX, u"fazhi-cli bench dashboard"_s, streams.err);
+    if (!reportCount) {
+        return 2;
+    }
+    const int total = int(*reportCount);
     const CorpusGenerator generator(CorpusGenerator::sampleReports());
     const auto analyzer = ReportAnalyzer::bundled();
     if (generator.modelCount() == 0 || !analyzer) {

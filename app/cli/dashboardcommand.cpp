@@ -38,12 +38,11 @@ int DashboardCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << tr("fazhi-cli dashboard: say where to write the charts with --out DIR.") << Qt::endl;
         return 2;
     }
-    bool yearOk = true;
-    const int chosenYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk) : 0;
-    if (!yearOk || chosenYear < 0) {
-        streams.err << tr("fazhi-cli dashboard: --year must be a year such as 2024.") << Qt::endl;
+    const std::optional<qint64> givenYear = wholeNumber(parser, year, FirstYear, LastYear, streams);
+    if (!givenYear) {
         return 2;
     }
+    const int chosenYear = int(*givenYear);
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         streams.err << tr("fazhi-cli dashboard: charts need a QApplication.") << Qt::endl;
         return 1;

@@ -61,12 +61,15 @@ int EditCommand::run(const QStringList &arguments, CliStreams &streams)
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
-    bool ok = false;
-    const qint64 reportId = parser.value(report).toLongLong(&ok);
-    if (!ok || reportId <= 0) {
+    if (!parser.isSet(report)) {
         streams.err << tr("fazhi-cli edit: --report ID is required (see fazhi-cli list).") << Qt::endl;
         return 2;
     }
+    const std::optional<qint64> givenId = wholeNumber(parser, report, 1, Unbounded, streams);
+    if (!givenId) {
+        return 2;
+    }
+    const qint64 reportId = *givenId;
     // Every value checked before any is set: a typo changes nothing.
     QList<std::pair<QString, QString>> edits;
     for (const QString &key : keys) {

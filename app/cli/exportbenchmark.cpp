@@ -10,6 +10,8 @@
 #include "reviewstore.h"
 #include "textcleaner.h"
 
+#include <climits>
+
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -62,7 +64,12 @@ int ExportBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << parser.errorText() << Qt::endl;
         return 2;
     }
-    const int total = std::max(1, parser.value(reportsOption).toInt());
+    const std::optional<qint64> reportCount
+        = CliCommand::wholeNumber(parser, reportsOption, 1, INT_MAX, u"fazhi-cli bench export"_s, streams.err);
+    if (!reportCount) {
+        return 2;
+    }
+    const int total = int(*reportCount);
     const CorpusGenerator generator(CorpusGenerator::sampleReports());
     const auto analyzer = ReportAnalyzer::bundled();
     QTemporaryDir scratch;

@@ -63,6 +63,11 @@ int ExportDocumentsCommand::runPdf(const QStringList &arguments, CliStreams &str
         streams.err << tr("fazhi-cli export pdf: give --report ID or --all, and --out.") << Qt::endl;
         return 2;
     }
+    const std::optional<qint64> reportId
+        = wholeNumber(parser, report, 1, Unbounded, u"fazhi-cli export pdf"_s, streams.err);
+    if (!reportId) {
+        return 2;
+    }
     AnnotatedPdfOptions options;
     const QString scriptName = parser.value(script);
     if (scriptName == u"simplified") {
@@ -81,7 +86,7 @@ int ExportDocumentsCommand::runPdf(const QStringList &arguments, CliStreams &str
     }
     AnnotatedPdfExporter exporter(*store, options);
     if (parser.isSet(report)) {
-        const auto pdf = exporter.exportReport(parser.value(report).toLongLong());
+        const auto pdf = exporter.exportReport(*reportId);
         if (!pdf) {
             streams.err << pdf.error() << Qt::endl;
             return 1;
@@ -121,14 +126,19 @@ int ExportDocumentsCommand::runDigest(const QStringList &arguments, CliStreams &
         streams.err << tr("fazhi-cli export digest: give --out FILE.pdf.") << Qt::endl;
         return 2;
     }
+    const std::optional<qint64> givenYear
+        = wholeNumber(parser, year, FirstYear, LastYear, u"fazhi-cli export digest"_s, streams.err);
+    if (!givenYear) {
+        return 2;
+    }
     const auto store = openStore(parser, streams);
     if (!store) {
         return 1;
     }
-    const QList<qint64> ids = OutlineMatrix::reportsOfYear(*store, parser.value(year).toInt());
+    const QList<qint64> ids = OutlineMatrix::reportsOfYear(*store, int(*givenYear));
     DigestPdfExporter exporter(*store);
     DashboardScope scope;
-    scope.year = parser.value(year).toInt();
+    scope.year = int(*givenYear);
     const auto charts = DashboardRenderer::digestCharts(*store, scope);
     if (!charts) {
         streams.err << charts.error() << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingestbenchmark.h"
 
+#include "inputfile.h"
 #include "reportimporter.h"
 #include "reportparser.h"
 #include "textcleaner.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -76,9 +76,10 @@ int IngestBenchmark::run(const QStringList &arguments, CliStreams &streams)
     QDirIterator it(parser.positionalArguments().first(), ReportImporter::supportedPatterns(), QDir::Files,
         QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly)) {
-            files.append({file.fileName(), file.readAll()});
+        // Through InputFile: a link to a device in the folder must not be read forever.
+        const QString path = it.next();
+        if (const auto bytes = InputFile::read(path, ReportImporter::maxFileSize())) {
+            files.append({path, bytes.value()});
         }
     }
     if (files.isEmpty()) {

@@ -31,12 +31,11 @@ int MatrixCommand::run(const QStringList &arguments, CliStreams &streams)
     if (const int code = parse(parser, arguments, streams); code >= 0) {
         return code;
     }
-    bool yearOk = true;
-    const int chosenYear = parser.isSet(year) ? parser.value(year).toInt(&yearOk) : 0;
-    if (!yearOk || chosenYear < 0) {
-        streams.err << tr("fazhi-cli matrix: --year must be a year such as 2024.") << Qt::endl;
+    const std::optional<qint64> givenYear = wholeNumber(parser, year, FirstYear, LastYear, streams);
+    if (!givenYear) {
         return 2;
     }
+    const int chosenYear = int(*givenYear);
     const auto parsed = reportIds(parser.values(reports));
     if (const QString *bad = std::get_if<QString>(&parsed)) {
         streams.err << tr("fazhi-cli matrix: \"%1\" is not a report id.").arg(*bad) << Qt::endl;

@@ -3,6 +3,8 @@
 
 #include "reviewstore.h"
 
+#include <climits>
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,18 +46,25 @@ int SearchCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << tr("fazhi-cli search: say what to search for.") << Qt::endl;
         return 2;
     }
+    const std::optional<qint64> givenYear = wholeNumber(parser, year, FirstYear, LastYear, streams);
+    const std::optional<qint64> givenLimit = givenYear ? wholeNumber(parser, limit, 1, INT_MAX, streams) : std::nullopt;
+    const std::optional<qint64> givenOffset
+        = givenLimit ? wholeNumber(parser, offset, 0, INT_MAX, streams) : std::nullopt;
+    if (!givenOffset) {
+        return 2;
+    }
     const auto store = openStore(parser, streams);
     if (!store) {
         return 1;
     }
     SearchQuery query;
     query.text = parser.positionalArguments().join(u' ');
-    query.year = parser.value(year).toInt();
+    query.year = int(*givenYear);
     query.region = parser.value(region);
     query.level = parser.value(level);
     query.category = parser.value(category);
-    query.limit = parser.value(limit).toInt();
-    query.offset = parser.value(offset).toInt();
+    query.limit = int(*givenLimit);
+    query.offset = int(*givenOffset);
     if (parser.isSet(tag)) {
         for (const Tag &t : store->tags()) {
             if (t.name == parser.value(tag) || t.category == parser.value(tag)) {

@@ -5,6 +5,8 @@
 #include "reviewstore.h"
 #include "sharedwording.h"
 
+#include <climits>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,12 +45,11 @@ int SharedCommand::run(const QStringList &arguments, CliStreams &streams)
         streams.err << tr("fazhi-cli shared: name two reports (files or ids).") << Qt::endl;
         return 2;
     }
-    bool minOk = false;
-    const int minLength = parser.value(minimum).toInt(&minOk);
-    if (!minOk || minLength < 1) {
-        streams.err << tr("fazhi-cli shared: --min wants a positive number.") << Qt::endl;
+    const std::optional<qint64> givenMinimum = wholeNumber(parser, minimum, 1, INT_MAX, streams);
+    if (!givenMinimum) {
         return 2;
     }
+    const int minLength = int(*givenMinimum);
 
     // The project is opened only when an argument is not a file: comparing two files needs none.
     std::unique_ptr<ReviewStore> store;
@@ -65,7 +66,7 @@ int SharedCommand::run(const QStringList &arguments, CliStreams &streams)
         }
         bool idOk = false;
         const qint64 id = name.toLongLong(&idOk);
-        if (!idOk) {
+        if (!idOk || id <= 0) {
             streams.err << tr("fazhi-cli shared: %1 is neither a file nor a report id.").arg(name) << Qt::endl;
             return 2;
         }

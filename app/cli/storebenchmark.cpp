@@ -8,6 +8,7 @@
 #include "textcleaner.h"
 
 #include <algorithm>
+#include <climits>
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -63,7 +64,12 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << parser.errorText() << Qt::endl;
         return 2;
     }
-    const int total = std::max(1, parser.value(reportsOption).toInt());
+    const std::optional<qint64> reportCount
+        = CliCommand::wholeNumber(parser, reportsOption, 1, INT_MAX, u"fazhi-cli bench store"_s, streams.err);
+    if (!reportCount) {
+        return 2;
+    }
+    const int total = int(*reportCount);
     QTemporaryDir temporary;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : temporary.filePath(u"bench.fzr"_s);
     const CorpusGenerator generator(CorpusGenerator::sampleReports());

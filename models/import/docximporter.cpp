@@ -5,6 +5,7 @@
 #include "importedtextbuilder.h"
 
 #include <KZip>
+#include <memory>
 
 #include <QBuffer>
 #include <QHash>
@@ -128,21 +129,94 @@ ParagraphStyle resolvedStyle(const QHash<QString, ParagraphStyle> &styles, const
     return resolved;
 }
 
-QString mainDocumentPath(const KArchiveDirectory *root)
+// A report's text is a few MB of XML at most; what inflates beyond these is refused unread (a
+// zip bomb of 1 MB can declare, or silently hold, gigabytes).
+constexpr qint64 MaxPartSize = 64 * 1024 * 1024;
+constexpr qint64 MaxInflatedSize = 128 * 1024 * 1024;
+constexpr qint64 InflateChunk = 1024 * 1024;
+
+/**
+ * Inflates the parts of the package the importer reads, each at most MaxPartSize and all of them
+ * together at most MaxInflatedSize. The sizes the archive declares are checked first but not
+ * trusted: the inflating stream is read in chunks and stopped at the cap.
+ */
+class PartReader
+{
+public:
+    explicit PartReader(const KArchiveDirectory *root)
+        : m_root(root)
+    {
+    }
+
+    /** True when the package has the part @p path. */
+    bool has(const QString &path) const { return m_root->file(path) != nullptr; }
+
+    /** The inflated bytes of the part @p path (empty when there is no such part). */
+    Result<QByteArray> read(const QString &path)
+    {
+        const KArchiveFile *file = m_root->file(path);
+        if (!file) {
+            return QByteArray();
+        }
+        const qint64 limit = std::min(MaxPartSize, MaxInflatedSize - m_inflated);
+        if (file->size() > limit) {
+            return tooLarge(path, limit);
+        }
+        const std::unique_ptr<QIODevice> device(file->createDevice());
+        if (!device) {
+            return Error{DocxImporter::tr("%1 cannot be read: the archive is damaged").arg(path)};
+        }
+        QByteArray bytes;
+        bytes.reserve(qsizetype(std::max<qint64>(0, file->size())));
+        while (bytes.size() <= limit) {
+            const QByteArray chunk = device->read(std::min(InflateChunk, limit + 1 - bytes.size()));
+            if (chunk.isEmpty()) {
+                break;
+            }
+            bytes.append(chunk);
+        }
+        if (bytes.size() > limit) {
+            return tooLarge(path, limit);
+        }
+        m_inflated += bytes.size();
+        return bytes;
+    }
+
+private:
+    Error tooLarge(const QString &path, qint64 limit) const
+    {
+        if (limit < MaxPartSize) {
+            //: %1 is a size in MB
+            return Error{DocxImporter::tr("the parts of the document expand to more than %1 MB; it is refused")
+                    .arg(MaxInflatedSize / 1048576)};
+        }
+        //: %1 is a part of the .docx package such as word/document.xml, %2 a size in MB
+        return Error{DocxImporter::tr("%1 expands to more than %2 MB; the document is refused")
+                .arg(path)
+                .arg(MaxPartSize / 1048576)};
+    }
+
+    const KArchiveDirectory *m_root;
+    qint64 m_inflated = 0;
+};
+
+Result<QString> mainDocumentPath(PartReader &parts)
 {
     // The package relationships name the main part; nearly always word/document.xml.
-    if (const KArchiveFile *rels = root->file(u"_rels/.rels"_s)) {
-        QXmlStreamReader reader(rels->data());
-        while (!reader.atEnd()) {
-            if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"Relationship"
-                && reader.attributes().value(u"Type").endsWith(u"/officeDocument")) {
-                QString target = reader.attributes().value(u"Target").toString();
-                if (target.startsWith(u'/')) {
-                    target.remove(0, 1);
-                }
-                if (root->file(target)) {
-                    return target;
-                }
+    const Result<QByteArray> rels = parts.read(u"_rels/.rels"_s);
+    if (!rels) {
+        return Error{rels.error()};
+    }
+    QXmlStreamReader reader(rels.value());
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"Relationship"
+            && reader.attributes().value(u"Type").endsWith(u"/officeDocument")) {
+            QString target = reader.attributes().value(u"Target").toString();
+            if (target.startsWith(u'/')) {
+                target.remove(0, 1);
+            }
+            if (parts.has(target)) {
+                return target;
             }
         }
     }
@@ -318,39 +392,45 @@ Result<ImportedText> DocxImporter::importBytes(const QByteArray &bytes)
     buffer.setData(bytes);
     KZip zip(&buffer);
     if (!zip.open(QIODevice::ReadOnly)) {
-        return Error { tr("not a valid .docx file: the zip archive is damaged (%1)").arg(zip.errorString()) };
+        return Error{tr("not a valid .docx file: the zip archive is damaged (%1)").arg(zip.errorString())};
     }
-    const KArchiveDirectory *root = zip.directory();
-    const QString documentPath = mainDocumentPath(root);
-    const KArchiveFile *document = root->file(documentPath);
-    if (!document) {
-        return Error { tr("not a Word document: %1 is missing").arg(documentPath) };
+    PartReader parts(zip.directory());
+    const Result<QString> documentPath = mainDocumentPath(parts);
+    if (!documentPath) {
+        return Error{documentPath.error()};
     }
-    const QByteArray documentXml = document->data();
-    if (documentXml.isEmpty()) {
-        return Error { tr("%1 cannot be read: the archive is damaged").arg(documentPath) };
+    if (!parts.has(documentPath.value())) {
+        return Error{tr("not a Word document: %1 is missing").arg(documentPath.value())};
+    }
+    const Result<QByteArray> documentXml = parts.read(documentPath.value());
+    if (!documentXml) {
+        return Error{documentXml.error()};
+    }
+    if (documentXml.value().isEmpty()) {
+        return Error{tr("%1 cannot be read: the archive is damaged").arg(documentPath.value())};
     }
 
     ImportedTextBuilder builder(u"docx"_s);
     builder.setEncoding(u"UTF-8"_s);
-    DocxNumbering numbering;
-    if (const KArchiveFile *numberingFile = root->file(u"word/numbering.xml"_s)) {
-        if (!numbering.load(numberingFile->data())) {
-            builder.addWarning(tr("The list numbering (word/numbering.xml) is damaged; numbers are left out."));
+    const Result<QByteArray> numberingXml = parts.read(u"word/numbering.xml"_s);
+    const Result<QByteArray> stylesXml = parts.read(u"word/styles.xml"_s);
+    const Result<QByteArray> coreXml = parts.read(u"docProps/core.xml"_s);
+    for (const Result<QByteArray> *part : {&numberingXml, &stylesXml, &coreXml}) {
+        if (!*part) {
+            return Error{part->error()};
         }
     }
-    QHash<QString, ParagraphStyle> styles;
-    if (const KArchiveFile *stylesFile = root->file(u"word/styles.xml"_s)) {
-        styles = readStyles(stylesFile->data());
+    DocxNumbering numbering;
+    if (parts.has(u"word/numbering.xml"_s) && !numbering.load(numberingXml.value())) {
+        builder.addWarning(tr("The list numbering (word/numbering.xml) is damaged; numbers are left out."));
     }
-    if (const KArchiveFile *core = root->file(u"docProps/core.xml"_s)) {
-        readCoreProperties(core->data(), builder);
-    }
+    const QHash<QString, ParagraphStyle> styles = readStyles(stylesXml.value());
+    readCoreProperties(coreXml.value(), builder);
 
     DocumentReader reader(builder, numbering, styles);
     QString error;
-    if (!reader.read(documentXml, &error)) {
-        return Error { tr("%1 is damaged (malformed XML, %2)").arg(documentPath, error) };
+    if (!reader.read(documentXml.value(), &error)) {
+        return Error{tr("%1 is damaged (malformed XML, %2)").arg(documentPath.value(), error)};
     }
     return builder.take();
 }

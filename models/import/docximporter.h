@@ -20,7 +20,11 @@ class DocxImporter final
     Q_DECLARE_TR_FUNCTIONS(Fazhi::DocxImporter)
 
 public:
-    /** Reads a .docx file's bytes; fails on a broken zip, a missing or malformed word/document.xml. */
+    /**
+     * Reads a .docx file's bytes; fails on a broken zip, a missing or malformed word/document.xml,
+     * and on a part that inflates to more than 64 MB (or parts that together inflate to more than
+     * 128 MB): those are read as a stream and stopped at the cap, never inflated whole.
+     */
     static Result<ImportedText> importBytes(const QByteArray &bytes);
 };
 

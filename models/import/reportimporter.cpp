@@ -3,10 +3,10 @@
 
 #include "docximporter.h"
 #include "htmlimporter.h"
+#include "inputfile.h"
 #include "pdfimporter.h"
 #include "textimporter.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -71,44 +71,26 @@ bool isBlank(const QString &text)
 
 QStringList ReportImporter::supportedPatterns()
 {
-    return { u"*.txt"_s, u"*.html"_s, u"*.htm"_s, u"*.docx"_s, u"*.pdf"_s };
+    return {u"*.txt"_s, u"*.html"_s, u"*.htm"_s, u"*.docx"_s, u"*.pdf"_s};
 }
 
 Result<ImportedText> ReportImporter::importFile(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString fileName = info.fileName();
-    if (!info.exists()) {
-        return Error { tr("%1: the file does not exist").arg(fileName) };
+    const Result<QByteArray> bytes = InputFile::read(path, maxFileSize());
+    if (!bytes) {
+        return Error{bytes.error()};
     }
-    if (info.isDir()) {
-        return Error { tr("%1: is a folder, not a file").arg(fileName) };
-    }
-    // Refuse before reading: a huge file would be read into memory for nothing.
-    if (info.size() > maxFileSize()) {
-        return Error { tr("%1: is too large (%2 MB; at most %3 MB are imported)")
-                .arg(fileName)
-                .arg(double(info.size()) / 1048576.0, 0, 'f', 1)
-                .arg(maxFileSize() / 1048576) };
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error { tr("%1: cannot be read (%2)").arg(fileName, file.errorString()) };
-    }
-    return importBytes(file.readAll(), fileName);
+    return importBytes(bytes.value(), QFileInfo(path).fileName());
 }
 
 Result<ImportedText> ReportImporter::importBytes(const QByteArray &bytes, const QString &fileName)
 {
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.size() > maxFileSize()) {
-        return Error { tr("%1: is too large (%2 MB; at most %3 MB are imported)")
-                .arg(name)
-                .arg(double(bytes.size()) / 1048576.0, 0, 'f', 1)
-                .arg(maxFileSize() / 1048576) };
+        return Error{InputFile::tooLarge(name, bytes.size(), maxFileSize())};
     }
     if (bytes.isEmpty()) {
-        return Error { tr("%1: the file is empty").arg(name) };
+        return Error{tr("%1: the file is empty").arg(name)};
     }
 
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -116,7 +98,7 @@ Result<ImportedText> ReportImporter::importBytes(const QByteArray &bytes, const 
     if (format == Format::Unknown) {
         format = formatFromSuffix(suffix);
     }
-    Result<ImportedText> imported = Error {};
+    Result<ImportedText> imported = Error{};
     switch (format) {
     case Format::Text:
         imported = TextImporter::importBytes(bytes);
@@ -131,18 +113,18 @@ Result<ImportedText> ReportImporter::importBytes(const QByteArray &bytes, const 
         imported = PdfImporter::importBytes(bytes);
         break;
     case Format::LegacyWord:
-        return Error { tr("%1: is an old Word (.doc/.wps) or password-protected document; save it as .docx "
-                          "without a password and import that")
-                .arg(name) };
+        return Error{tr("%1: is an old Word (.doc/.wps) or password-protected document; save it as .docx "
+                        "without a password and import that")
+                .arg(name)};
     case Format::Unknown:
-        return Error { tr("%1: unsupported file type (%2): supported are .txt, .html, .htm, .docx, .pdf")
-                .arg(name, suffix.isEmpty() ? tr("no extension") : u"."_s + suffix) };
+        return Error{tr("%1: unsupported file type (%2): supported are .txt, .html, .htm, .docx, .pdf")
+                .arg(name, suffix.isEmpty() ? tr("no extension") : u"."_s + suffix)};
     }
     if (!imported) {
-        return Error { tr("%1: %2").arg(name, imported.error()) };
+        return Error{tr("%1: %2").arg(name, imported.error())};
     }
     if (isBlank(imported.value().text)) {
-        return Error { tr("%1: the file is empty (it contains no text)").arg(name) };
+        return Error{tr("%1: the file is empty (it contains no text)").arg(name)};
     }
     return imported;
 }

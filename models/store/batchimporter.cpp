@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchimporter.h"
 
+#include "inputfile.h"
 #include "reportgenrecheck.h"
 #include "reportimporter.h"
 #include "reportreader.h"
@@ -8,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
@@ -49,7 +49,9 @@ QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *m
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, ReportImporter::supportedPatterns(), QDir::Files | QDir::Readable,
+            // QDir::System lists named pipes and devices (and links to them) too, so that the
+            // import names them as skipped instead of passing over them in silence.
+            QDirIterator it(path, ReportImporter::supportedPatterns(), QDir::Files | QDir::System | QDir::Readable,
                 QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 found.append(it.next());
@@ -67,16 +69,33 @@ QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *m
 
 BatchImporter::Prepared BatchImporter::prepare(const QString &path) const
 {
+    // Nothing that goes wrong with one file may end the batch: an exception escaping here would
+    // cross QtConcurrent, end the run and take the other files of the group with it.
+    try {
+        return prepareFile(path);
+    } catch (const std::bad_alloc &) {
+        qWarning("Import of %s: out of memory", qPrintable(path));
+        return Prepared{path, std::nullopt,
+            tr("%1: there was not enough memory to read it; it was not imported").arg(QFileInfo(path).fileName())};
+    } catch (const std::exception &exception) {
+        qWarning("Import of %s failed: %s", qPrintable(path), exception.what());
+    } catch (...) {
+        qWarning("Import of %s failed with an unknown exception", qPrintable(path));
+    }
+    return Prepared{path, std::nullopt,
+        tr("%1: reading it failed unexpectedly; it was not imported").arg(QFileInfo(path).fileName())};
+}
+
+BatchImporter::Prepared BatchImporter::prepareFile(const QString &path) const
+{
     Prepared prepared{path, std::nullopt, {}};
-    QFile file(path);
-    // Oversized, unreadable and missing files get the importer's own message.
-    if (file.size() > ReportImporter::maxFileSize() || !file.open(QIODevice::ReadOnly)) {
-        const auto document = ReportReader::read(path);
-        prepared.error
-            = document ? tr("%1: the file cannot be read.").arg(QFileInfo(path).fileName()) : document.error();
+    // Missing, special (pipes, devices), oversized and unreadable files get the reader's message.
+    const Result<QByteArray> read = InputFile::read(path, ReportImporter::maxFileSize());
+    if (!read) {
+        prepared.error = read.error();
         return prepared;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.value();
     auto document = ReportReader::readBytes(bytes, QFileInfo(path).fileName());
     if (!document) {
         prepared.error = document.error();

@@ -53,7 +53,8 @@ struct BatchImportOptions
  * Imports many report files into one project: files are read, parsed and analysed on every
  * core while the previous group is written in one transaction. A file that cannot be read gets
  * its message and the others go on; a group that cannot be written is retried file by file, so
- * one bad report never costs the others. Cancelling stops before the next group: what was
+ * one bad report never costs the others; an exception while reading or analysing a file (even
+ * std::bad_alloc) becomes that file's message. Cancelling stops before the next group: what was
  * written stays, complete. Run it on a worker thread; progress is reported from that thread.
  */
 class BatchImporter final
@@ -67,7 +68,8 @@ public:
 
     /**
      * The files named by @p paths, folders expanded (recursively) to the supported files in them,
-     * in a stable order. Paths that do not exist come back in @p missing.
+     * in a stable order. Named pipes and devices in folders are listed too, for the import to say
+     * why it skips them. Paths that do not exist come back in @p missing.
      */
     static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
 
@@ -82,6 +84,7 @@ public:
 private:
     struct Prepared;
     Prepared prepare(const QString &path) const;
+    Prepared prepareFile(const QString &path) const;
     void write(QList<Prepared> &group, QList<FileImportResult> &results);
 
     ReviewStore &m_store;
