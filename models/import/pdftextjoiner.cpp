@@ -98,7 +98,38 @@ QStringList splitAtHeadings(const QString &line)
     return parts;
 }
 
+/** Chinese characters and the full-width punctuation set with them. */
+bool isChinese(QChar c)
+{
+    const char16_t u = c.unicode();
+    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef);
+}
+
+/** What a word processor sets in a Latin font beside Chinese text: digits, letters, a percent sign. */
+bool isLatinWordCharacter(QChar c)
+{
+    return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'%');
+}
+
 } // namespace
+
+QString PdfTextJoiner::withoutScriptGaps(QStringView line)
+{
+    QString result;
+    result.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == u' ' && i > 0 && i + 1 < line.size()) {
+            const QChar before = line[i - 1];
+            const QChar after = line[i + 1];
+            if ((isChinese(before) && isLatinWordCharacter(after))
+                || (isLatinWordCharacter(before) && isChinese(after))) {
+                continue;
+            }
+        }
+        result.append(line[i]);
+    }
+    return result;
+}
 
 bool PdfTextJoiner::isPageNumber(QStringView line)
 {
@@ -117,8 +148,19 @@ bool PdfTextJoiner::startsWithHeadingMarker(QStringView line)
     return marker.matchView(line).hasMatch();
 }
 
-QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
+QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &input, qsizetype *removedLines)
 {
+    QList<QStringList> pages;
+    pages.reserve(input.size());
+    for (const QStringList &page : input) {
+        QStringList lines;
+        lines.reserve(page.size());
+        for (const QString &line : page) {
+            lines.append(withoutScriptGaps(line));
+        }
+        pages.append(lines);
+    }
+
     // Which header/footer candidates repeat: counted once per page.
     QHash<QString, int> marginCounts;
     for (const QStringList &page : pages) {
@@ -143,6 +185,7 @@ QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
 
     QList<QStringList> bodies;
     bodies.reserve(pages.size());
+    qsizetype removed = 0;
     for (const QStringList &page : pages) {
         qsizetype first = 0;
         qsizetype last = page.size();
@@ -153,6 +196,10 @@ QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
             --last;
         }
         bodies.append(page.mid(first, last - first));
+        removed += page.size() - (last - first);
+    }
+    if (removedLines) {
+        *removedLines = removed;
     }
 
     // PDFium sometimes runs two printed lines into one with a space between them; a heading
