@@ -164,9 +164,13 @@ private Q_SLOTS:
         QCOMPARE(paragraphs,
             QStringList({u"三、2025年工作计划"_s, u"全年办理行政复议案件128件，同比增长5%以上，A级占比90%。"_s,
                 u"（二）推进5G政务专网建设"_s}));
-        // Spaces between Latin words are text.
+        // Spaces between Latin words are text; so is a space on one side of a number only, the
+        // other touching a Chinese character: a heading run into its paragraph.
         QCOMPARE(
             PdfTextJoiner::withoutScriptGaps(u"依据 Open Government Data 规范"_s), u"依据Open Government Data规范"_s);
+        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"三、2025年工作思路 2025年，全区将……"_s),
+            u"三、2025年工作思路 2025年，全区将……"_s);
+        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"共新增减税 8.18 亿元"_s), u"共新增减税8.18亿元"_s);
     }
 
     void recurringLinesWithoutPagesAreKept()

@@ -105,28 +105,57 @@ bool isChinese(QChar c)
     return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef);
 }
 
-/** What a word processor sets in a Latin font beside Chinese text: digits, letters, a percent sign. */
-bool isLatinWordCharacter(QChar c)
+/** What a word processor sets in a Latin font: digits, letters, ASCII punctuation ("8.18", "5%", "5G"). */
+bool isLatin(QChar c)
 {
-    return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'%');
+    return c.unicode() > 0x20 && c.unicode() < 0x7f;
+}
+
+/** How a run of Latin text meets the Chinese text on one side. */
+enum class Side { Gap, Touches, Other };
+
+/** The side of the run at @p outside (the index next to it), looking @p step (-1 left, +1 right). */
+Side sideAt(QStringView line, qsizetype outside, qsizetype step)
+{
+    if (outside < 0 || outside >= line.size()) {
+        return Side::Other;
+    }
+    if (line[outside] == u' ') {
+        const qsizetype beyond = outside + step;
+        return beyond >= 0 && beyond < line.size() && isChinese(line[beyond]) ? Side::Gap : Side::Other;
+    }
+    return line[outside].script() == QChar::Script_Han ? Side::Touches : Side::Other;
 }
 
 } // namespace
 
 QString PdfTextJoiner::withoutScriptGaps(QStringView line)
 {
+    // Word processors set a gap on both sides of a Latin run inside Chinese text ("镇江市 2024 年度"),
+    // none next to punctuation ("三、2025 年"); PDFium reads each gap as a space. A space on one side of
+    // a run whose other side touches a Chinese character was typed ("工作思路 2025年，…").
     QString result;
     result.reserve(line.size());
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line[i] == u' ' && i > 0 && i + 1 < line.size()) {
-            const QChar before = line[i - 1];
-            const QChar after = line[i + 1];
-            if ((isChinese(before) && isLatinWordCharacter(after))
-                || (isLatinWordCharacter(before) && isChinese(after))) {
-                continue;
-            }
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (!isLatin(line[i])) {
+            result.append(line[i++]);
+            continue;
         }
-        result.append(line[i]);
+        qsizetype end = i;
+        while (end < line.size() && isLatin(line[end])) {
+            ++end;
+        }
+        const Side left = sideAt(line, i - 1, -1);
+        const Side right = sideAt(line, end, 1);
+        if (left == Side::Gap && right != Side::Touches && result.endsWith(u' ')) {
+            result.chop(1);
+        }
+        result.append(line.mid(i, end - i));
+        i = end;
+        if (right == Side::Gap && left != Side::Touches) {
+            ++i; // the space after the run
+        }
     }
     return result;
 }

@@ -25,7 +25,11 @@ public:
      */
     static QStringList paragraphs(const QList<QStringList> &pages, qsizetype *removedLines = nullptr);
 
-    /** @p line without the spaces layout puts between Chinese and digits or Latin letters. */
+    /**
+     * @p line without the spaces layout puts between Chinese and digits or Latin letters: on both
+     * sides of a Latin run, or on one side when the other meets punctuation. A space on one side
+     * of a run that touches a Chinese character on the other was typed, and stays.
+     */
     static QString withoutScriptGaps(QStringView line);
 
     /** True for page-number lines such as "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "3", "3/12". */

@@ -224,8 +224,9 @@ QList<QByteArrayView> byteLines(QByteArrayView bytes)
 bool hasUtf8Lines(QByteArrayView bytes)
 {
     for (const QByteArrayView line : byteLines(bytes)) {
-        const auto high = std::count_if(line.begin(), line.end(), [](char c) { return (c & 0x80) != 0; });
-        if (high >= 6 && line.isValidUtf8()) {
+        // Validity first: a GB18030 or Big5 line fails within its first characters.
+        if (line.isValidUtf8()
+            && std::count_if(line.begin(), line.end(), [](char c) { return (c & 0x80) != 0; }) >= 6) {
             return true;
         }
     }
