@@ -171,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"三、2025年工作思路 2025年，全区将……"_s),
             u"三、2025年工作思路 2025年，全区将……"_s);
         QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"共新增减税 8.18 亿元"_s), u"共新增减税8.18亿元"_s);
+        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"执法事项执法部门 100%全参与"_s), u"执法事项执法部门100%全参与"_s);
     }
 
     void recurringLinesWithoutPagesAreKept()

@@ -105,10 +105,14 @@ bool isChinese(QChar c)
     return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef);
 }
 
-/** What a word processor sets in a Latin font: digits, letters, ASCII punctuation ("8.18", "5%", "5G"). */
+/**
+ * What a word processor sets in a Latin font as one run: digits, letters, a decimal point or a
+ * percent sign ("8.18", "5%", "5G"). Other ASCII punctuation sits next to Chinese without a gap.
+ */
 bool isLatin(QChar c)
 {
-    return c.unicode() > 0x20 && c.unicode() < 0x7f;
+    const char16_t u = c.unicode();
+    return u < 0x80 && (c.isLetterOrNumber() || u == u'.' || u == u'%');
 }
 
 /** How a run of Latin text meets the Chinese text on one side. */
@@ -146,8 +150,16 @@ QString PdfTextJoiner::withoutScriptGaps(QStringView line)
         while (end < line.size() && isLatin(line[end])) {
             ++end;
         }
-        const Side left = sideAt(line, i - 1, -1);
-        const Side right = sideAt(line, end, 1);
+        // A percent sign or point at the run's edge is punctuation: it sits next to Chinese
+        // without a gap ("企业 100%全覆盖"), which says nothing about the other side.
+        Side left = sideAt(line, i - 1, -1);
+        Side right = sideAt(line, end, 1);
+        if (left == Side::Touches && !line[i].isLetterOrNumber()) {
+            left = Side::Other;
+        }
+        if (right == Side::Touches && !line[end - 1].isLetterOrNumber()) {
+            right = Side::Other;
+        }
         if (left == Side::Gap && right != Side::Touches && result.endsWith(u' ')) {
             result.chop(1);
         }
