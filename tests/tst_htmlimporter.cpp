@@ -6,7 +6,11 @@
 #include "import/reportimporter.h"
 #include "seedreports.h"
 #include "testdocuments.h"
+#include "testpaths.h"
 
+#include <functional>
+
+#include <QFile>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -143,6 +147,40 @@ void checkNoDebris(const QString &text, const QStringList &body)
     }
 }
 
+/** The characters a reader sees of @p text: all but white space. */
+QString visible(const QString &text)
+{
+    QString shown;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != QChar(0x3000)) {
+            shown.append(c);
+        }
+    }
+    return shown;
+}
+
+/** A page of @p body HTML and nothing else, as simple tools write them. */
+QByteArray barePage(const QString &body)
+{
+    return uR"html(<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>法治政府建设情况报告</title></head>
+<body>
+%1
+</body></html>
+)html"_s.arg(body)
+        .toUtf8();
+}
+
+/** The report's lines, @p line applied to each one and joined. */
+QString eachLine(const QStringList &lines, const std::function<QString(const QString &)> &line)
+{
+    QString html;
+    for (const QString &text : lines) {
+        html += line(text.toHtmlEscaped());
+    }
+    return html;
+}
+
 } // namespace
 
 class TestHtmlImporter : public QObject
@@ -218,6 +256,128 @@ private Q_SLOTS:
         QCOMPARE(imported.value().encoding, u"UTF-8"_s);
         QCOMPARE(imported.value().warnings.size(), 1);
         QCOMPARE(imported.value().text.split(u'\n'), lines.mid(0, lines.size() - 1));
+    }
+
+    void unclosedFontOnEveryLine()
+    {
+        // Each line opens a <font> and none closes: libxml2 nests every line inside the one before.
+        const QStringList lines = TestDocuments::lines(SeedReports::text(u"001"_s));
+        QVERIFY2(lines.size() > 10, "seed not found");
+        const QString body = u"<div>"_s + eachLine(lines, [](const QString &line) {
+            return u"<font face=\"仿宋_GB2312\" size=\"4\">%1<br>\n"_s.arg(line);
+        }) + u"</div>"_s;
+        const auto imported = HtmlImporter::importBytes(barePage(body));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(visible(imported.value().text), visible(lines.join(QString())));
+        QCOMPARE(imported.value().text.split(u'\n'), lines);
+        QCOMPARE(imported.value().warnings, QStringList());
+    }
+
+    void unclosedDivOnEveryLine()
+    {
+        const QStringList lines = TestDocuments::lines(SeedReports::text(u"003"_s));
+        const QString body = eachLine(lines, [](const QString &line) { return u"<div class=\"p\">%1\n"_s.arg(line); });
+        const auto imported = HtmlImporter::importBytes(barePage(body));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(visible(imported.value().text), visible(lines.join(QString())));
+        QCOMPARE(imported.value().warnings, QStringList());
+    }
+
+    void layoutTables()
+    {
+        // An old site laid out by tables: a column of links and notices beside the article, whose
+        // paragraphs are rows of a table of their own, each in a <font>.
+        // The seed ends with the heading of a list of links, which the importer drops.
+        const QStringList lines = TestDocuments::lines(SeedReports::text(u"004"_s)).mid(0, 28);
+        const QString rows = eachLine(lines, [](const QString &line) {
+            return u"<tr><td height=\"28\"><font size=\"3\">%1</font></td></tr>\n"_s.arg(line);
+        });
+        const QString body = uR"html(<table width="980" border="0" cellspacing="0"><tr>
+<td width="200" valign="top"><table><tr><td><a href="/1">机构概况</a></td></tr><tr><td><a href="/2">政策文件</a></td></tr>
+<tr><td><a href="/3">通知公告</a></td></tr><tr><td>联系电话：0769-88881234</td></tr></table></td>
+<td width="780" valign="top"><table width="100%%">
+%1</table></td>
+</tr></table>)html"_s.replace(u"%%"_s, u"%"_s)
+                                 .arg(rows);
+        const auto imported = HtmlImporter::importBytes(barePage(body));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text.split(u'\n'), lines);
+        QCOMPARE(imported.value().warnings, QStringList());
+    }
+
+    void preformattedLinesAreParagraphs()
+    {
+        const QStringList lines = TestDocuments::lines(SeedReports::text(u"000"_s));
+        const QString body = u"<pre>\n"_s + lines.join(u"\n").toHtmlEscaped() + u"\n</pre>"_s;
+        const auto imported = HtmlImporter::importBytes(barePage(body));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text.split(u'\n'), lines);
+        // The parser finds the top-level headings as lines of their own.
+        const Fazhi::ReportDocument document = SeedReports::parse(imported.value().text, u"a.html"_s);
+        const Fazhi::ReportDocument expected = SeedReports::document(u"000"_s);
+        QCOMPARE(document.sections.size(), expected.sections.size());
+    }
+
+    void libreOfficeHtml()
+    {
+        // Written by `soffice --headless --convert-to html` (LibreOffice 7.4) from the .txt beside
+        // it: one <pre> whose lines are the paragraphs, every run of Chinese in <font><span>.
+        const QString dir = TestPaths::sourceDir() + u"/tests/data/html/"_s;
+        QFile html(dir + u"libreoffice-sample.html"_s);
+        QFile text(dir + u"libreoffice-sample.txt"_s);
+        QVERIFY2(html.open(QIODevice::ReadOnly) && text.open(QIODevice::ReadOnly), qPrintable(dir));
+        const QStringList lines = TestDocuments::lines(QString::fromUtf8(text.readAll()));
+        const auto imported = HtmlImporter::importBytes(html.readAll());
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text.split(u'\n'), lines);
+        QCOMPARE(imported.value().warnings, QStringList());
+        // Its top-level headings are the report's sections.
+        const Fazhi::ReportDocument document = SeedReports::parse(imported.value().text, u"sample.html"_s);
+        QCOMPARE(document.sections.size(), 2);
+        QCOMPARE(document.sections.at(0).heading, u"二、存在不足和原因"_s);
+        QCOMPARE(document.sections.at(1).heading, u"三、2025年工作计划"_s);
+    }
+
+    void nestedDeeperThanLibxml2sDefault()
+    {
+        const QStringList lines = TestDocuments::lines(SeedReports::text(u"003"_s));
+        const QString article = eachLine(lines, [](const QString &line) { return u"<p>%1</p>\n"_s.arg(line); });
+        const auto imported
+            = HtmlImporter::importBytes(barePage(u"<div>"_s.repeated(300) + article + u"</div>"_s.repeated(300)));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text.split(u'\n'), lines);
+
+        // Beyond what can be walked safely: refused with the reason, not a crash.
+        const auto tooDeep = ReportImporter::importBytes(
+            barePage(u"<div>"_s.repeated(20000) + article + u"</div>"_s.repeated(20000)), u"deep.html"_s);
+        QVERIFY(!tooDeep.ok());
+        QVERIFY2(tooDeep.error().startsWith(u"deep.html: "), qPrintable(tooDeep.error()));
+        QVERIFY2(tooDeep.error().contains(u"20"), qPrintable(tooDeep.error()));
+    }
+
+    void textLeftOutIsReported()
+    {
+        // The article is found, but as much text again sits outside it: say so.
+        const QStringList lines = TestDocuments::lines(SeedReports::text(u"003"_s));
+        const QString article = eachLine(lines, [](const QString &line) { return u"<p>%1</p>\n"_s.arg(line); });
+        // About a quarter of the page's text beside the article: too much for a title and a date line.
+        QStringList other;
+        for (const QString &line : TestDocuments::lines(SeedReports::text(u"001"_s))) {
+            if (visible(other.join(QString())).size() * 3 < visible(lines.join(QString())).size()) {
+                other.append(line);
+            }
+        }
+        const QString beside = eachLine(other, [](const QString &line) { return u"<p>%1</p>\n"_s.arg(line); });
+        const auto imported = HtmlImporter::importBytes(
+            barePage(u"<div class=\"TRS_Editor\">%1</div><div class=\"notes\">%2</div>"_s.arg(article, beside)));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text.split(u'\n'), lines);
+        QCOMPARE(imported.value().warnings.size(), 1);
+        const qsizetype kept = visible(lines.join(QString())).size();
+        const qsizetype page = kept + visible(other.join(QString())).size();
+        QVERIFY2(imported.value().warnings.first().contains(QString::number(kept))
+                && imported.value().warnings.first().contains(QString::number(page)),
+            qPrintable(imported.value().warnings.first()));
     }
 
     void pageWithoutArticle()

@@ -319,7 +319,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog.isImportFinished() && countOf(dialog.results(), Status::NotAReport) == 0, 60000);
         QCOMPARE(session.store()->reportCount(), 3);
-        QCOMPARE(dialog.summary(), u"3 imported"_s);
+        // None of the three has numbered headings, which the parser warns of.
+        QCOMPARE(dialog.summary(), u"3 imported, 3 with warnings"_s);
     }
 
     void cancelStopsAfterTheGroupBeingWritten()

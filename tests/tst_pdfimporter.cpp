@@ -2,6 +2,7 @@
 // PdfImporter on PDFs typeset in the test from the real reports: running headers and page numbers
 // dropped, wrapped lines joined back into paragraphs; scans, damaged and encrypted files refused.
 #include "import/pdfimporter.h"
+#include "import/pdftextjoiner.h"
 #include "import/reportimporter.h"
 #include "seedreports.h"
 #include "testdocuments.h"
@@ -18,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using Fazhi::ImportedText;
 using Fazhi::PdfImporter;
+using Fazhi::PdfTextJoiner;
 using Fazhi::ReportImporter;
 
 namespace {
@@ -110,7 +112,10 @@ private Q_SLOTS:
         const auto imported = PdfImporter::importBytes(pdf);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         QCOMPARE(imported.value().format, u"pdf"_s);
-        QVERIFY(imported.value().warnings.isEmpty());
+        // The header and the page number of every page were left out, and the import says so.
+        QCOMPARE(imported.value().warnings.size(), 1);
+        QVERIFY2(imported.value().warnings.first().contains(QString::number(2 * pages)),
+            qPrintable(imported.value().warnings.first()));
         const QStringList paragraphs = imported.value().text.split(u'\n');
 
         // Headers and page numbers are gone.
@@ -149,6 +154,92 @@ private Q_SLOTS:
         }
         const int split = int(paragraphs.size() - lines.size());
         QVERIFY2(split >= 0 && split * 10 <= lines.size(), qPrintable(u"%1 paragraphs cut"_s.arg(split)));
+    }
+
+    void scriptGapsAreLayout()
+    {
+        // What PDFium reads from LibreOffice's PDFs: the gap set between Chinese and Latin runs.
+        const QStringList paragraphs = PdfTextJoiner::paragraphs({{u"三、2025 年工作计划"_s,
+            u"全年办理行政复议案件 128 件，同比增长 5% 以上，A 级占比 90%。"_s, u"（二）推进 5G 政务专网建设"_s}});
+        QCOMPARE(paragraphs,
+            QStringList({u"三、2025年工作计划"_s, u"全年办理行政复议案件128件，同比增长5%以上，A级占比90%。"_s,
+                u"（二）推进5G政务专网建设"_s}));
+        // Spaces between Latin words are text; so is a space on one side of a number only, the
+        // other touching a Chinese character: a heading run into its paragraph.
+        QCOMPARE(
+            PdfTextJoiner::withoutScriptGaps(u"依据 Open Government Data 规范"_s), u"依据Open Government Data规范"_s);
+        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"三、2025年工作思路 2025年，全区将……"_s),
+            u"三、2025年工作思路 2025年，全区将……"_s);
+        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"共新增减税 8.18 亿元"_s), u"共新增减税8.18亿元"_s);
+        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"执法事项执法部门 100%全参与"_s), u"执法事项执法部门100%全参与"_s);
+    }
+
+    void recurringLinesWithoutPagesAreKept()
+    {
+        // One page (a text without page structure): lines that recur are the report's own.
+        QStringList page;
+        for (int i = 0; i < 40; ++i) {
+            page.append(u"一、坚持党的领导"_s);
+            page.append(u"全面落实法治政府建设责任制。"_s);
+        }
+        qsizetype removed = -1;
+        const QStringList paragraphs = PdfTextJoiner::paragraphs({page}, &removed);
+        QCOMPARE(paragraphs, page);
+        QCOMPARE(removed, 0);
+    }
+
+    void libreOfficePdfKeepsHeadingsAndParagraphsWhole_data()
+    {
+        QTest::addColumn<QString>("seed");
+        // 002 is a web page flattened into one line of 15,000 characters, not a typed report.
+        for (const QString &seed : {u"000"_s, u"001"_s, u"003"_s, u"004"_s}) {
+            QTest::newRow(qPrintable(seed)) << seed;
+        }
+    }
+
+    void libreOfficePdfKeepsHeadingsAndParagraphsWhole()
+    {
+        QFETCH(QString, seed);
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        if (soffice.isEmpty()) {
+            QSKIP("LibreOffice (soffice) is not installed");
+        }
+        const QStringList lines = TestDocuments::lines(SeedReports::text(seed));
+        QVERIFY2(!lines.isEmpty(), "seed not found");
+        QTemporaryDir dir;
+        QFile text(dir.filePath(u"report.txt"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write((lines.join(u'\n') + u'\n').toUtf8());
+        text.close();
+        QProcess process;
+        process.start(soffice,
+            {u"-env:UserInstallation=file://"_s + dir.filePath(u"profile"_s), u"--headless"_s, u"--norestore"_s,
+                u"--infilter=Text (encoded):UTF8,LF,,"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.path(),
+                text.fileName()});
+        QVERIFY2(
+            process.waitForFinished(180000) && process.exitCode() == 0, process.readAllStandardError().constData());
+        QFile pdf(dir.filePath(u"report.pdf"_s));
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(pdf.fileName()));
+        const auto imported = PdfImporter::importBytes(pdf.readAll());
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        const QStringList paragraphs = imported.value().text.split(u'\n');
+
+        // Every line of the .txt comes back as it was: a paragraph of its own, or split into a few
+        // paragraphs where a sentence ended at the end of a printed line (the text layer cannot
+        // tell that from a paragraph's end).
+        qsizetype next = 0;
+        for (const QString &line : lines) {
+            QString got = paragraphs.value(next++);
+            if (TestDocuments::headingLevel(line) > 0) {
+                QCOMPARE(got, line);
+                continue;
+            }
+            while (got.size() < line.size() && next < paragraphs.size() && endsSentence(got) && line.startsWith(got)) {
+                got += paragraphs.value(next++);
+            }
+            QCOMPARE(got, line);
+        }
+        QCOMPARE(next, paragraphs.size());
     }
 
     void documentNumberAsRunningHeader()

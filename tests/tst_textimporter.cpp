@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/reportimporter.h"
 #include "import/textimporter.h"
+#include "reportreader.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,7 @@ class TestTextImporter : public QObject
 private:
     static QStringList seedNames()
     {
-        return QDir(TestPaths::seedsDir()).entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
+        return QDir(TestPaths::seedsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
     }
 
     static QString seedText(const QString &name)
@@ -47,6 +49,16 @@ private:
             qFatal("the text cannot be encoded as %s", name);
         }
         return bytes;
+    }
+
+    /** Writes @p bytes to the file @p name in @p dir, as a reviewer receives it; its path. */
+    static QString written(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        }
+        return file.fileName();
     }
 
 private Q_SLOTS:
@@ -135,6 +147,93 @@ private Q_SLOTS:
         QCOMPARE(gbk.value().encoding, u"GB18030"_s);
         QVERIFY(!TextImporter::decodeAs("abc", u"x-klingon"_s).ok());
         QVERIFY(!TextImporter::decodeAs("\xc3\x28\xa0 abc", u"utf-8"_s).ok());
+    }
+
+    void mixedGb18030AndUtf8File()
+    {
+        // Two thirds written in GB18030, the rest pasted in from a UTF-8 file.
+        const QStringList lines = seedText(seedNames().value(3)).split(u'\n', Qt::SkipEmptyParts);
+        const qsizetype split = lines.size() * 2 / 3;
+        const QString first = lines.mid(0, split).join(u'\n') + u'\n';
+        const QString second = lines.mid(split).join(u'\n') + u'\n';
+        QTemporaryDir dir;
+        const QString path = written(dir, u"混合编码.txt"_s, encodedAs(first, "GB18030") + second.toUtf8());
+
+        const auto imported = ReportImporter::importFile(path);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text, first + second);
+        QCOMPARE(imported.value().encoding, u"GB18030 + UTF-8"_s);
+        QCOMPARE(imported.value().warnings.size(), 1);
+        const QString where = u"%1–%2"_s.arg(split + 1).arg(lines.size());
+        QVERIFY2(imported.value().warnings.first().contains(where), qPrintable(imported.value().warnings.first()));
+
+        // The warning reaches the report.
+        const auto document = Fazhi::ReportReader::read(path);
+        QVERIFY2(document.ok(), qPrintable(document.error()));
+        QVERIFY(document.value().warnings.contains(imported.value().warnings.first()));
+    }
+
+    void strayNulBytes_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::newRow("UTF-8") << QByteArray("UTF-8");
+        QTest::newRow("GB18030") << QByteArray("GB18030");
+    }
+
+    void strayNulBytes()
+    {
+        QFETCH(QByteArray, encoding);
+        const QString text = seedText(seedNames().value(0));
+        QList<QByteArray> lines = encodedAs(text, encoding.constData()).split('\n');
+        QVERIFY(lines.size() > 12);
+        // A copy broken off and resumed: NULs inside lines 3 and 11, a run of them in line 12.
+        lines[2].insert(4, '\0');
+        lines[10].append('\0');
+        lines[11].prepend(QByteArray(16, '\0'));
+        QTemporaryDir dir;
+        const auto imported = ReportImporter::importFile(written(dir, u"nul.txt"_s, lines.join('\n')));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported.value().text, text);
+        QCOMPARE(imported.value().encoding, QString::fromLatin1(encoding));
+        QCOMPARE(imported.value().warnings.size(), 1);
+        QVERIFY2(
+            imported.value().warnings.first().contains(u"3, 11–12"), qPrintable(imported.value().warnings.first()));
+    }
+
+    void undecodableBytesInOneLine()
+    {
+        const QString text = seedText(seedNames().value(2));
+        QList<QByteArray> lines = text.toUtf8().split('\n');
+        lines[5].insert(0, "\xff\xff");
+        QTemporaryDir dir;
+        const auto imported = ReportImporter::importFile(written(dir, u"damaged.txt"_s, lines.join('\n')));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QStringList expected = text.split(u'\n');
+        expected[5].prepend(u"\uFFFD\uFFFD"_s);
+        QCOMPARE(imported.value().text.split(u'\n'), expected);
+        QCOMPARE(imported.value().warnings.size(), 1);
+        QVERIFY2(imported.value().warnings.first().contains(u"6"), qPrintable(imported.value().warnings.first()));
+    }
+
+    void longTextWithRecurringLinesIsWhole()
+    {
+        // A .txt has no pages: lines that recur (a report pasted twice, a phrase on every few lines)
+        // are never taken for running headers.
+        const QStringList lines = seedText(seedNames().value(1)).split(u'\n', Qt::SkipEmptyParts);
+        QStringList text;
+        for (int i = 0; text.join(u'\n').size() < 342686; ++i) {
+            text.append(lines.at(i % lines.size()));
+            if (i % 7 == 0) {
+                text.append(lines.first());
+            }
+        }
+        QTemporaryDir dir;
+        const auto document = Fazhi::ReportReader::read(written(dir, u"long.txt"_s, text.join(u'\n').toUtf8()));
+        QVERIFY2(document.ok(), qPrintable(document.error()));
+        const auto visible = [](QString shown) {
+            return shown.remove(u'\n').remove(u' ').remove(QChar(0x3000));
+        };
+        QCOMPARE(visible(document.value().text), visible(text.join(u'\n')));
     }
 
     void binaryJunkIsRefused_data()

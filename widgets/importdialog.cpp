@@ -4,6 +4,8 @@
 #include "importworker.h"
 #include "reviewsession.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -457,6 +459,15 @@ void ImportDialog::showRow(int row)
     case FileImportResult::Status::Imported:
         break;
     }
+    const bool written
+        = result.status == FileImportResult::Status::Imported || result.status == FileImportResult::Status::Updated;
+    if (written && !result.warnings.isEmpty()) {
+        // Imported, but the text may not be all the file holds: the reviewer should look.
+        const QString details = item->text(DetailsColumn);
+        item->setText(DetailsColumn, (details.isEmpty() ? QString() : details + tr("; ")) + result.warnings.join(u' '));
+        item->setToolTip(DetailsColumn, result.warnings.join(u'\n'));
+        item->setIcon(FileColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
     if (item->icon(FileColumn).isNull()) {
         // Every row gets an icon so that the names line up with the failed ones.
         item->setIcon(FileColumn,
@@ -515,6 +526,13 @@ void ImportDialog::updateSummary()
         if (counts.value(status) > 0) {
             shown.append(text);
         }
+    }
+    const auto withWarnings = std::count_if(m_results.cbegin(), m_results.cend(), [](const FileImportResult &result) {
+        return (result.status == Status::Imported || result.status == Status::Updated) && !result.warnings.isEmpty();
+    });
+    if (withWarnings > 0) {
+        //: Files imported whose text may be incomplete or was repaired; the rows say why
+        shown.append(tr("%n with warnings", nullptr, int(withWarnings)));
     }
     //: Separates the counts in "3 imported, 2 failed"
     QString line = shown.join(tr(", "));

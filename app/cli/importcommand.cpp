@@ -93,10 +93,16 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
     QMap<FileImportResult::Status, int> counts;
     importer.setProgress([&](const FileImportResult &result, int, int) {
         ++counts[result.status];
+        const auto printWarnings = [&] {
+            for (const QString &warning : result.warnings) {
+                streams.out << tr("    warning: %1").arg(warning) << Qt::endl;
+            }
+        };
         switch (result.status) {
         case FileImportResult::Status::Imported:
             streams.out << tr("%1: imported as report %2").arg(result.path, QString::number(result.reportId))
                         << Qt::endl;
+            printWarnings();
             break;
         case FileImportResult::Status::Updated:
             streams.out << tr("%1: replaced report %2 (%3); annotations: %4 kept, %5 moved, %6 could not be placed")
@@ -108,6 +114,7 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
             for (const QString &quote : result.reanchored.orphanedQuotes) {
                 streams.out << tr("    not found in the new text, kept: %1").arg(quote) << Qt::endl;
             }
+            printWarnings();
             break;
         case FileImportResult::Status::Unchanged:
             streams.out << tr("%1: unchanged").arg(result.path) << Qt::endl;

@@ -4,6 +4,7 @@
 #include "importedtextbuilder.h"
 #include "textimporter.h"
 
+#include <algorithm>
 #include <functional>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -19,6 +20,10 @@ using namespace Qt::StringLiterals;
 namespace Fazhi {
 
 namespace {
+
+// Real pages nest a few dozen levels, an unclosed tag on every line of a long report a few
+// hundred; the recursive walks below need a few hundred bytes of stack a level.
+constexpr int MaxNestingDepth = 5000;
 
 void initialiseLibxml()
 {
@@ -291,7 +296,17 @@ QString collapseWhiteSpace(QStringView raw)
     return out;
 }
 
-/** Turns the article's tree into lines: block elements break lines, table cells are tab-separated. */
+/** Elements whose line breaks are the text's own: each line of a <pre> block is a paragraph. */
+bool isPreformatted(const xmlNode *node)
+{
+    return isElement(node, "pre") || isElement(node, "listing") || isElement(node, "xmp")
+        || isElement(node, "plaintext");
+}
+
+/**
+ * Turns the article's tree into lines: block elements break lines, table cells are
+ * tab-separated, the lines of preformatted blocks stay lines.
+ */
 class LineWriter
 {
 public:
@@ -299,13 +314,21 @@ public:
     {
         for (const xmlNode *child = node->children; child; child = child->next) {
             if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-                m_current.append(QString::fromUtf8(reinterpret_cast<const char *>(child->content)));
+                appendText(QString::fromUtf8(reinterpret_cast<const char *>(child->content)));
                 continue;
             }
             if (child->type != XML_ELEMENT_NODE) {
                 continue;
             }
             if (isElement(child, "br")) {
+                flush();
+                continue;
+            }
+            if (isPreformatted(child)) {
+                flush();
+                ++m_preformatted;
+                write(child);
+                --m_preformatted;
                 flush();
                 continue;
             }
@@ -334,6 +357,21 @@ public:
     }
 
 private:
+    void appendText(const QString &text)
+    {
+        if (m_preformatted == 0) {
+            m_current.append(text);
+            return;
+        }
+        const QList<QStringView> lines = QStringView(text).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0) {
+                flush();
+            }
+            m_current.append(lines.at(i));
+        }
+    }
+
     // Cells are collapsed one by one so that the tab between them survives.
     void endCell()
     {
@@ -358,6 +396,7 @@ private:
     QString m_current;
     QString m_cells;
     QList<Line> m_lines;
+    int m_preformatted = 0;
 };
 
 /** The field an index-table label fills, or an empty string. */
@@ -471,8 +510,25 @@ bool isRelatedListHeading(const QString &line)
 bool isContainer(const xmlNode *node)
 {
     static const QSet<QByteArray> containers{"html", "body", "div", "section", "article", "main", "table", "tbody",
-        "thead", "tr", "td", "th", "center", "blockquote", "font", "span", "form"};
+        "thead", "tr", "td", "th", "center", "blockquote", "form"};
     return containers.contains(nameOf(node).toByteArray().toLower());
+}
+
+/**
+ * The non-link text of @p node that is its own rather than in a block element below it: text
+ * nodes and inline elements such as <font> and <b>, except @p besides.
+ */
+qsizetype ownText(const xmlNode *node, const xmlNode *besides, const QHash<const xmlNode *, TextStats> &stats)
+{
+    qsizetype text = 0;
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            text += visibleLength(child->content);
+        } else if (child != besides && child->type == XML_ELEMENT_NODE && !isBlock(child) && !isContainer(child)) {
+            text += stats.value(child).nonLink();
+        }
+    }
+    return text;
 }
 
 /** The element holding the article: where most non-link text is, preferring CMS container names. */
@@ -489,8 +545,11 @@ const xmlNode *findArticle(const xmlNode *body, const QHash<const xmlNode *, Tex
             }
         }
         // Go down while one child holds nearly all of the text: the wrappers around the article.
-        // Never into a single paragraph, however long: the article is the block around it.
-        if (!best || !isContainer(best) || bestText * 10 < stats.value(current).nonLink() * 8) {
+        // Never into a single paragraph, however long: the article is the block around it. Nor
+        // past text of the element's own: an unclosed tag on every line nests each line inside
+        // the one before, and every step down would lose a line.
+        const qsizetype currentText = stats.value(current).nonLink();
+        if (!best || !isContainer(best) || bestText * 10 < currentText * 8 || ownText(current, best, stats) > 0) {
             break;
         }
         current = best;
@@ -513,6 +572,29 @@ const xmlNode *findArticle(const xmlNode *body, const QHash<const xmlNode *, Tex
     };
     search(current);
     return named ? named : current;
+}
+
+/** How many levels elements nest below @p root; walked without recursion, however deep. */
+int nestingDepth(const xmlNode *root)
+{
+    int depth = 0;
+    int deepest = 0;
+    const xmlNode *node = root;
+    for (;;) {
+        if (node->children) {
+            node = node->children;
+            deepest = std::max(deepest, ++depth);
+            continue;
+        }
+        while (node != root && !node->next) {
+            node = node->parent;
+            --depth;
+        }
+        if (node == root) {
+            return deepest;
+        }
+        node = node->next;
+    }
 }
 
 } // namespace
@@ -547,18 +629,29 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
         }
     }
     builder.setEncoding(decoded.value().encoding);
+    for (const QString &warning : decoded.value().warnings) {
+        builder.addWarning(warning);
+    }
 
     initialiseLibxml();
     const QByteArray utf8 = decoded.value().text.toUtf8();
     // The text is UTF-8 now whatever the page's meta tag says (HTML_PARSE_IGNORE_ENC); NONET
-    // keeps libxml2 from loading anything a page refers to.
+    // keeps libxml2 from loading anything a page refers to. XML_PARSE_HUGE lifts the parser's
+    // limit of 256 levels: an unclosed <font> on every line nests a long report deeper than that.
     DocumentPointer document(htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                                     | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT),
+                                     | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE),
         &xmlFreeDoc);
     xmlNode *root = document ? xmlDocGetRootElement(document.get()) : nullptr;
     if (!root) {
         return Error{tr("not a readable HTML page")};
+    }
+    // What follows walks the tree recursively; a page nested beyond any real one is refused
+    // rather than risking the stack.
+    if (const int depth = nestingDepth(root); depth > MaxNestingDepth) {
+        return Error{tr("the page's elements are nested %1 levels deep, more than the %2 that can be read")
+                .arg(depth)
+                .arg(MaxNestingDepth)};
     }
 
     QString contentSource;
@@ -586,8 +679,10 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
     builder.setFieldIfUnset(u"publisher"_s, contentSource);
 
     xmlNode *body = findElement(root, "body");
+    const xmlNode *page = body ? body : root;
+    const xmlNode *article = findArticle(page, stats);
     LineWriter articleWriter;
-    articleWriter.write(findArticle(body ? body : root, stats));
+    articleWriter.write(article);
     const QString title = builder.field(u"title"_s).simplified();
     bool hasReportText = false;
     for (const Line &line : articleWriter.take()) {
@@ -605,6 +700,16 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
     // alone is no report.
     if (!hasReportText) {
         return Error{tr("the page has no report text: only its title, menus and links were found")};
+    }
+    // Menus and link lists are no loss; text outside the article that is not links may be part
+    // of the report the finder missed.
+    const qsizetype pageText = stats.value(page).nonLink();
+    const qsizetype leftOut = pageText - stats.value(article).nonLink();
+    if (leftOut * 10 > pageText) {
+        builder.addWarning(tr("Only %1 of the page's %2 characters of text (besides menus and links) were taken as "
+                              "the report; the rest may belong to it: compare the report with the page.")
+                .arg(pageText - leftOut)
+                .arg(pageText));
     }
     return builder.take();
 }

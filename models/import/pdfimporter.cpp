@@ -132,8 +132,14 @@ Result<ImportedText> PdfImporter::importBytes(const QByteArray &bytes)
     if (pagesWithoutText > 0) {
         builder.addWarning(tr("%n page(s) had no text (scanned images are not read).", nullptr, pagesWithoutText));
     }
-    for (const QString &paragraph : PdfTextJoiner::paragraphs(pages)) {
+    qsizetype removed = 0;
+    for (const QString &paragraph : PdfTextJoiner::paragraphs(pages, &removed)) {
         builder.addLine(paragraph);
+    }
+    if (removed > 0) {
+        builder.addWarning(tr("%n line(s) at the top or bottom of the pages (running headers, footers, page numbers) "
+                              "were left out.",
+            nullptr, int(removed)));
     }
     return builder.take();
 }

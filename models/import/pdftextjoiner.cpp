@@ -98,7 +98,79 @@ QStringList splitAtHeadings(const QString &line)
     return parts;
 }
 
+/** Chinese characters and the full-width punctuation set with them. */
+bool isChinese(QChar c)
+{
+    const char16_t u = c.unicode();
+    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef);
+}
+
+/**
+ * What a word processor sets in a Latin font as one run: digits, letters, a decimal point or a
+ * percent sign ("8.18", "5%", "5G"). Other ASCII punctuation sits next to Chinese without a gap.
+ */
+bool isLatin(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 && (c.isLetterOrNumber() || u == u'.' || u == u'%');
+}
+
+/** How a run of Latin text meets the Chinese text on one side. */
+enum class Side { Gap, Touches, Other };
+
+/** The side of the run at @p outside (the index next to it), looking @p step (-1 left, +1 right). */
+Side sideAt(QStringView line, qsizetype outside, qsizetype step)
+{
+    if (outside < 0 || outside >= line.size()) {
+        return Side::Other;
+    }
+    if (line[outside] == u' ') {
+        const qsizetype beyond = outside + step;
+        return beyond >= 0 && beyond < line.size() && isChinese(line[beyond]) ? Side::Gap : Side::Other;
+    }
+    return line[outside].script() == QChar::Script_Han ? Side::Touches : Side::Other;
+}
+
 } // namespace
+
+QString PdfTextJoiner::withoutScriptGaps(QStringView line)
+{
+    // Word processors set a gap on both sides of a Latin run inside Chinese text ("镇江市 2024 年度"),
+    // none next to punctuation ("三、2025 年"); PDFium reads each gap as a space. A space on one side of
+    // a run whose other side touches a Chinese character was typed ("工作思路 2025年，…").
+    QString result;
+    result.reserve(line.size());
+    qsizetype i = 0;
+    while (i < line.size()) {
+        if (!isLatin(line[i])) {
+            result.append(line[i++]);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < line.size() && isLatin(line[end])) {
+            ++end;
+        }
+        // A percent sign or point at the run's edge is punctuation: it sits next to Chinese
+        // without a gap ("企业 100%全覆盖"), which says nothing about the other side.
+        Side left = sideAt(line, i - 1, -1);
+        Side right = sideAt(line, end, 1);
+        if (left == Side::Touches && !line[i].isLetterOrNumber()) {
+            left = Side::Other;
+        }
+        if (right == Side::Touches && !line[end - 1].isLetterOrNumber()) {
+            right = Side::Other;
+        }
+        if (left == Side::Gap && right != Side::Touches && result.endsWith(u' ')) {
+            result.chop(1);
+        }
+        result.append(line.mid(i, end - i));
+        i = end;
+        if (right == Side::Gap && left != Side::Touches) {
+            ++i; // the space after the run
+        }
+    }
+    return result;
+}
 
 bool PdfTextJoiner::isPageNumber(QStringView line)
 {
@@ -117,8 +189,19 @@ bool PdfTextJoiner::startsWithHeadingMarker(QStringView line)
     return marker.matchView(line).hasMatch();
 }
 
-QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
+QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &input, qsizetype *removedLines)
 {
+    QList<QStringList> pages;
+    pages.reserve(input.size());
+    for (const QStringList &page : input) {
+        QStringList lines;
+        lines.reserve(page.size());
+        for (const QString &line : page) {
+            lines.append(withoutScriptGaps(line));
+        }
+        pages.append(lines);
+    }
+
     // Which header/footer candidates repeat: counted once per page.
     QHash<QString, int> marginCounts;
     for (const QStringList &page : pages) {
@@ -143,6 +226,7 @@ QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
 
     QList<QStringList> bodies;
     bodies.reserve(pages.size());
+    qsizetype removed = 0;
     for (const QStringList &page : pages) {
         qsizetype first = 0;
         qsizetype last = page.size();
@@ -153,6 +237,10 @@ QStringList PdfTextJoiner::paragraphs(const QList<QStringList> &pages)
             --last;
         }
         bodies.append(page.mid(first, last - first));
+        removed += page.size() - (last - first);
+    }
+    if (removedLines) {
+        *removedLines = removed;
     }
 
     // PDFium sometimes runs two printed lines into one with a space between them; a heading

@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Fazhi {
 
@@ -24,14 +25,21 @@ public:
     struct Decoded
     {
         QString text;
-        /** "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5". */
+        /**
+         * "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5"; for a file that
+         * mixes them, the main one first: "GB18030 + UTF-8".
+         */
         QString encoding;
+        /** What was wrong with the bytes and where (line numbers): mixed encodings, NUL bytes, damage. */
+        QStringList warnings;
     };
 
     /**
-     * Detects the encoding of @p bytes and decodes them; line ends are left as they are.
-     * Fails with "not a text file" for binary data (NUL bytes, control characters, bytes that
-     * decode in none of the supported encodings).
+     * Detects the encoding of @p bytes and decodes them; line ends are left as they are. A few
+     * NUL bytes are left out; a file whose parts are in different encodings is decoded line by
+     * line; both are said in Decoded::warnings. Fails with "not a text file" for binary data
+     * (many NUL bytes or control characters, bytes that mostly decode in none of the supported
+     * encodings).
      */
     static Result<Decoded> decode(QByteArrayView bytes);
 

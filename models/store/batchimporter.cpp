@@ -126,6 +126,7 @@ void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &resul
         FileImportResult result;
         result.path = prepared.path;
         if (prepared.report) {
+            result.warnings = prepared.report->document.warnings;
             reports.append(std::move(*prepared.report));
             resultIndex.append(results.size());
         } else {

@@ -36,6 +36,8 @@ struct FileImportResult
     ReanchorResult reanchored;
     /** For Updated: the replaced version as it was (for undo). */
     std::optional<RemovedReport> replaced;
+    /** What the reader should know about the file's text (ReportDocument::warnings), for every file read. */
+    QStringList warnings;
 };
 
 /** How a batch treats copies, versions and files that do not look like reports. */
