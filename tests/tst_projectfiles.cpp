@@ -242,6 +242,23 @@ private Q_SLOTS:
         QCOMPARE(quint32(rawCount(path, "PRAGMA application_id")), StoreSchema::ApplicationId);
     }
 
+    void olderProjectFromAColleagueIsMergedUntouched()
+    {
+        // Version 5 only added the application_id: without it, this is a file as version 4 wrote it.
+        const QString theirs = makeProject(freshPath());
+        QVERIFY(rawExec(theirs, "PRAGMA journal_mode = DELETE; PRAGMA application_id = 0; PRAGMA user_version = 4;"));
+        const QByteArray before = fileHash(theirs);
+        const QString mine = makeProject(freshPath(), u"004"_s);
+        auto opened = ReviewStore::open(mine);
+        QVERIFY(opened.ok());
+        const auto merged = opened.value()->mergeFrom(theirs);
+        QVERIFY2(merged.ok(), qPrintable(merged.error()));
+        QCOMPARE(opened.value()->reportCount(), 2);
+        QCOMPARE(opened.value()->allAnnotations().size(), 2);
+        QCOMPARE(fileHash(theirs), before);
+        QVERIFY(!QFile::exists(theirs + u".v4.bak"_s));
+    }
+
     void tableReplacedByARecursiveViewIsRefusedWithoutHanging()
     {
         const QString path = makeProject(freshPath());

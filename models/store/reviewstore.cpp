@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -2480,7 +2481,27 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
     if (QFileInfo(otherPath).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
         return Error{tr("A project cannot be merged into itself.")};
     }
-    auto opened = ReviewStore::open(otherPath, Access::ReadOnly);
+    // A project from an older version is merged from an upgraded copy: the sender's file is
+    // never written, and an older one needs its tables brought up to date to be read.
+    QTemporaryDir scratch;
+    QString source = otherPath;
+    if (auto reading = openForReading(otherPath); reading) {
+        const auto identified = StoreSchema::identify(reading.value().db, otherPath);
+        if (!identified) {
+            return Error{identified.error()};
+        }
+        if (identified.value() > 0 && identified.value() < StoreSchema::currentVersion()) {
+            source = scratch.filePath(u"merged.fzr"_s);
+            auto copy = reading.value().db.prepare(u"VACUUM INTO ?1"_s);
+            if (!scratch.isValid() || !copy || !copy.value().bind(1, source).exec()) {
+                qCInfo(lcStore) << otherPath << "copy for upgrading:" << reading.value().db.lastError();
+                return Error{tr("%1 is from an older version of Fazhi Review and cannot be merged: there is no room "
+                                "for an upgraded copy of it.")
+                        .arg(otherPath)};
+            }
+        }
+    }
+    auto opened = ReviewStore::open(source, source == otherPath ? Access::ReadOnly : Access::ReadWrite);
     if (!opened) {
         return Error{opened.error()};
     }
