@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace {
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
     // machine-readable output (--json), which is not translated.
     QStringList arguments = QCoreApplication::arguments();
     const auto option = Fazhi::CliRunner::takeLanguageOption(arguments);
+    if (Fazhi::CliRunner::takeVerboseOption(arguments)) {
+        QLoggingCategory::setFilterRules(QStringLiteral("fazhi.*.info=true"));
+    }
     const Fazhi::AppSettings settings;
     const auto language
         = Fazhi::TranslationLoader::applicationLanguage(option.value_or(QString()), settings.uiLanguage());

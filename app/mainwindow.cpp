@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -373,7 +374,27 @@ Result<Done> MainWindow::openProject(const QString &path)
     // A window title set explicitly hides the file path: the project's name goes into it.
     setWindowTitle(u"%1 — %2"_s.arg(QFileInfo(path).completeBaseName(), tr("Fazhi Review")));
     verifyInBackground(path);
+    if (m_session->store()->isReadOnly()) {
+        offerSaveAsForReadOnly();
+    }
     return Done{};
+}
+
+void MainWindow::offerSaveAsForReadOnly()
+{
+    // Not modal to the application: the reviewer may first look at what is in the project.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Project is read-only"),
+        tr("%1 is read-only: %2\n\nEverything in it can be read. To go on working, save a copy in a folder you can "
+           "write to.")
+            .arg(QDir::toNativeSeparators(m_session->path()), m_session->store()->readOnlyReason()),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"readOnlyProject"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *saveCopy = box->addButton(tr("Save a Copy As…"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep Reading"), QMessageBox::RejectRole);
+    box->setDefaultButton(saveCopy);
+    connect(saveCopy, &QPushButton::clicked, this, &MainWindow::saveProjectAs, Qt::QueuedConnection);
+    box->open();
 }
 
 void MainWindow::openStartupProject()

@@ -98,6 +98,8 @@ private:
     void giveCompareRoom();
     void closeTab(int index);
     void verifyInBackground(const QString &path);
+    /** Tells that the project just opened cannot be changed, and offers to save a copy that can. */
+    void offerSaveAsForReadOnly();
     void showError(const QString &message);
     QList<qint64> openReportIds() const;
     /** The workspace tabs as AppSettings::openTabs() keeps them. */

@@ -9,12 +9,19 @@
 #include "outlinematrixview.h"
 #include "readerpane.h"
 #include "reviewsession.h"
+#include "reviewstore.h"
 #include "screenshotproject.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -387,6 +394,58 @@ private Q_SLOTS:
             findAction(window, action)->trigger();
             QCOMPARE(shown, incoming);
         }
+    }
+
+    void readOnlyProjectOffersACopy()
+    {
+        const QString path = m_dir.filePath(u"只读复核.fzr"_s);
+        QVERIFY(ReviewStore::open(path).ok());
+        // Permission bits do not stop root: an immutable file does, as a read-only medium would.
+        const auto setImmutable = [&](bool on) {
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+            int flags = 0;
+            bool done = fd >= 0 && ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+            flags = on ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
+            done = done && ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+            if (fd >= 0) {
+                ::close(fd);
+            }
+            return done;
+        };
+        const bool root = geteuid() == 0;
+        if (root && !setImmutable(true)) {
+            QSKIP("this file system cannot make a file immutable");
+        }
+        if (!root) {
+            QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        }
+        const auto restore = qScopeGuard([&] {
+            if (root) {
+                setImmutable(false);
+            } else {
+                QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            }
+        });
+        AppSettings settings(settingsFile());
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path).ok());
+        auto *box = window.findChild<QMessageBox *>(u"readOnlyProject"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(u"read-only"), qPrintable(box->text()));
+        QAbstractButton *saveCopy = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"Save a Copy As…") {
+                saveCopy = button;
+            }
+        }
+        QVERIFY(saveCopy);
+        QString asked;
+        whenModal<QFileDialog>([&](QFileDialog *dialog) { asked = dialog->windowTitle(); });
+        QTest::mouseClick(saveCopy, Qt::LeftButton);
+        QTRY_COMPARE(asked, u"Save Project As"_s);
     }
 
     void titleNamesTheProject()

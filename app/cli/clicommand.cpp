@@ -52,6 +52,14 @@ std::unique_ptr<ReviewStore> CliCommand::openStore(const QCommandLineParser &par
         return {};
     }
     std::unique_ptr<ReviewStore> store = std::move(opened).value();
+    if (store->isReadOnly()) {
+        // Reading goes on; a change will be refused with the same reason.
+        streams.err << u"fazhi-cli %1: "_s.arg(name())
+                    << QCoreApplication::translate(
+                           "Fazhi::CliCommand", "%1 is read-only: %2 Nothing can be changed in it.")
+                           .arg(path, store->readOnlyReason())
+                    << Qt::endl;
+    }
     QString author = parser.optionNames().contains(u"author"_s) ? parser.value(u"author"_s) : QString();
     if (author.isEmpty()) {
         author = AppSettings().reviewerName();

@@ -16,8 +16,8 @@
 #include "listcommand.h"
 #include "matrixcommand.h"
 #include "mergecommand.h"
-#include "reviewcommand.h"
 #include "removecommand.h"
+#include "reviewcommand.h"
 #include "searchcommand.h"
 #include "sharedcommand.h"
 
@@ -80,6 +80,11 @@ std::optional<QString> CliRunner::takeLanguageOption(QStringList &arguments)
     return language;
 }
 
+bool CliRunner::takeVerboseOption(QStringList &arguments)
+{
+    return arguments.removeAll(u"--verbose"_s) > 0;
+}
+
 int CliRunner::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
@@ -124,6 +129,8 @@ void CliRunner::printHelp()
                   << "  --help       " << tr("Print this help") << '\n'
                   << "  --lang LANG  "
                   << tr("Write messages and documents in LANG: zh_CN, zh_TW or en (default: as the window would)")
+                  << '\n'
+                  << "  --verbose    " << tr("Also print the details behind a message, for reporting a problem")
                   << '\n';
     for (const auto &command : m_commands) {
         m_streams.out << "  " << command->name().leftJustified(12) << ' ' << command->summary() << '\n';

@@ -29,6 +29,11 @@ public:
      * from @p arguments; its value, empty when it has none, or nothing when it is not there.
      */
     static std::optional<QString> takeLanguageOption(QStringList &arguments);
+    /**
+     * Removes the global option "--verbose" from @p arguments; whether it was there. With it, the
+     * details behind a message (what SQLite said) are printed too, for reporting a problem.
+     */
+    static bool takeVerboseOption(QStringList &arguments);
 
     /** Runs the command line @p arguments (argv, program name first); returns the exit code. */
     int run(const QStringList &arguments);

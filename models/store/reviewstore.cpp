@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -205,19 +206,55 @@ QString ReviewStore::defaultProjectPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/default.fzr"_s;
 }
 
-Result<Done> ReviewStore::verify(const QString &path)
+namespace {
+
+/** A connection that only reads, and whether it treats the file as unchangeable. */
+struct ReadConnection
+{
+    SqliteDatabase db;
+    bool immutable = false;
+};
+
+// Opens @p path for reading only, changing nothing. A WAL file on a read-only medium has no -shm
+// and cannot get one, and SQLite then refuses it unless told that nothing can change the file
+// (immutable): true of such a medium, as long as no -wal beside it holds changes.
+Result<ReadConnection> openForReading(const QString &path)
 {
     auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
     if (!opened) {
         return Error{opened.error()};
     }
-    (void)BigramTokenizer::registerWith(opened.value().handle());
-    const auto check = opened.value().scalar(u"PRAGMA quick_check"_s);
-    if (!check) {
-        return Error{tr("%1 is damaged: %2").arg(path, check.error())};
+    SqliteDatabase db = std::move(opened).value();
+    if (const auto probe = db.scalar(u"SELECT count(*) FROM sqlite_schema"_s);
+        probe || db.lastErrorCode() != SQLITE_CANTOPEN) {
+        return ReadConnection{std::move(db), false};
     }
-    if (check.value().toString() != u"ok") {
-        return Error{tr("%1 is damaged: %2").arg(path, check.value().toString().left(200))};
+    if (QFileInfo::exists(path + u"-wal"_s)) {
+        return Error{ReviewStore::tr("%1 cannot be read in this folder: its latest changes are still in %2, which "
+                                     "needs a folder that can be written to. Copy both files to such a folder.")
+                .arg(path, QFileInfo(path + u"-wal"_s).fileName())};
+    }
+    auto immutable = SqliteDatabase::open(path, SqliteDatabase::Mode::Immutable);
+    if (!immutable) {
+        return Error{immutable.error()};
+    }
+    return ReadConnection{std::move(immutable).value(), true};
+}
+
+} // namespace
+
+Result<Done> ReviewStore::verify(const QString &path)
+{
+    auto opened = openForReading(path);
+    if (!opened) {
+        return Error{opened.error()};
+    }
+    SqliteDatabase &db = opened.value().db;
+    (void)BigramTokenizer::registerWith(db.handle());
+    const auto check = db.scalar(u"PRAGMA quick_check"_s);
+    if (!check || check.value().toString() != u"ok") {
+        qCInfo(lcStore) << path << "quick_check:" << (check ? check.value().toString().left(4000) : check.error());
+        return Error{tr("%1 is damaged: parts of it cannot be read correctly.").arg(path)};
     }
     return Done{};
 }
@@ -225,58 +262,76 @@ Result<Done> ReviewStore::verify(const QString &path)
 Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Access access, Check checking)
 {
     const bool memory = path == u":memory:";
-    const bool exists = !memory && QFileInfo::exists(path);
-    if (!memory && !exists && access == Access::ReadWrite && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+    const QFileInfo file(path);
+    if (!memory && file.exists() && !file.isFile()) {
+        return Error{tr("%1 is not a project file: it is not a regular file.").arg(path)};
+    }
+    // An empty file (made by a file dialog, say) becomes a new project.
+    const bool exists = !memory && file.exists() && file.size() > 0;
+    bool readOnly = access == Access::ReadOnly;
+    if (!memory && !exists && readOnly) {
+        return Error{file.exists() ? tr("%1 is empty: it is not a Fazhi Review project.").arg(path)
+                                   : tr("%1 does not exist.").arg(path)};
+    }
+    if (!memory && !file.exists() && !QDir().mkpath(file.absolutePath())) {
         return Error{tr("Cannot create the folder for %1.").arg(path)};
     }
-    bool readOnly = access == Access::ReadOnly;
     QString readOnlyReason;
-    auto opened
-        = SqliteDatabase::open(path, readOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite);
-    if (!opened && !readOnly && exists) {
-        // No write permission, a read-only medium: the reviewer can still read their work.
-        opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
-        readOnly = true;
-        readOnlyReason = tr("The file cannot be written to.");
-    }
-    if (!opened) {
-        return Error{opened.error()};
-    }
-    SqliteDatabase db = std::move(opened).value();
-    if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
-        return Error{tr("%1: %2").arg(path, registered.error())};
-    }
-    if (exists && checking == Check::Deferred) {
-        // Still read the schema now: a file that is no database at all fails here, at once.
-        if (const auto schema = db.scalar(u"SELECT count(*) FROM sqlite_schema"_s); !schema) {
-            return Error{
-                tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2").arg(path, schema.error())};
+    SqliteDatabase db;
+    if (exists) {
+        // Nothing is written before the file is known to be a project of ours, at a version we
+        // know, that is not damaged, on a medium that can be written to.
+        auto reading = openForReading(path);
+        if (!reading) {
+            return Error{reading.error()};
         }
-    } else if (exists) {
-        const auto check = db.scalar(u"PRAGMA quick_check"_s);
-        if (!check) {
-            return Error{
-                tr("%1 is not a Fazhi Review project, or it is damaged beyond reading: %2").arg(path, check.error())};
+        SqliteDatabase &probe = reading.value().db;
+        (void)BigramTokenizer::registerWith(probe.handle());
+        const auto identified = StoreSchema::identify(probe, path);
+        if (!identified) {
+            return Error{identified.error()};
         }
-        if (check.value().toString() != u"ok") {
-            // Never write to a damaged file: open it read-only so the work in it can be read
-            // and saved elsewhere.
-            auto reopened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
-            if (!reopened) {
-                return Error{tr("%1 is damaged and cannot be opened: %2").arg(path, check.value().toString())};
+        if (checking == Check::OnOpen) {
+            const auto check = probe.scalar(u"PRAGMA quick_check"_s);
+            if (!check) {
+                qCInfo(lcStore) << path << "quick_check:" << check.error();
+                return Error{tr("%1 is damaged beyond reading.").arg(path)};
             }
-            db = std::move(reopened).value();
-            (void)BigramTokenizer::registerWith(db.handle());
+            if (check.value().toString() != u"ok") {
+                // Never write to a damaged file: read-only, so the work in it can be read and saved elsewhere.
+                qCInfo(lcStore) << path << "quick_check:" << check.value().toString().left(4000);
+                readOnly = true;
+                readOnlyReason
+                    = tr("The file is damaged; it was opened read-only so that nothing in it is overwritten.");
+            }
+        }
+        if (!readOnly
+            && (reading.value().immutable || !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())) {
             readOnly = true;
-            readOnlyReason = tr("The file is damaged (%1); it was opened read-only so that nothing in it is "
-                                "overwritten. Use Save As to keep a copy.")
-                                 .arg(check.value().toString().left(200));
+            readOnlyReason = tr("The file or its folder cannot be written to.");
+        }
+        if (readOnly && identified.value() < StoreSchema::currentVersion()) {
+            return Error{tr("%1 was made by an older version of Fazhi Review and must be upgraded before it can be "
+                            "read, but it cannot be written to.")
+                    .arg(path)};
+        }
+        if (readOnly) {
+            db = std::move(reading.value().db);
         }
     }
     if (!readOnly) {
+        auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        if (!opened) {
+            return Error{opened.error()};
+        }
+        db = std::move(opened).value();
+        if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
+            return Error{tr("%1: %2").arg(path, registered.error())};
+        }
         for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
             if (const auto set = db.exec(pragma); !set && !memory) {
-                return Error{tr("%1: %2").arg(path, set.error())};
+                qCInfo(lcStore) << path << pragma << set.error();
+                return Error{tr("Cannot prepare %1 for use: the file or its folder cannot be written to.").arg(path)};
             }
         }
     }
@@ -289,12 +344,10 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
 
     const auto version = StoreSchema::version(db);
     if (!version) {
-        return Error{tr("%1 is not a Fazhi Review project: %2").arg(path, version.error())};
+        qCInfo(lcStore) << path << version.error();
+        return Error{tr("%1 is not a Fazhi Review project, or it is damaged beyond reading.").arg(path)};
     }
     if (version.value() < StoreSchema::currentVersion()) {
-        if (readOnly) {
-            return Error{tr("%1 is from an older version and needs upgrading, but it cannot be written to.").arg(path)};
-        }
         if (exists && version.value() > 0) {
             // Keep the file as it was before changing its layout.
             const QString backup = u"%1.v%2.bak"_s.arg(path).arg(version.value());
@@ -305,7 +358,9 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
                 vacuum.bind(1, backup);
             }
             if (const auto copied = vacuum.isValid() ? vacuum.exec() : Result<Done>(Error{db.lastError()}); !copied) {
-                return Error{tr("Cannot keep a backup of %1 before upgrading it: %2").arg(path, copied.error())};
+                qCInfo(lcStore) << backup << copied.error();
+                return Error{
+                    tr("Cannot keep a backup of %1 before upgrading it: %2 cannot be written.").arg(path, backup)};
             }
         }
         if (const auto migrated = StoreSchema::migrate(db); !migrated) {
@@ -2350,6 +2405,74 @@ QList<HistoryEntry> ReviewStore::history(qint64 reportId)
     return list;
 }
 
+namespace {
+
+// What a merge takes in from another reviewer's file, which may have been made by anyone.
+constexpr int MaxMergedReports = 100000;
+constexpr int MaxMergedMarks = 1000000; // annotations, decisions
+constexpr int MaxMergedTags = 10000;
+constexpr int MaxReportText = 20000000; // characters; a long report has a few hundred thousand
+constexpr int MaxNoteText = 100000; // a comment, a decision's value
+constexpr int MaxName = 1000; // a uid, a name, an author, a target
+
+// The first thing in @p other that a file saved by Fazhi Review never holds, or nothing.
+Result<QString> mergeProblem(SqliteDatabase &other)
+{
+    const QString textLengths
+        = u"WITH r AS MATERIALIZED (SELECT id, length(original_text) AS n, length(normalized_text) AS nn FROM reports) "_s;
+    const auto offsets = [](const QString &table, const QString &start, const QString &end, const QString &length) {
+        return u"SELECT 1 FROM %1 t LEFT JOIN r ON r.id = t.report_id WHERE r.id IS NULL OR typeof(t.%2) != 'integer' "
+               "OR typeof(t.%3) != 'integer' OR t.%2 < 0 OR t.%2 > t.%3 OR t.%3 > r.%4 LIMIT 1"_s.arg(
+                   table, start, end, length);
+    };
+    const QList<std::pair<QString, QString>> checks = {
+        {u"SELECT (SELECT count(*) FROM reports) > %1 OR (SELECT count(*) FROM annotations) > %2 "
+         "OR (SELECT count(*) FROM decisions) > %2 OR (SELECT count(*) FROM tags) > %3"_s.arg(MaxMergedReports)
+                .arg(MaxMergedMarks)
+                .arg(MaxMergedTags),
+            ReviewStore::tr("it holds more reports, annotations, decisions or tags than a project can")},
+        {u"SELECT 1 FROM reports WHERE length(original_text) > %1 OR length(normalized_text) > %1 "
+         "OR max(length(uid), length(file_name), length(title), length(region), length(level)) > %2 LIMIT 1"_s
+                .arg(MaxReportText)
+                .arg(MaxName),
+            ReviewStore::tr("a report in it is longer than any report can be")},
+        {textLengths + offsets(u"parts"_s, u"start"_s, u"\"end\""_s, u"n"_s),
+            ReviewStore::tr("a heading or paragraph in it lies outside the text of its report")},
+        {textLengths + offsets(u"parts"_s, u"nstart"_s, u"nend"_s, u"nn"_s),
+            ReviewStore::tr("a heading or paragraph in it lies outside the text of its report")},
+        {textLengths + offsets(u"indicators"_s, u"start"_s, u"\"end\""_s, u"n"_s),
+            ReviewStore::tr("an indicator in it lies outside the text of its report")},
+        {textLengths + offsets(u"annotations"_s, u"start"_s, u"\"end\""_s, u"n"_s),
+            ReviewStore::tr("an annotation in it lies outside the text of its report")},
+        {u"SELECT 1 FROM annotations WHERE length(comment) > %1 OR length(quote) > %2 "
+         "OR max(length(context_before), length(context_after), length(uid), length(author)) > %3 LIMIT 1"_s
+                .arg(MaxNoteText)
+                .arg(MaxReportText)
+                .arg(MaxName),
+            ReviewStore::tr(
+                "an annotation in it has a comment or quote longer than %n character(s)", nullptr, MaxNoteText)},
+        {u"SELECT 1 FROM decisions WHERE max(length(value), length(comment), length(automatic)) > %1 "
+         "OR max(length(uid), length(target), length(author)) > %2 LIMIT 1"_s.arg(MaxNoteText)
+                .arg(MaxName),
+            ReviewStore::tr("a decision in it is longer than %n character(s)", nullptr, MaxNoteText)},
+        {u"SELECT 1 FROM tags WHERE max(length(uid), length(name), length(color), length(ifnull(category, ''))) > %1 "
+         "LIMIT 1"_s.arg(MaxName),
+            ReviewStore::tr("a tag in it has a name longer than %n character(s)", nullptr, MaxName)},
+    };
+    for (const auto &[sql, problem] : checks) {
+        const auto found = other.scalar(sql);
+        if (!found) {
+            return Error{found.error()};
+        }
+        if (found.value().toLongLong() != 0) {
+            return problem;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
 Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
@@ -2358,12 +2481,42 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
     if (QFileInfo(otherPath).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
         return Error{tr("A project cannot be merged into itself.")};
     }
-    auto opened = ReviewStore::open(otherPath, Access::ReadOnly);
+    // A project from an older version is merged from an upgraded copy: the sender's file is
+    // never written, and an older one needs its tables brought up to date to be read.
+    QTemporaryDir scratch;
+    QString source = otherPath;
+    if (auto reading = openForReading(otherPath); reading) {
+        const auto identified = StoreSchema::identify(reading.value().db, otherPath);
+        if (!identified) {
+            return Error{identified.error()};
+        }
+        if (identified.value() > 0 && identified.value() < StoreSchema::currentVersion()) {
+            source = scratch.filePath(u"merged.fzr"_s);
+            auto copy = reading.value().db.prepare(u"VACUUM INTO ?1"_s);
+            if (!scratch.isValid() || !copy || !copy.value().bind(1, source).exec()) {
+                qCInfo(lcStore) << otherPath << "copy for upgrading:" << reading.value().db.lastError();
+                return Error{tr("%1 is from an older version of Fazhi Review and cannot be merged: there is no room "
+                                "for an upgraded copy of it.")
+                        .arg(otherPath)};
+            }
+        }
+    }
+    auto opened = ReviewStore::open(source, source == otherPath ? Access::ReadOnly : Access::ReadWrite);
     if (!opened) {
         return Error{opened.error()};
     }
     ReviewStore &other = *opened.value();
     const QString what = tr("Merging %1").arg(QFileInfo(otherPath).fileName());
+    const auto problem = mergeProblem(other.m_db);
+    if (!problem) {
+        qCInfo(lcStore) << otherPath << problem.error();
+        return Error{tr("%1 cannot be merged: it cannot be read completely. Nothing was merged.").arg(otherPath)};
+    }
+    if (!problem.value().isEmpty()) {
+        return Error{tr("%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by "
+                        "Fazhi Review.")
+                .arg(otherPath, problem.value())};
+    }
 
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {

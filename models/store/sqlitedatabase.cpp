@@ -3,11 +3,47 @@
 
 #include <utility>
 
+#include <QUrl>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Fazhi {
+
+Q_LOGGING_CATEGORY(lcStore, "fazhi.store", QtWarningMsg)
+
+namespace {
+
+// What a failure means to a reviewer; SQLite's own words go to the log. Constraint and SQL
+// errors keep SQLite's text: they are ours to fix, and callers tell UNIQUE apart by it.
+QString failureMessage(sqlite3 *db, int rc, const QString &sqliteMessage)
+{
+    qCInfo(lcStore) << "SQLite error" << rc << sqliteMessage << (db ? sqlite3_db_filename(db, "main") : "");
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return SqliteDatabase::tr("the disk is full");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return SqliteDatabase::tr("the project file cannot be written to");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return SqliteDatabase::tr("another program kept the project locked for too long");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return SqliteDatabase::tr("the project file is damaged");
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return SqliteDatabase::tr("the project file could not be read or written");
+    case SQLITE_TOOBIG:
+        return SqliteDatabase::tr("it holds a value larger than this program accepts");
+    case SQLITE_NOMEM:
+        return SqliteDatabase::tr("there is not enough memory");
+    default:
+        return sqliteMessage;
+    }
+}
+
+} // namespace
 
 SqliteStatement::SqliteStatement(sqlite3_stmt *statement, sqlite3 *db)
     : m_statement(statement)
@@ -101,7 +137,7 @@ Result<bool> SqliteStatement::step()
     if (rc == SQLITE_DONE) {
         return false;
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString message = failureMessage(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
     sqlite3_reset(m_statement);
     return Error{message};
 }
@@ -205,26 +241,46 @@ SqliteDatabase::~SqliteDatabase()
 Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
 {
     SqliteDatabase database;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &database.m_db, flags, nullptr);
+    int flags = SQLITE_OPEN_NOMUTEX;
+    QByteArray name = path.toUtf8();
+    switch (mode) {
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+        break;
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &database.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message
             = database.m_db ? QString::fromUtf8(sqlite3_errmsg(database.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        return Error{tr("Cannot open %1: %2").arg(path, message)};
+        qCInfo(lcStore) << "sqlite3_open_v2" << path << message;
+        return Error{tr("Cannot open %1.").arg(path)};
     }
     database.m_path = path;
     // Other windows and processes may hold the file for a moment; wait rather than fail.
     sqlite3_busy_timeout(database.m_db, 10000);
     sqlite3_extended_result_codes(database.m_db, 1);
+    // A project may come from someone else: its schema runs no functions of ours in triggers
+    // or views, it cannot be rewritten through writable_schema, damaged cells are caught before
+    // they are read, and no value it holds can be larger than MaxLength.
+    sqlite3_db_config(database.m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(database.m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_limit(database.m_db, SQLITE_LIMIT_LENGTH, MaxLength);
+    sqlite3_exec(database.m_db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr);
     return database;
 }
 
 Result<Done> SqliteDatabase::exec(const QString &sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    if (const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
+        const QString error = failureMessage(m_db, rc, QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
         sqlite3_free(message);
         return Error{error};
     }
@@ -235,9 +291,14 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
-        != SQLITE_OK) {
-        return Error{QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — "_s + sql.simplified().left(120)};
+    if (const int rc
+        = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        if ((rc & 0xff) == SQLITE_ERROR) {
+            return Error{message + u" — "_s + sql.simplified().left(120)}; // our SQL is wrong
+        }
+        return Error{failureMessage(m_db, rc, message)};
     }
     return SqliteStatement(statement, m_db);
 }
@@ -281,6 +342,16 @@ int SqliteDatabase::changes() const
 QString SqliteDatabase::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+int SqliteDatabase::lastErrorCode() const
+{
+    return m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_OK;
+}
+
+bool SqliteDatabase::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QString>
 #include <QVariant>
 
@@ -12,6 +13,9 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Fazhi {
+
+/** What SQLite said, for developers: shown by fazhi-cli --verbose and in the log, never to a user. */
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 class SqliteDatabase;
 
@@ -75,7 +79,21 @@ class SqliteDatabase final
     Q_DECLARE_TR_FUNCTIONS(Fazhi::SqliteDatabase)
 
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode {
+        ReadWrite,
+        ReadOnly,
+        /**
+         * Read-only, and nothing can change the file while it is open (a read-only medium): no
+         * locks and no -shm file, which a WAL file on such a medium could not have.
+         */
+        Immutable,
+    };
+
+    /**
+     * The longest string, BLOB or row any connection accepts, in bytes: what a crafted file can
+     * make us read into memory at once. Far above any report (a long one is a few MB).
+     */
+    static constexpr int MaxLength = 256 * 1024 * 1024;
 
     SqliteDatabase() = default;
     SqliteDatabase(SqliteDatabase &&other) noexcept;
@@ -84,7 +102,11 @@ public:
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
     ~SqliteDatabase();
 
-    /** Opens (with ReadWrite, creating) the file at @p path; ":memory:" for a private database. */
+    /**
+     * Opens (with ReadWrite, creating) the file at @p path; ":memory:" for a private database.
+     * Every connection distrusts the file's schema: SQLITE_DBCONFIG_DEFENSIVE, trusted_schema
+     * off, cell_size_check on and MaxLength, since a project may come from someone else.
+     */
     static Result<SqliteDatabase> open(const QString &path, Mode mode);
 
     bool isOpen() const { return m_db != nullptr; }
@@ -102,6 +124,10 @@ public:
     int changes() const;
     /** The message of the last error on this connection. */
     QString lastError() const;
+    /** The primary result code of the last error (SQLITE_CANTOPEN, SQLITE_NOTADB…). */
+    int lastErrorCode() const;
+    /** Whether the connection cannot write (opened read-only, or the file or medium is). */
+    bool isReadOnly() const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeschema.h"
 
+#include "bigramtokenizer.h"
 #include "reporttextkey.h"
 #include "sqlitedatabase.h"
 
 #include <algorithm>
+
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -211,6 +216,9 @@ ALTER TABLE reports ADD COLUMN text_key TEXT NOT NULL DEFAULT '';
 UPDATE reports SET text_key = fazhi_text_key(normalized_text);
 CREATE INDEX reports_by_text_key ON reports(text_key);
 )sql"_s,
+        // 5: the file says it is ours (PRAGMA application_id), so that another program's
+        // database is recognised before anything is written to it.
+        u"PRAGMA application_id = %1;"_s.arg(ApplicationId),
     };
 }
 
@@ -226,6 +234,135 @@ Result<int> StoreSchema::version(SqliteDatabase &db)
         return Error{value.error()};
     }
     return value.value().toInt();
+}
+
+namespace {
+
+// The schema as sqlite_schema lists it, one line per object. FTS5's shadow tables are named
+// only: their SQL is FTS5's own and may change with SQLite, and FTS5 checks them itself.
+const auto SchemaQuery = uR"sql(
+SELECT type || ' ' || name || ' ON ' || tbl_name || CASE
+        WHEN type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.type = 'table'
+            AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND s.name LIKE v.name || '\_%' ESCAPE '\')
+        THEN ''
+        ELSE ': ' || ifnull(sql, '')
+    END
+FROM sqlite_schema s
+-- SQLite's own: the indexes behind UNIQUE and PRIMARY KEY, and ANALYZE's statistics.
+WHERE NOT (name LIKE 'sqlite\_autoindex\_%' ESCAPE '\' AND type = 'index' AND sql IS NULL)
+    AND NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4'))
+ORDER BY 1
+)sql"_s;
+
+Result<QStringList> schemaOf(SqliteDatabase &db)
+{
+    auto query = db.prepare(SchemaQuery);
+    if (!query) {
+        return Error{query.error()};
+    }
+    QStringList objects;
+    for (;;) {
+        const auto row = query.value().step();
+        if (!row) {
+            return Error{row.error()};
+        }
+        if (!row.value()) {
+            return objects;
+        }
+        objects.append(query.value().columnText(0));
+    }
+}
+
+// The object named on a schema line ("trigger x ON reports: CREATE…" → "x").
+QString objectName(const QString &line)
+{
+    return line.section(u' ', 1, 1);
+}
+
+} // namespace
+
+Result<QStringList> StoreSchema::expectedSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QStringList> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.cend()) {
+        return *found;
+    }
+    auto opened = SqliteDatabase::open(u":memory:"_s, SqliteDatabase::Mode::ReadWrite);
+    if (!opened) {
+        return Error{opened.error()};
+    }
+    SqliteDatabase db = std::move(opened).value();
+    if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
+        return Error{registered.error()};
+    }
+    if (const auto migrated = migrate(db, version); !migrated) {
+        return Error{migrated.error()};
+    }
+    auto schema = schemaOf(db);
+    if (schema) {
+        cache.insert(version, schema.value());
+    }
+    return schema;
+}
+
+Result<int> StoreSchema::identify(SqliteDatabase &db, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto applicationId = db.scalar(u"PRAGMA application_id"_s);
+    const auto fileVersion = version(db);
+    const auto schema = schemaOf(db);
+    if (!applicationId || !fileVersion || !schema) {
+        qCInfo(lcStore) << path << applicationId.error() << fileVersion.error() << schema.error();
+        return Error{tr("%1 is not a Fazhi Review project, or it is damaged beyond reading.").arg(path)};
+    }
+    const quint32 id = quint32(applicationId.value().toLongLong());
+    const int at = fileVersion.value();
+    if (id == 0 && at == 0 && schema.value().isEmpty()) {
+        return 0;
+    }
+    const bool looksOurs = std::any_of(schema.value().cbegin(), schema.value().cend(),
+        [](const QString &line) { return line.startsWith(u"table annotations ON annotations:"); });
+    if (id != ApplicationId && (id != 0 || !looksOurs)) {
+        return Error{
+            tr("%1 is not a Fazhi Review project: it is another program's database. It was not changed.").arg(path)};
+    }
+    if (at > currentVersion()) {
+        return Error{tr("%1 was written by a newer version of Fazhi Review (database version %2; this program "
+                        "knows up to %3). Update the program to open it.")
+                .arg(path)
+                .arg(at)
+                .arg(currentVersion())};
+    }
+    const auto expected = at > 0 ? expectedSchema(at) : Result<QStringList>(QStringList());
+    if (!expected) {
+        return Error{expected.error()};
+    }
+    if (schema.value() == expected.value()) {
+        return at;
+    }
+    // Name the first difference, so the sender can be told what is wrong with their file.
+    QString differing;
+    for (const QString &line : schema.value()) {
+        if (!expected.value().contains(line)) {
+            differing = objectName(line);
+            break;
+        }
+    }
+    if (differing.isEmpty()) {
+        for (const QString &line : expected.value()) {
+            if (!schema.value().contains(line)) {
+                differing = objectName(line);
+                break;
+            }
+        }
+    }
+    qCInfo(lcStore) << path << "schema differs at" << differing;
+    return Error{tr("%1 is a Fazhi Review project that another program has changed (“%2” is not as Fazhi Review "
+                    "makes it), so it is not opened: what it would do cannot be known. Ask whoever sent %3 "
+                    "for a copy saved by Fazhi Review.")
+            .arg(path, differing, name)};
 }
 
 Result<Done> StoreSchema::migrate(SqliteDatabase &db, int targetVersion)
