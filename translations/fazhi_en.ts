@@ -320,10 +320,6 @@
 <context>
     <name>Fazhi::BatchImporter</name>
     <message>
-        <source>%1: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: does not look like a rule-of-law government report (%2)</source>
         <extracomment>%2 lists what is missing, e.g. &quot;no year reported, only 11 characters&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -338,6 +334,14 @@
     </message>
     <message>
         <source>%1: another version of report %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there was not enough memory to read it; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading it failed unexpectedly; it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,24 +382,16 @@
         <source>Write every phrase as CSV to this file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>fazhi-cli boilerplate: --year must be a year such as 2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli boilerplate: --share must be a number between 0 and 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli boilerplate: --limit wants a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fazhi-cli boilerplate: --share takes a number above 0 and at most 1, not %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,10 +561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fazhi-cli classify: --year needs a year such as 2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fazhi-cli classify: cannot read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,6 +577,20 @@
     </message>
     <message>
         <source>Who signs the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2 Nothing can be changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --%2 takes a whole number of at least %3, not %4.</source>
+        <extracomment>%2 is an option such as --start, %4 what was given for it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --%2 takes a whole number from %3 to %4, not %5.</source>
+        <extracomment>%2 is an option such as --year, %5 what was given for it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +630,10 @@
     </message>
     <message>
         <source>fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the details behind a message, for reporting a problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,10 +895,6 @@
     </message>
     <message>
         <source>fazhi-cli dashboard: say where to write the charts with --out DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli dashboard: --year must be a year such as 2024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,6 +1235,16 @@
     </message>
     <message>
         <source>%1 is damaged (malformed XML, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parts of the document expand to more than %1 MB; it is refused</source>
+        <extracomment>%1 is a size in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 MB; the document is refused</source>
+        <extracomment>%1 is a part of the .docx package such as word/document.xml, %2 a size in MB</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,6 +1672,14 @@
         <source>the page has no report text: only its title, menus and links were found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page&apos;s elements are nested %1 levels deep, more than the %2 that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the page&apos;s %2 characters of text (besides menus and links) were taken as the report; the rest may belong to it: compare the report with the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ImportCommand</name>
@@ -1725,6 +1749,10 @@
     </message>
     <message>
         <source>%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +2014,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <extracomment>Files imported whose text may be incomplete or was repaired; the rows say why</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::IngestBenchmark</name>
@@ -1999,6 +2039,50 @@
     </message>
     <message>
         <source>fazhi-cli bench ingest: no report files under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::InputFile</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: it is %2, not a regular file</source>
+        <extracomment>%2 is what the file is, e.g. &quot;a named pipe (FIFO)&quot; or &quot;a device&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is larger than %2 MB; at most that much is imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2639,24 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <comment>file name</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2
+
+Everything in it can be read. To go on working, save a copy in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::MatrixCellDelegate</name>
@@ -2579,10 +2681,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>The file to write (default: standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fazhi-cli matrix: --year must be a year such as 2024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2987,6 +3085,13 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) at the top or bottom of the pages (running headers, footers, page numbers) were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::PdfTextMap</name>
@@ -3218,22 +3323,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
 </context>
 <context>
     <name>Fazhi::ReportImporter</name>
-    <message>
-        <source>%1: the file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: the file is empty</source>
         <translation type="unfinished"></translation>
@@ -3607,43 +3696,11 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Fazhi Review project, or it is damaged beyond reading: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged (%1); it was opened read-only so that nothing in it is overwritten. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Fazhi Review project: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is from an older version and needs upgrading, but it cannot be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1 before upgrading it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3860,6 +3917,107 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Correcting the report&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in this folder: its latest changes are still in %2, which needs a folder that can be written to. Copy both files to such a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: parts of it cannot be read correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a project file: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Fazhi Review project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged; it was opened read-only so that nothing in it is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Fazhi Review and must be upgraded before it can be read, but it cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1 for use: the file or its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fazhi Review project, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 before upgrading it: %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more reports, annotations, decisions or tags than a project can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report in it is longer than any report can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading or paragraph in it lies outside the text of its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator in it lies outside the text of its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation in it lies outside the text of its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>an annotation in it has a comment or quote longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a decision in it is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a tag in it has a name longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is from an older version of Fazhi Review and cannot be merged: there is no room for an upgraded copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: it cannot be read completely. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by Fazhi Review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4204,10 +4362,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fazhi-cli shared: --min wants a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fazhi-cli shared: %1 is neither a file nor a report id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,7 +4571,35 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
 <context>
     <name>Fazhi::SqliteDatabase</name>
     <message>
-        <source>Cannot open %1: %2</source>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the project locked for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a value larger than this program accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,6 +4630,18 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>Upgrading %1 to database version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fazhi Review project, or it is damaged beyond reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fazhi Review project: it is another program&apos;s database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Fazhi Review project that another program has changed (“%2” is not as Fazhi Review makes it), so it is not opened: what it would do cannot be known. Ask whoever sent %3 for a copy saved by Fazhi Review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4525,6 +4719,22 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </message>
     <message>
         <source>unsupported character encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes character encodings: it is in %1, but lines %2 are in %3; both were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 hold bytes that are not text in UTF-8, GB18030 or Big5; they are shown as “�”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes (no text) in lines %1; they were left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,10 +319,6 @@
     <context>
         <name>Fazhi::BatchImporter</name>
         <message>
-            <source>%1: the file cannot be read.</source>
-            <translation>%1：无法读取该文件。</translation>
-        </message>
-        <message>
             <source>%1: does not look like a rule-of-law government report (%2)</source>
             <extracomment>%2 lists what is missing, e.g. "no year reported, only 11 characters"</extracomment>
             <translation>%1：看起来不像法治政府建设情况报告（%2）</translation>
@@ -338,6 +334,14 @@
         <message>
             <source>%1: another version of report %2 (%3)</source>
             <translation>%1：是报告 %2（%3）的另一版本</translation>
+        </message>
+        <message>
+            <source>%1: there was not enough memory to read it; it was not imported</source>
+            <translation>%1：内存不足，无法读取，未导入</translation>
+        </message>
+        <message>
+            <source>%1: reading it failed unexpectedly; it was not imported</source>
+            <translation>%1：读取时发生意外错误，未导入</translation>
         </message>
     </context>
     <context>
@@ -377,23 +381,15 @@
             <source>Write every phrase as CSV to this file.</source>
             <translation>将全部短语以 CSV 写入该文件。</translation>
         </message>
-        <message>
-            <source>fazhi-cli boilerplate: --year must be a year such as 2024.</source>
-            <translation>fazhi-cli boilerplate：--year 须为年份，如 2024。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli boilerplate: --share must be a number between 0 and 1.</source>
-            <translation>fazhi-cli boilerplate：--share 须为 0 到 1 之间的数。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli boilerplate: --limit wants a number.</source>
-            <translation>fazhi-cli boilerplate：--limit 须为数字。</translation>
-        </message>
         <message numerus="yes">
             <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
             <translation>
                 <numerusform>%1 份报告中有 %n 条套话（每条至少出现在其中 %2 份）</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>fazhi-cli boilerplate: --share takes a number above 0 and at most 1, not %1.</source>
+            <translation>fazhi-cli boilerplate：--share 须为大于 0 且不大于 1 的数，而不是 %1。</translation>
         </message>
     </context>
     <context>
@@ -562,10 +558,6 @@
             <translation>报告所属年度，用于年份推算（“2025年…将”属于计划）。</translation>
         </message>
         <message>
-            <source>fazhi-cli classify: --year needs a year such as 2024.</source>
-            <translation>fazhi-cli classify：--year 需要一个年份，如 2024。</translation>
-        </message>
-        <message>
             <source>fazhi-cli classify: cannot read standard input.</source>
             <translation>fazhi-cli classify：无法读取标准输入。</translation>
         </message>
@@ -583,6 +575,20 @@
         <message>
             <source>Who signs the changes.</source>
             <translation>修改的署名人。</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: %2 Nothing can be changed in it.</source>
+            <translation>%1 为只读：%2其中的内容无法修改。</translation>
+        </message>
+        <message>
+            <source>%1: --%2 takes a whole number of at least %3, not %4.</source>
+            <extracomment>%2 is an option such as --start, %4 what was given for it</extracomment>
+            <translation>%1：--%2 须为不小于 %3 的整数，而不是 %4。</translation>
+        </message>
+        <message>
+            <source>%1: --%2 takes a whole number from %3 to %4, not %5.</source>
+            <extracomment>%2 is an option such as --year, %5 what was given for it</extracomment>
+            <translation>%1：--%2 须为 %3 至 %4 之间的整数，而不是 %5。</translation>
         </message>
     </context>
     <context>
@@ -622,6 +628,10 @@
         <message>
             <source>fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.</source>
             <translation>fazhi-cli：--lang 需要指定语言：zh_CN、zh_TW 或 en。</translation>
+        </message>
+        <message>
+            <source>Also print the details behind a message, for reporting a problem</source>
+            <translation>同时输出消息背后的详细信息，便于报告问题</translation>
         </message>
     </context>
     <context>
@@ -880,10 +890,6 @@
         <message>
             <source>fazhi-cli dashboard: say where to write the charts with --out DIR.</source>
             <translation>fazhi-cli dashboard：请用 --out 文件夹 指定图表的输出位置。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli dashboard: --year must be a year such as 2024.</source>
-            <translation>fazhi-cli dashboard：--year 须为年份，如 2024。</translation>
         </message>
         <message>
             <source>fazhi-cli dashboard: charts need a QApplication.</source>
@@ -1219,6 +1225,16 @@
         <message>
             <source>%1 is damaged (malformed XML, %2)</source>
             <translation>%1 已损坏（XML 格式错误，%2）</translation>
+        </message>
+        <message>
+            <source>the parts of the document expand to more than %1 MB; it is refused</source>
+            <extracomment>%1 is a size in MB</extracomment>
+            <translation>文档各部分解压后超过 %1 MB，已拒绝导入</translation>
+        </message>
+        <message>
+            <source>%1 expands to more than %2 MB; the document is refused</source>
+            <extracomment>%1 is a part of the .docx package such as word/document.xml, %2 a size in MB</extracomment>
+            <translation>%1 解压后超过 %2 MB，已拒绝导入该文档</translation>
         </message>
     </context>
     <context>
@@ -1638,6 +1654,14 @@
             <source>the page has no report text: only its title, menus and links were found</source>
             <translation>该网页没有报告正文：只找到了标题、菜单和链接</translation>
         </message>
+        <message>
+            <source>the page's elements are nested %1 levels deep, more than the %2 that can be read</source>
+            <translation>网页元素嵌套达 %1 层，超过可读取的 %2 层</translation>
+        </message>
+        <message>
+            <source>Only %1 of the page's %2 characters of text (besides menus and links) were taken as the report; the rest may belong to it: compare the report with the page.</source>
+            <translation>网页中菜单和链接以外的 %2 个字符里，只有 %1 个被取作报告正文；其余部分可能也属于报告，请与网页对照。</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ImportCommand</name>
@@ -1708,6 +1732,10 @@
         <message>
             <source>%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.</source>
             <translation>导入 %1 份，替换 %2 份，未变 %3 份，跳过 %4 份，失败 %5 份。</translation>
+        </message>
+        <message>
+            <source>    warning: %1</source>
+            <translation>    警告：%1</translation>
         </message>
     </context>
     <context>
@@ -1960,6 +1988,17 @@
                 <numerusform>%n 个文件尚未导入：请在各行或为全部文件选择处理方式。直接关闭则都不导入。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings</source>
+            <extracomment>Files imported whose text may be incomplete or was repaired; the rows say why</extracomment>
+            <translation>
+                <numerusform>%n 个有警告</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::IngestBenchmark</name>
@@ -1974,6 +2013,50 @@
         <message>
             <source>fazhi-cli bench ingest: no report files under %1.</source>
             <translation>fazhi-cli bench ingest：%1 下没有报告文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::InputFile</name>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>设备文件</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>特殊文件</translation>
+        </message>
+        <message>
+            <source>%1: skipped: it is %2, not a regular file</source>
+            <extracomment>%2 is what the file is, e.g. "a named pipe (FIFO)" or "a device"</extracomment>
+            <translation>%1：已跳过：它是%2，不是普通文件</translation>
+        </message>
+        <message>
+            <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
+            <translation>%1：文件过大（%2 MB；最多导入 %3 MB）</translation>
+        </message>
+        <message>
+            <source>%1: the file does not exist</source>
+            <translation>%1：文件不存在</translation>
+        </message>
+        <message>
+            <source>%1: is a folder, not a file</source>
+            <translation>%1：是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1：无法读取（%2）</translation>
+        </message>
+        <message>
+            <source>%1: is larger than %2 MB; at most that much is imported</source>
+            <translation>%1：超过 %2 MB；最多导入这么多</translation>
         </message>
     </context>
     <context>
@@ -2528,6 +2611,26 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <comment>file name</comment>
             <translation>审阅项目 %1</translation>
         </message>
+        <message>
+            <source>Project is read-only</source>
+            <translation>项目为只读</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: %2
+
+Everything in it can be read. To go on working, save a copy in a folder you can write to.</source>
+            <translation>%1 为只读：%2
+
+其中的内容均可阅读。如需继续工作，请将副本保存到可写入的文件夹。</translation>
+        </message>
+        <message>
+            <source>Save a Copy As…</source>
+            <translation>另存副本…</translation>
+        </message>
+        <message>
+            <source>Keep Reading</source>
+            <translation>继续阅读</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2553,10 +2656,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>The file to write (default: standard output).</source>
             <translation>要写入的文件（默认：标准输出）。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli matrix: --year must be a year such as 2024.</source>
-            <translation>fazhi-cli matrix：--year 须为年份，如 2024。</translation>
         </message>
         <message>
             <source>fazhi-cli matrix: "%1" is not a report id.</source>
@@ -2955,6 +3054,12 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
                 <numerusform>%n 页没有文本（不读取扫描图像）。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s) at the top or bottom of the pages (running headers, footers, page numbers) were left out.</source>
+            <translation>
+                <numerusform>已略去页面顶部或底部的 %n 行（页眉、页脚、页码）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::PdfTextMap</name>
@@ -3183,22 +3288,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </context>
     <context>
         <name>Fazhi::ReportImporter</name>
-        <message>
-            <source>%1: the file does not exist</source>
-            <translation>%1：文件不存在</translation>
-        </message>
-        <message>
-            <source>%1: is a folder, not a file</source>
-            <translation>%1：是文件夹，不是文件</translation>
-        </message>
-        <message>
-            <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
-            <translation>%1：文件过大（%2 MB；最多导入 %3 MB）</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read (%2)</source>
-            <translation>%1：无法读取（%2）</translation>
-        </message>
         <message>
             <source>%1: the file is empty</source>
             <translation>%1：文件为空</translation>
@@ -3567,44 +3656,12 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>%1 失败：%2</translation>
         </message>
         <message>
-            <source>%1 is damaged: %2</source>
-            <translation>%1 已损坏：%2</translation>
-        </message>
-        <message>
             <source>Cannot create the folder for %1.</source>
             <translation>无法为 %1 创建文件夹。</translation>
         </message>
         <message>
-            <source>The file cannot be written to.</source>
-            <translation>无法写入该文件。</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading: %2</source>
-            <translation>%1 不是法治报告审阅台项目，或已损坏无法读取：%2</translation>
-        </message>
-        <message>
-            <source>%1 is damaged and cannot be opened: %2</source>
-            <translation>%1 已损坏，无法打开：%2</translation>
-        </message>
-        <message>
-            <source>The file is damaged (%1); it was opened read-only so that nothing in it is overwritten. Use Save As to keep a copy.</source>
-            <translation>文件已损坏（%1），已以只读方式打开，以免覆盖其中内容。请使用“另存为”保留副本。</translation>
-        </message>
-        <message>
-            <source>%1 is not a Fazhi Review project: %2</source>
-            <translation>%1 不是法治报告审阅台项目：%2</translation>
-        </message>
-        <message>
-            <source>%1 is from an older version and needs upgrading, but it cannot be written to.</source>
-            <translation>%1 来自旧版本，需要升级，但无法写入。</translation>
-        </message>
-        <message>
-            <source>Cannot keep a backup of %1 before upgrading it: %2</source>
-            <translation>升级前无法备份 %1：%2</translation>
         </message>
         <message>
             <source>%1 is open read-only: %2</source>
@@ -3820,6 +3877,104 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Correcting the report's details</source>
             <translation>更正报告信息</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read in this folder: its latest changes are still in %2, which needs a folder that can be written to. Copy both files to such a folder.</source>
+            <translation>无法在此文件夹中读取 %1：其最新修改仍在 %2 中，需要可写入的文件夹。请将这两个文件一起复制到可写入的文件夹。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: parts of it cannot be read correctly.</source>
+            <translation>%1 已损坏：其中部分内容无法正确读取。</translation>
+        </message>
+        <message>
+            <source>%1 is not a project file: it is not a regular file.</source>
+            <translation>%1 不是项目文件：它不是普通文件。</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it is not a Fazhi Review project.</source>
+            <translation>%1 是空文件，不是法治报告审阅台项目。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged beyond reading.</source>
+            <translation>%1 已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <source>The file is damaged; it was opened read-only so that nothing in it is overwritten.</source>
+            <translation>文件已损坏；已以只读方式打开，以免覆盖其中任何内容。</translation>
+        </message>
+        <message>
+            <source>The file or its folder cannot be written to.</source>
+            <translation>该文件或其所在文件夹不可写入。</translation>
+        </message>
+        <message>
+            <source>%1 was made by an older version of Fazhi Review and must be upgraded before it can be read, but it cannot be written to.</source>
+            <translation>%1 由旧版法治报告审阅台创建，须先升级才能读取，但该文件不可写入。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare %1 for use: the file or its folder cannot be written to.</source>
+            <translation>无法准备使用 %1：该文件或其所在文件夹不可写入。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading.</source>
+            <translation>%1 不是法治报告审阅台项目，或已损坏到无法读取。</translation>
+        </message>
+        <message>
+            <source>Cannot keep a backup of %1 before upgrading it: %2 cannot be written.</source>
+            <translation>升级 %1 前无法保留备份：无法写入 %2。</translation>
+        </message>
+        <message>
+            <source>it holds more reports, annotations, decisions or tags than a project can</source>
+            <translation>其中的报告、批注、决定或标签数量超出项目所能容纳的上限</translation>
+        </message>
+        <message>
+            <source>a report in it is longer than any report can be</source>
+            <translation>其中有一份报告的长度超出了报告可能的长度</translation>
+        </message>
+        <message>
+            <source>a heading or paragraph in it lies outside the text of its report</source>
+            <translation>其中有标题或段落超出了所属报告的正文范围</translation>
+        </message>
+        <message>
+            <source>an indicator in it lies outside the text of its report</source>
+            <translation>其中有指标超出了所属报告的正文范围</translation>
+        </message>
+        <message>
+            <source>an annotation in it lies outside the text of its report</source>
+            <translation>其中有批注超出了所属报告的正文范围</translation>
+        </message>
+        <message numerus="yes">
+            <source>an annotation in it has a comment or quote longer than %n character(s)</source>
+            <translation>
+                <numerusform>其中有批注的意见或引文超过 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a decision in it is longer than %n character(s)</source>
+            <translation>
+                <numerusform>其中有决定超过 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a tag in it has a name longer than %n character(s)</source>
+            <translation>
+                <numerusform>其中有标签名称超过 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is from an older version of Fazhi Review and cannot be merged: there is no room for an upgraded copy of it.</source>
+            <translation>%1 来自旧版法治报告审阅台，无法合并：没有空间存放其升级后的副本。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: it cannot be read completely. Nothing was merged.</source>
+            <translation>无法合并 %1：该文件无法完整读取。未合并任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by Fazhi Review.</source>
+            <translation>无法合并 %1：%2。未合并任何内容；请向发送者索取由法治报告审阅台保存的副本。</translation>
         </message>
     </context>
     <context>
@@ -4160,10 +4315,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>fazhi-cli shared：请指定两份报告（文件或编号）。</translation>
         </message>
         <message>
-            <source>fazhi-cli shared: --min wants a positive number.</source>
-            <translation>fazhi-cli shared：--min 须为正数。</translation>
-        </message>
-        <message>
             <source>fazhi-cli shared: %1 is neither a file nor a report id.</source>
             <translation>fazhi-cli shared：%1 既不是文件，也不是报告编号。</translation>
         </message>
@@ -4373,8 +4524,36 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     <context>
         <name>Fazhi::SqliteDatabase</name>
         <message>
-            <source>Cannot open %1: %2</source>
-            <translation>无法打开 %1：%2</translation>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the project file cannot be written to</source>
+            <translation>项目文件不可写入</translation>
+        </message>
+        <message>
+            <source>another program kept the project locked for too long</source>
+            <translation>其他程序锁定项目的时间过长</translation>
+        </message>
+        <message>
+            <source>the project file is damaged</source>
+            <translation>项目文件已损坏</translation>
+        </message>
+        <message>
+            <source>the project file could not be read or written</source>
+            <translation>无法读写项目文件</translation>
+        </message>
+        <message>
+            <source>it holds a value larger than this program accepts</source>
+            <translation>其中有超出本程序可接受大小的值</translation>
+        </message>
+        <message>
+            <source>there is not enough memory</source>
+            <translation>内存不足</translation>
+        </message>
+        <message>
+            <source>Cannot open %1.</source>
+            <translation>无法打开 %1。</translation>
         </message>
     </context>
     <context>
@@ -4405,6 +4584,18 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Upgrading %1 to database version %2 failed: %3</source>
             <translation>将 %1 升级到数据库版本 %2 失败：%3</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading.</source>
+            <translation>%1 不是法治报告审阅台项目，或已损坏到无法读取。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project: it is another program's database. It was not changed.</source>
+            <translation>%1 不是法治报告审阅台项目，而是其他程序的数据库。该文件未被改动。</translation>
+        </message>
+        <message>
+            <source>%1 is a Fazhi Review project that another program has changed (“%2” is not as Fazhi Review makes it), so it is not opened: what it would do cannot be known. Ask whoever sent %3 for a copy saved by Fazhi Review.</source>
+            <translation>%1 是被其他程序改动过的法治报告审阅台项目（“%2”与本程序所建不同），无法预知其行为，因此未打开。请向发送 %3 的人索取由法治报告审阅台保存的副本。</translation>
         </message>
     </context>
     <context>
@@ -4481,6 +4672,22 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>unsupported character encoding %1</source>
             <translation>不支持的字符编码 %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The file mixes character encodings: it is in %1, but lines %2 are in %3; both were read.</source>
+            <translation>文件混用了多种字符编码：主体为 %1，但第 %2 行为 %3；两部分均已读取。</translation>
+        </message>
+        <message>
+            <source>Lines %1 hold bytes that are not text in UTF-8, GB18030 or Big5; they are shown as “�”.</source>
+            <translation>第 %1 行含有不属于 UTF-8、GB18030 或 Big5 文本的字节，已显示为“�”。</translation>
+        </message>
+        <message>
+            <source>The file holds NUL bytes (no text) in lines %1; they were left out.</source>
+            <translation>文件第 %1 行含有空字节（并非文本），已略去。</translation>
         </message>
     </context>
     <context>

@@ -319,10 +319,6 @@
     <context>
         <name>Fazhi::BatchImporter</name>
         <message>
-            <source>%1: the file cannot be read.</source>
-            <translation>%1：無法讀取該檔案。</translation>
-        </message>
-        <message>
             <source>%1: does not look like a rule-of-law government report (%2)</source>
             <extracomment>%2 lists what is missing, e.g. "no year reported, only 11 characters"</extracomment>
             <translation>%1：看起來不像法治政府建設情況報告（%2）</translation>
@@ -338,6 +334,14 @@
         <message>
             <source>%1: another version of report %2 (%3)</source>
             <translation>%1：是報告 %2（%3）的另一版本</translation>
+        </message>
+        <message>
+            <source>%1: there was not enough memory to read it; it was not imported</source>
+            <translation>%1：記憶體不足，無法讀取，未匯入</translation>
+        </message>
+        <message>
+            <source>%1: reading it failed unexpectedly; it was not imported</source>
+            <translation>%1：讀取時發生意外錯誤，未匯入</translation>
         </message>
     </context>
     <context>
@@ -377,23 +381,15 @@
             <source>Write every phrase as CSV to this file.</source>
             <translation>將全部短語以 CSV 寫入該檔案。</translation>
         </message>
-        <message>
-            <source>fazhi-cli boilerplate: --year must be a year such as 2024.</source>
-            <translation>fazhi-cli boilerplate：--year 須為年份，如 2024。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli boilerplate: --share must be a number between 0 and 1.</source>
-            <translation>fazhi-cli boilerplate：--share 須為 0 到 1 之間的數。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli boilerplate: --limit wants a number.</source>
-            <translation>fazhi-cli boilerplate：--limit 須為數字。</translation>
-        </message>
         <message numerus="yes">
             <source>%n set phrase(s) in %1 reports (each in at least %2 of them)</source>
             <translation>
                 <numerusform>%1 份報告中有 %n 條套話（每條至少出現在其中 %2 份）</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>fazhi-cli boilerplate: --share takes a number above 0 and at most 1, not %1.</source>
+            <translation>fazhi-cli boilerplate：--share 須為大於 0 且不大於 1 的數，而不是 %1。</translation>
         </message>
     </context>
     <context>
@@ -562,10 +558,6 @@
             <translation>報告所屬年度，用於年份推算（“2025年…將”屬於計劃）。</translation>
         </message>
         <message>
-            <source>fazhi-cli classify: --year needs a year such as 2024.</source>
-            <translation>fazhi-cli classify：--year 需要一個年份，如 2024。</translation>
-        </message>
-        <message>
             <source>fazhi-cli classify: cannot read standard input.</source>
             <translation>fazhi-cli classify：無法讀取標準輸入。</translation>
         </message>
@@ -583,6 +575,20 @@
         <message>
             <source>Who signs the changes.</source>
             <translation>修改的署名人。</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: %2 Nothing can be changed in it.</source>
+            <translation>%1 為只讀：%2其中的內容無法修改。</translation>
+        </message>
+        <message>
+            <source>%1: --%2 takes a whole number of at least %3, not %4.</source>
+            <extracomment>%2 is an option such as --start, %4 what was given for it</extracomment>
+            <translation>%1：--%2 須為不小於 %3 的整數，而不是 %4。</translation>
+        </message>
+        <message>
+            <source>%1: --%2 takes a whole number from %3 to %4, not %5.</source>
+            <extracomment>%2 is an option such as --year, %5 what was given for it</extracomment>
+            <translation>%1：--%2 須為 %3 至 %4 之間的整數，而不是 %5。</translation>
         </message>
     </context>
     <context>
@@ -622,6 +628,10 @@
         <message>
             <source>fazhi-cli: --lang needs a language: zh_CN, zh_TW or en.</source>
             <translation>fazhi-cli：--lang 需要指定語言：zh_CN、zh_TW 或 en。</translation>
+        </message>
+        <message>
+            <source>Also print the details behind a message, for reporting a problem</source>
+            <translation>同時輸出訊息背後的詳細資訊，便於報告問題</translation>
         </message>
     </context>
     <context>
@@ -880,10 +890,6 @@
         <message>
             <source>fazhi-cli dashboard: say where to write the charts with --out DIR.</source>
             <translation>fazhi-cli dashboard：請用 --out 資料夾 指定圖表的輸出位置。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli dashboard: --year must be a year such as 2024.</source>
-            <translation>fazhi-cli dashboard：--year 須為年份，如 2024。</translation>
         </message>
         <message>
             <source>fazhi-cli dashboard: charts need a QApplication.</source>
@@ -1219,6 +1225,16 @@
         <message>
             <source>%1 is damaged (malformed XML, %2)</source>
             <translation>%1 已損壞（XML 格式錯誤，%2）</translation>
+        </message>
+        <message>
+            <source>the parts of the document expand to more than %1 MB; it is refused</source>
+            <extracomment>%1 is a size in MB</extracomment>
+            <translation>文件各部分解壓後超過 %1 MB，已拒絕匯入</translation>
+        </message>
+        <message>
+            <source>%1 expands to more than %2 MB; the document is refused</source>
+            <extracomment>%1 is a part of the .docx package such as word/document.xml, %2 a size in MB</extracomment>
+            <translation>%1 解壓後超過 %2 MB，已拒絕匯入該文件</translation>
         </message>
     </context>
     <context>
@@ -1638,6 +1654,14 @@
             <source>the page has no report text: only its title, menus and links were found</source>
             <translation>該網頁沒有報告正文：只找到了標題、選單和連結</translation>
         </message>
+        <message>
+            <source>the page's elements are nested %1 levels deep, more than the %2 that can be read</source>
+            <translation>網頁元素巢狀達 %1 層，超過可讀取的 %2 層</translation>
+        </message>
+        <message>
+            <source>Only %1 of the page's %2 characters of text (besides menus and links) were taken as the report; the rest may belong to it: compare the report with the page.</source>
+            <translation>網頁中選單和連結以外的 %2 個字元裡，只有 %1 個被取作報告正文；其餘部分可能也屬於報告，請與網頁對照。</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ImportCommand</name>
@@ -1708,6 +1732,10 @@
         <message>
             <source>%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.</source>
             <translation>匯入 %1 份，替換 %2 份，未變 %3 份，跳過 %4 份，失敗 %5 份。</translation>
+        </message>
+        <message>
+            <source>    warning: %1</source>
+            <translation>    警告：%1</translation>
         </message>
     </context>
     <context>
@@ -1960,6 +1988,17 @@
                 <numerusform>%n 個檔案尚未匯入：請在各行或為全部檔案選擇處理方式。直接關閉則都不匯入。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings</source>
+            <extracomment>Files imported whose text may be incomplete or was repaired; the rows say why</extracomment>
+            <translation>
+                <numerusform>%n 個有警告</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::IngestBenchmark</name>
@@ -1974,6 +2013,50 @@
         <message>
             <source>fazhi-cli bench ingest: no report files under %1.</source>
             <translation>fazhi-cli bench ingest：%1 下沒有報告檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fazhi::InputFile</name>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>裝置檔案</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>特殊檔案</translation>
+        </message>
+        <message>
+            <source>%1: skipped: it is %2, not a regular file</source>
+            <extracomment>%2 is what the file is, e.g. "a named pipe (FIFO)" or "a device"</extracomment>
+            <translation>%1：已跳過：它是%2，不是普通檔案</translation>
+        </message>
+        <message>
+            <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
+            <translation>%1：檔案過大（%2 MB；最多匯入 %3 MB）</translation>
+        </message>
+        <message>
+            <source>%1: the file does not exist</source>
+            <translation>%1：檔案不存在</translation>
+        </message>
+        <message>
+            <source>%1: is a folder, not a file</source>
+            <translation>%1：是資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1：無法讀取（%2）</translation>
+        </message>
+        <message>
+            <source>%1: is larger than %2 MB; at most that much is imported</source>
+            <translation>%1：超過 %2 MB；最多匯入這麼多</translation>
         </message>
     </context>
     <context>
@@ -2528,6 +2611,26 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <comment>file name</comment>
             <translation>審閱專案 %1</translation>
         </message>
+        <message>
+            <source>Project is read-only</source>
+            <translation>專案為只讀</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: %2
+
+Everything in it can be read. To go on working, save a copy in a folder you can write to.</source>
+            <translation>%1 為只讀：%2
+
+其中的內容均可閱讀。如需繼續工作，請將副本儲存到可寫入的資料夾。</translation>
+        </message>
+        <message>
+            <source>Save a Copy As…</source>
+            <translation>另存副本…</translation>
+        </message>
+        <message>
+            <source>Keep Reading</source>
+            <translation>繼續閱讀</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::MatrixCellDelegate</name>
@@ -2553,10 +2656,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>The file to write (default: standard output).</source>
             <translation>要寫入的檔案（預設：標準輸出）。</translation>
-        </message>
-        <message>
-            <source>fazhi-cli matrix: --year must be a year such as 2024.</source>
-            <translation>fazhi-cli matrix：--year 須為年份，如 2024。</translation>
         </message>
         <message>
             <source>fazhi-cli matrix: "%1" is not a report id.</source>
@@ -2955,6 +3054,12 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
                 <numerusform>%n 頁沒有文字（不讀取掃描影像）。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s) at the top or bottom of the pages (running headers, footers, page numbers) were left out.</source>
+            <translation>
+                <numerusform>已略去頁面頂部或底部的 %n 行（頁首、頁尾、頁碼）。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::PdfTextMap</name>
@@ -3183,22 +3288,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     </context>
     <context>
         <name>Fazhi::ReportImporter</name>
-        <message>
-            <source>%1: the file does not exist</source>
-            <translation>%1：檔案不存在</translation>
-        </message>
-        <message>
-            <source>%1: is a folder, not a file</source>
-            <translation>%1：是資料夾，不是檔案</translation>
-        </message>
-        <message>
-            <source>%1: is too large (%2 MB; at most %3 MB are imported)</source>
-            <translation>%1：檔案過大（%2 MB；最多匯入 %3 MB）</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read (%2)</source>
-            <translation>%1：無法讀取（%2）</translation>
-        </message>
         <message>
             <source>%1: the file is empty</source>
             <translation>%1：檔案為空</translation>
@@ -3567,44 +3656,12 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>%1 失敗：%2</translation>
         </message>
         <message>
-            <source>%1 is damaged: %2</source>
-            <translation>%1 已損壞：%2</translation>
-        </message>
-        <message>
             <source>Cannot create the folder for %1.</source>
             <translation>無法為 %1 建立資料夾。</translation>
         </message>
         <message>
-            <source>The file cannot be written to.</source>
-            <translation>無法寫入該檔案。</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading: %2</source>
-            <translation>%1 不是法治報告審閱臺專案，或已損壞無法讀取：%2</translation>
-        </message>
-        <message>
-            <source>%1 is damaged and cannot be opened: %2</source>
-            <translation>%1 已損壞，無法開啟：%2</translation>
-        </message>
-        <message>
-            <source>The file is damaged (%1); it was opened read-only so that nothing in it is overwritten. Use Save As to keep a copy.</source>
-            <translation>檔案已損壞（%1），已以只讀方式開啟，以免覆蓋其中內容。請使用“另存為”保留副本。</translation>
-        </message>
-        <message>
-            <source>%1 is not a Fazhi Review project: %2</source>
-            <translation>%1 不是法治報告審閱臺專案：%2</translation>
-        </message>
-        <message>
-            <source>%1 is from an older version and needs upgrading, but it cannot be written to.</source>
-            <translation>%1 來自舊版本，需要升級，但無法寫入。</translation>
-        </message>
-        <message>
-            <source>Cannot keep a backup of %1 before upgrading it: %2</source>
-            <translation>升級前無法備份 %1：%2</translation>
         </message>
         <message>
             <source>%1 is open read-only: %2</source>
@@ -3820,6 +3877,104 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Correcting the report's details</source>
             <translation>更正報告資訊</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read in this folder: its latest changes are still in %2, which needs a folder that can be written to. Copy both files to such a folder.</source>
+            <translation>無法在此資料夾中讀取 %1：其最新修改仍在 %2 中，需要可寫入的資料夾。請將這兩個檔案一起復制到可寫入的資料夾。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: parts of it cannot be read correctly.</source>
+            <translation>%1 已損壞：其中部分內容無法正確讀取。</translation>
+        </message>
+        <message>
+            <source>%1 is not a project file: it is not a regular file.</source>
+            <translation>%1 不是專案檔案：它不是普通檔案。</translation>
+        </message>
+        <message>
+            <source>%1 is empty: it is not a Fazhi Review project.</source>
+            <translation>%1 是空檔案，不是法治報告審閱臺專案。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged beyond reading.</source>
+            <translation>%1 已損壞，無法讀取。</translation>
+        </message>
+        <message>
+            <source>The file is damaged; it was opened read-only so that nothing in it is overwritten.</source>
+            <translation>檔案已損壞；已以只讀方式開啟，以免覆蓋其中任何內容。</translation>
+        </message>
+        <message>
+            <source>The file or its folder cannot be written to.</source>
+            <translation>該檔案或其所在資料夾不可寫入。</translation>
+        </message>
+        <message>
+            <source>%1 was made by an older version of Fazhi Review and must be upgraded before it can be read, but it cannot be written to.</source>
+            <translation>%1 由舊版法治報告審閱臺建立，須先升級才能讀取，但該檔案不可寫入。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare %1 for use: the file or its folder cannot be written to.</source>
+            <translation>無法準備使用 %1：該檔案或其所在資料夾不可寫入。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading.</source>
+            <translation>%1 不是法治報告審閱臺專案，或已損壞到無法讀取。</translation>
+        </message>
+        <message>
+            <source>Cannot keep a backup of %1 before upgrading it: %2 cannot be written.</source>
+            <translation>升級 %1 前無法保留備份：無法寫入 %2。</translation>
+        </message>
+        <message>
+            <source>it holds more reports, annotations, decisions or tags than a project can</source>
+            <translation>其中的報告、批註、決定或標籤數量超出專案所能容納的上限</translation>
+        </message>
+        <message>
+            <source>a report in it is longer than any report can be</source>
+            <translation>其中有一份報告的長度超出了報告可能的長度</translation>
+        </message>
+        <message>
+            <source>a heading or paragraph in it lies outside the text of its report</source>
+            <translation>其中有標題或段落超出了所屬報告的正文範圍</translation>
+        </message>
+        <message>
+            <source>an indicator in it lies outside the text of its report</source>
+            <translation>其中有指標超出了所屬報告的正文範圍</translation>
+        </message>
+        <message>
+            <source>an annotation in it lies outside the text of its report</source>
+            <translation>其中有批註超出了所屬報告的正文範圍</translation>
+        </message>
+        <message numerus="yes">
+            <source>an annotation in it has a comment or quote longer than %n character(s)</source>
+            <translation>
+                <numerusform>其中有批註的意見或引文超過 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a decision in it is longer than %n character(s)</source>
+            <translation>
+                <numerusform>其中有決定超過 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a tag in it has a name longer than %n character(s)</source>
+            <translation>
+                <numerusform>其中有標籤名稱超過 %n 個字元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is from an older version of Fazhi Review and cannot be merged: there is no room for an upgraded copy of it.</source>
+            <translation>%1 來自舊版法治報告審閱臺，無法合併：沒有空間存放其升級後的副本。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: it cannot be read completely. Nothing was merged.</source>
+            <translation>無法合併 %1：該檔案無法完整讀取。未合併任何內容。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by Fazhi Review.</source>
+            <translation>無法合併 %1：%2。未合併任何內容；請向傳送者索取由法治報告審閱臺儲存的副本。</translation>
         </message>
     </context>
     <context>
@@ -4160,10 +4315,6 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
             <translation>fazhi-cli shared：請指定兩份報告（檔案或編號）。</translation>
         </message>
         <message>
-            <source>fazhi-cli shared: --min wants a positive number.</source>
-            <translation>fazhi-cli shared：--min 須為正數。</translation>
-        </message>
-        <message>
             <source>fazhi-cli shared: %1 is neither a file nor a report id.</source>
             <translation>fazhi-cli shared：%1 既不是檔案，也不是報告編號。</translation>
         </message>
@@ -4373,8 +4524,36 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
     <context>
         <name>Fazhi::SqliteDatabase</name>
         <message>
-            <source>Cannot open %1: %2</source>
-            <translation>無法開啟 %1：%2</translation>
+            <source>the disk is full</source>
+            <translation>磁碟已滿</translation>
+        </message>
+        <message>
+            <source>the project file cannot be written to</source>
+            <translation>專案檔案不可寫入</translation>
+        </message>
+        <message>
+            <source>another program kept the project locked for too long</source>
+            <translation>其他程式鎖定專案的時間過長</translation>
+        </message>
+        <message>
+            <source>the project file is damaged</source>
+            <translation>專案檔案已損壞</translation>
+        </message>
+        <message>
+            <source>the project file could not be read or written</source>
+            <translation>無法讀寫專案檔案</translation>
+        </message>
+        <message>
+            <source>it holds a value larger than this program accepts</source>
+            <translation>其中有超出本程式可接受大小的值</translation>
+        </message>
+        <message>
+            <source>there is not enough memory</source>
+            <translation>記憶體不足</translation>
+        </message>
+        <message>
+            <source>Cannot open %1.</source>
+            <translation>無法開啟 %1。</translation>
         </message>
     </context>
     <context>
@@ -4405,6 +4584,18 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>Upgrading %1 to database version %2 failed: %3</source>
             <translation>將 %1 升級到資料庫版本 %2 失敗：%3</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project, or it is damaged beyond reading.</source>
+            <translation>%1 不是法治報告審閱臺專案，或已損壞到無法讀取。</translation>
+        </message>
+        <message>
+            <source>%1 is not a Fazhi Review project: it is another program's database. It was not changed.</source>
+            <translation>%1 不是法治報告審閱臺專案，而是其他程式的資料庫。該檔案未被改動。</translation>
+        </message>
+        <message>
+            <source>%1 is a Fazhi Review project that another program has changed (“%2” is not as Fazhi Review makes it), so it is not opened: what it would do cannot be known. Ask whoever sent %3 for a copy saved by Fazhi Review.</source>
+            <translation>%1 是被其他程式改動過的法治報告審閱臺專案（“%2”與本程式所建不同），無法預知其行為，因此未開啟。請向傳送 %3 的人索取由法治報告審閱臺儲存的副本。</translation>
         </message>
     </context>
     <context>
@@ -4481,6 +4672,22 @@ Save a copy with File → Save Project As, and keep the damaged file for repair.
         <message>
             <source>unsupported character encoding %1</source>
             <translation>不支援的字元編碼 %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>The file mixes character encodings: it is in %1, but lines %2 are in %3; both were read.</source>
+            <translation>檔案混用了多種字元編碼：主體為 %1，但第 %2 行為 %3；兩部分均已讀取。</translation>
+        </message>
+        <message>
+            <source>Lines %1 hold bytes that are not text in UTF-8, GB18030 or Big5; they are shown as “�”.</source>
+            <translation>第 %1 行含有不屬於 UTF-8、GB18030 或 Big5 文字的位元組，已顯示為“�”。</translation>
+        </message>
+        <message>
+            <source>The file holds NUL bytes (no text) in lines %1; they were left out.</source>
+            <translation>檔案第 %1 行含有空位元組（並非文字），已略去。</translation>
         </message>
     </context>
     <context>
