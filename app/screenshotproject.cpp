@@ -18,11 +18,11 @@ Result<Done> ScreenshotProject::createFromSamples(const QString &path)
 {
     auto store = ReviewStore::open(path);
     if (!store) {
-        return Error{store.error()};
+        return store.failure();
     }
     const auto analyzer = ReportAnalyzer::bundled();
     if (!analyzer) {
-        return Error{analyzer.error()};
+        return analyzer.failure();
     }
     QStringList samples;
     for (QDirIterator it(u":/fazhi/samples"_s, {u"*.txt"_s}, QDir::Files); it.hasNext();) {
@@ -38,7 +38,7 @@ Result<Done> ScreenshotProject::createFromSamples(const QString &path)
         const QByteArray bytes = file.readAll();
         auto document = ReportReader::readBytes(bytes, sample.section(u'/', -1));
         if (!document) {
-            return Error{document.error()};
+            return document.failure();
         }
         ReportImport report;
         report.document = std::move(document).value();
@@ -47,7 +47,7 @@ Result<Done> ScreenshotProject::createFromSamples(const QString &path)
         reports.append(std::move(report));
     }
     if (const auto imported = store.value()->importReports(reports); !imported) {
-        return Error{imported.error()};
+        return imported.failure();
     }
     return Done{};
 }

@@ -11,7 +11,20 @@ namespace Fazhi {
 /** Why an operation on user input failed, in words a reviewer can act on. */
 struct Error
 {
+    /** What kind of failure it was, for callers that act on it (never by matching the message). */
+    enum class Code {
+        Other,
+        Busy, ///< another program held the project for longer than we wait
+        Constraint, ///< the value would break a rule of the data (a name already taken…)
+        Corrupt, ///< the file is damaged
+        ReadOnly, ///< the file, its folder or the medium cannot be written
+        Full, ///< the disk is full
+        NotFound, ///< no such report, tag, annotation or decision
+        Io, ///< the operating system could not read or write the file
+    };
+
     QString message;
+    Code code = Code::Other;
 };
 
 /**
@@ -37,8 +50,14 @@ public:
     T &value() & { return std::get<T>(m_state); }
     // By value: a reference into a temporary Result would dangle in `for (x : f().value())`.
     T value() && { return std::get<T>(std::move(m_state)); }
+    /** The value, or @p fallback when it failed: only where a failure needs no telling (a name in a message). */
+    T valueOr(T fallback) const { return ok() ? std::get<T>(m_state) : std::move(fallback); }
     /** Why it failed; empty when it did not (so it can be formatted into any message). */
     QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
+    /** The kind of failure; Other when it did not fail. */
+    Error::Code code() const { return ok() ? Error::Code::Other : std::get<Error>(m_state).code; }
+    /** The Error, to pass on as it is (message and code); an empty one when it did not fail. */
+    Error failure() const { return ok() ? Error{} : std::get<Error>(m_state); }
 
 private:
     std::variant<T, Error> m_state;

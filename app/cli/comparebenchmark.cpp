@@ -38,7 +38,7 @@ double msSince(const QElapsedTimer &timer)
 Result<QList<qint64>> importAll(ReviewStore &store, const QList<ReportImport> &reports)
 {
     if (const auto imported = store.importReports(reports); !imported) {
-        return Error{imported.error()};
+        return imported.failure();
     }
     QList<qint64> ids;
     for (const ReportSummary &summary : store.reports()) {

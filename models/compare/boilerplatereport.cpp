@@ -178,7 +178,7 @@ Result<BoilerplateReport> BoilerplateReport::build(const QString &projectPath, c
     {
         auto store = ReviewStore::open(projectPath, ReviewStore::Access::ReadOnly, ReviewStore::Check::Deferred);
         if (!store) {
-            return Error{store.error()};
+            return store.failure();
         }
         ids = OutlineMatrix::reportsOfYear(*store.value(), options.year);
     }

@@ -40,7 +40,7 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
 {
     const Result<OutlineStandard> &standard = bundledStandard();
     if (!standard) {
-        return Error{standard.error()};
+        return standard.failure();
     }
     OutlineMatrix matrix;
     QHash<QString, int> categoryRows;
@@ -72,7 +72,7 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
         matrix.m_reports.append(summaries.value(id));
         const Result<ReportDocument> document = store.report(id);
         if (!document) {
-            return Error{document.error()};
+            return document.failure();
         }
         const ReportDecisions decisions = ReportDecisions::load(store, id);
         const auto cellAt = [&](int row) -> MatrixCell & {

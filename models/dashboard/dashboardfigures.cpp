@@ -221,7 +221,7 @@ Result<DashboardFigures> DashboardFigures::compute(ReviewStore &store, const Das
 
     const auto indicators = indicatorsOf(figures.m_districts);
     if (!indicators) {
-        return Error{indicators.error()};
+        return indicators.failure();
     }
     figures.m_indicators = indicators.value();
     return figures;
@@ -237,7 +237,7 @@ Result<QList<DashboardFigures::IndicatorInfo>> DashboardFigures::indicatorsOf(co
     }
     static const Result<OutlineStandard> standard = OutlineStandard::bundled();
     if (!standard) {
-        return Error{standard.error()};
+        return standard.failure();
     }
     QList<IndicatorInfo> infos;
     for (const IndicatorDefinition &definition : standard.value().indicators()) {

@@ -73,7 +73,7 @@ Result<DistrictHistory> DistrictHistory::build(ReviewStore &store, const QString
     }
     const auto indicators = DashboardFigures::indicatorsOf(history.m_years);
     if (!indicators) {
-        return Error{indicators.error()};
+        return indicators.failure();
     }
     history.m_indicators = indicators.value();
 

@@ -160,7 +160,7 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
 {
     auto document = m_store.report(reportId);
     if (!document) {
-        return Error{document.error()};
+        return document.failure();
     }
     ReportSummary summary;
     for (const ReportSummary &report : m_store.reports()) {
@@ -180,7 +180,7 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
                 : ScriptConverter::Direction::ToTraditional);
         const auto converted = converter.convertKeepingOffsets(text);
         if (!converted) {
-            return Error{converted.error()};
+            return converted.failure();
         }
         text = converted.value();
         // The cover's names in the same script as the text.

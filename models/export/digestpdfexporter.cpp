@@ -38,7 +38,7 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
     }
     const auto matrix = OutlineMatrix::build(m_store, reportIds);
     if (!matrix) {
-        return Error{matrix.error()};
+        return matrix.failure();
     }
     const QList<ReportSummary> &reports = matrix.value().reports();
     const int steps = int(reports.size()) + 100;

@@ -151,7 +151,7 @@ Result<QStringList> SpreadsheetExporter::writeCsv(const QString &directory) cons
     for (const SheetTable &table : m_tables) {
         const QString path = QDir(directory).filePath(table.id + u".csv"_s);
         if (const auto saved = saveExportFile(path, csv(table)); !saved) {
-            return Error{saved.error()};
+            return saved.failure();
         }
         files.append(path);
     }

@@ -205,7 +205,7 @@ Result<QString> mainDocumentPath(PartReader &parts)
     // The package relationships name the main part; nearly always word/document.xml.
     const Result<QByteArray> rels = parts.read(u"_rels/.rels"_s);
     if (!rels) {
-        return Error{rels.error()};
+        return rels.failure();
     }
     QXmlStreamReader reader(rels.value());
     while (!reader.atEnd()) {
@@ -397,14 +397,14 @@ Result<ImportedText> DocxImporter::importBytes(const QByteArray &bytes)
     PartReader parts(zip.directory());
     const Result<QString> documentPath = mainDocumentPath(parts);
     if (!documentPath) {
-        return Error{documentPath.error()};
+        return documentPath.failure();
     }
     if (!parts.has(documentPath.value())) {
         return Error{tr("not a Word document: %1 is missing").arg(documentPath.value())};
     }
     const Result<QByteArray> documentXml = parts.read(documentPath.value());
     if (!documentXml) {
-        return Error{documentXml.error()};
+        return documentXml.failure();
     }
     if (documentXml.value().isEmpty()) {
         return Error{tr("%1 cannot be read: the archive is damaged").arg(documentPath.value())};

@@ -621,7 +621,7 @@ Result<ImportedText> HtmlImporter::importBytes(QByteArrayView bytes)
     if (!decoded) {
         decoded = TextImporter::decode(bytes);
         if (!decoded) {
-            return Error{decoded.error()};
+            return decoded.failure();
         }
         if (!charset.isEmpty()) {
             builder.addWarning(tr("The page declares the character encoding %1 but is written in %2.")

@@ -78,7 +78,7 @@ Result<ImportedText> ReportImporter::importFile(const QString &path)
 {
     const Result<QByteArray> bytes = InputFile::read(path, maxFileSize());
     if (!bytes) {
-        return Error{bytes.error()};
+        return bytes.failure();
     }
     return importBytes(bytes.value(), QFileInfo(path).fileName());
 }

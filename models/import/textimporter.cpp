@@ -408,7 +408,7 @@ Result<ImportedText> TextImporter::importBytes(QByteArrayView bytes)
 {
     auto decoded = decode(bytes);
     if (!decoded) {
-        return Error{decoded.error()};
+        return decoded.failure();
     }
     ImportedText imported;
     imported.format = u"txt"_s;

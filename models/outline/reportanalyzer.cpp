@@ -14,7 +14,7 @@ Result<std::unique_ptr<ReportAnalyzer>> ReportAnalyzer::bundled()
 {
     auto standard = OutlineStandard::bundled();
     if (!standard) {
-        return Error{standard.error()};
+        return standard.failure();
     }
     return std::make_unique<ReportAnalyzer>(standard.value());
 }

@@ -14,7 +14,7 @@ namespace {
 Result<ReportDocument> parseImported(Result<ImportedText> imported, const QString &fileName)
 {
     if (!imported) {
-        return Error{imported.error()};
+        return imported.failure();
     }
     ImportedText text = std::move(imported).value();
     TextCleaner::clean(text);

@@ -72,7 +72,7 @@ Result<Done> ReviewSession::open(const QString &path)
     // A large project opens at once; its check runs later on another connection.
     auto store = ReviewStore::open(path, ReviewStore::Access::ReadWrite, ReviewStore::Check::Deferred);
     if (!store) {
-        return Error{store.error()};
+        return store.failure();
     }
     close();
     m_store = std::move(store).value();
@@ -133,7 +133,7 @@ Result<Annotation> ReviewSession::addAnnotation(
             first = false;
             auto added = m_store->addAnnotation(reportId, start, end, tagId, comment);
             if (!added) {
-                return Error{added.error()};
+                return added.failure();
             }
             *made = added.value();
             return Done{};
@@ -141,7 +141,7 @@ Result<Annotation> ReviewSession::addAnnotation(
         [this, made] { return m_store->removeAnnotation(made->id); },
         [this, reportId] { Q_EMIT annotationsChanged(reportId); });
     if (!done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return *made;
 }
@@ -153,7 +153,7 @@ Result<Done> ReviewSession::removeAnnotation(qint64 annotationId)
     }
     const auto before = m_store->annotation(annotationId);
     if (!before) {
-        return Error{before.error()};
+        return before.failure();
     }
     const Annotation annotation = before.value();
     return record(
@@ -169,7 +169,7 @@ Result<Done> ReviewSession::setAnnotationComment(qint64 annotationId, const QStr
     }
     const auto before = m_store->annotation(annotationId);
     if (!before) {
-        return Error{before.error()};
+        return before.failure();
     }
     const QString old = before.value().comment;
     const qint64 reportId = before.value().reportId;
@@ -187,7 +187,7 @@ Result<Done> ReviewSession::setAnnotationTag(qint64 annotationId, qint64 tagId)
     }
     const auto before = m_store->annotation(annotationId);
     if (!before) {
-        return Error{before.error()};
+        return before.failure();
     }
     const qint64 old = before.value().tagId;
     const qint64 reportId = before.value().reportId;
@@ -204,7 +204,7 @@ Result<Done> ReviewSession::setAnnotationResolved(qint64 annotationId, bool reso
     }
     const auto before = m_store->annotation(annotationId);
     if (!before) {
-        return Error{before.error()};
+        return before.failure();
     }
     const bool old = before.value().resolved;
     const qint64 reportId = before.value().reportId;
@@ -227,7 +227,7 @@ Result<Decision> ReviewSession::decide(
         [this, made, reportId, target, automatic, value, comment]() -> Result<Done> {
             auto decided = m_store->decide(reportId, target, automatic, value, comment);
             if (!decided) {
-                return Error{decided.error()};
+                return decided.failure();
             }
             *made = decided.value();
             return Done{};
@@ -235,7 +235,7 @@ Result<Decision> ReviewSession::decide(
         [this, made] { return m_store->withdrawDecision(made->id); },
         [this, reportId] { Q_EMIT decisionsChanged(reportId); });
     if (!done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return *made;
 }
@@ -256,14 +256,14 @@ Result<Tag> ReviewSession::addTag(const QString &name, const QColor &color)
             first = false;
             auto added = m_store->addTag(name, color);
             if (!added) {
-                return Error{added.error()};
+                return added.failure();
             }
             *made = added.value();
             return Done{};
         },
         [this, made] { return m_store->removeTag(made->id); }, [this] { Q_EMIT tagsChanged(); });
     if (!done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return *made;
 }
@@ -366,7 +366,7 @@ Result<QList<RemovedReport>> ReviewSession::removeReports(const QList<qint64> &r
         [this, removed, reportIds]() -> Result<Done> {
             auto taken = m_store->removeReports(reportIds);
             if (!taken) {
-                return Error{taken.error()};
+                return taken.failure();
             }
             *removed = std::move(taken).value();
             Q_EMIT reportsRemoved(reportIds);
@@ -381,7 +381,7 @@ Result<QList<RemovedReport>> ReviewSession::removeReports(const QList<qint64> &r
         },
         [this] { notifyWholeReportsChanged(); });
     if (!done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return *removed;
 }
@@ -406,7 +406,7 @@ void ReviewSession::recordReplacement(qint64 reportId, const RemovedReport &repl
             }
             auto taken = m_store->exchangeReport(older->id, *newer);
             if (!taken) {
-                return Error{taken.error()};
+                return taken.failure();
             }
             *older = std::move(taken).value();
             Q_EMIT reportsRemoved({older->id});
@@ -416,7 +416,7 @@ void ReviewSession::recordReplacement(qint64 reportId, const RemovedReport &repl
         [this, older, newer, reportId]() -> Result<Done> {
             auto taken = m_store->exchangeReport(reportId, *older);
             if (!taken) {
-                return Error{taken.error()};
+                return taken.failure();
             }
             *newer = std::move(taken).value();
             Q_EMIT reportsRemoved({reportId});
@@ -438,7 +438,7 @@ Result<Decision> ReviewSession::editMetadata(
         [this, made, reportId, key, value, comment]() -> Result<Done> {
             auto edited = m_store->editMetadata(reportId, key, value, comment);
             if (!edited) {
-                return Error{edited.error()};
+                return edited.failure();
             }
             *made = edited.value();
             return Done{};
@@ -449,7 +449,7 @@ Result<Decision> ReviewSession::editMetadata(
             Q_EMIT reportsChanged();
         });
     if (!done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return *made;
 }

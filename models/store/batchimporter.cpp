@@ -139,7 +139,7 @@ void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &resul
         QList<ImportedReport> details;
         const auto outcomes = m_store.importReports(batch, &details);
         if (!outcomes) {
-            return Error{outcomes.error()};
+            return outcomes.failure();
         }
         for (qsizetype i = 0; i < indexes.size(); ++i) {
             FileImportResult &result = results[indexes.at(i)];

@@ -115,9 +115,24 @@ QJsonObject annotationJson(const Annotation &a, const QString &tagName)
 }
 
 // Prefixes an error from the database with what we were doing, in the reviewer's words.
+Error failed(const QString &what, const Error &why)
+{
+    return Error{ReviewStore::tr("%1 failed: %2").arg(what, why.message), why.code};
+}
+
 Error failed(const QString &what, const QString &why)
 {
-    return Error{ReviewStore::tr("%1 failed: %2").arg(what, why)};
+    return failed(what, Error{why});
+}
+
+// Binds nothing more and takes one step of @p query: whether it has a row, or why preparing
+// or stepping it failed.
+Result<bool> firstRow(Result<SqliteStatement> &query)
+{
+    if (!query) {
+        return query.failure();
+    }
+    return query.value().step();
 }
 
 struct DefaultTag
@@ -222,7 +237,7 @@ Result<ReadConnection> openForReading(const QString &path)
 {
     auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
     if (!opened) {
-        return Error{opened.error()};
+        return opened.failure();
     }
     SqliteDatabase db = std::move(opened).value();
     if (const auto probe = db.scalar(u"SELECT count(*) FROM sqlite_schema"_s);
@@ -236,7 +251,7 @@ Result<ReadConnection> openForReading(const QString &path)
     }
     auto immutable = SqliteDatabase::open(path, SqliteDatabase::Mode::Immutable);
     if (!immutable) {
-        return Error{immutable.error()};
+        return immutable.failure();
     }
     return ReadConnection{std::move(immutable).value(), true};
 }
@@ -247,7 +262,7 @@ Result<Done> ReviewStore::verify(const QString &path)
 {
     auto opened = openForReading(path);
     if (!opened) {
-        return Error{opened.error()};
+        return opened.failure();
     }
     SqliteDatabase &db = opened.value().db;
     (void)BigramTokenizer::registerWith(db.handle());
@@ -283,13 +298,13 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
         // know, that is not damaged, on a medium that can be written to.
         auto reading = openForReading(path);
         if (!reading) {
-            return Error{reading.error()};
+            return reading.failure();
         }
         SqliteDatabase &probe = reading.value().db;
         (void)BigramTokenizer::registerWith(probe.handle());
         const auto identified = StoreSchema::identify(probe, path);
         if (!identified) {
-            return Error{identified.error()};
+            return identified.failure();
         }
         if (checking == Check::OnOpen) {
             const auto check = probe.scalar(u"PRAGMA quick_check"_s);
@@ -322,7 +337,7 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
     if (!readOnly) {
         auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
         if (!opened) {
-            return Error{opened.error()};
+            return opened.failure();
         }
         db = std::move(opened).value();
         if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
@@ -364,25 +379,45 @@ Result<std::unique_ptr<ReviewStore>> ReviewStore::open(const QString &path, Acce
             }
         }
         if (const auto migrated = StoreSchema::migrate(db); !migrated) {
-            return Error{migrated.error()};
+            return migrated.failure();
         }
     } else if (version.value() > StoreSchema::currentVersion()) {
         return Error{StoreSchema::migrate(db).error()};
     }
     std::unique_ptr<ReviewStore> store(new ReviewStore(std::move(db), readOnly, readOnlyReason));
-    if (!readOnly && store->tags().isEmpty()) {
+    const auto tags = store->tags();
+    if (!tags) {
+        return Error{tr("%1 cannot be read: %2").arg(path, tags.error()), tags.code()};
+    }
+    if (!readOnly && tags.value().isEmpty()) {
         if (const auto created = store->createDefaultTags(); !created) {
-            return Error{created.error()};
+            return created.failure();
         }
     }
     return store;
+}
+
+void ReviewStore::markDamaged()
+{
+    m_readOnly = true;
+    m_readOnlyReason = tr("The file is damaged; it is read-only from now on so that nothing in it is overwritten.");
+}
+
+Error ReviewStore::noted(const Error &failure)
+{
+    if (failure.code == Error::Code::Corrupt && !m_readOnly) {
+        qCWarning(lcStore) << path() << "found damaged while reading: read-only from now on";
+        markDamaged();
+    }
+    return failure;
 }
 
 Result<Done> ReviewStore::refuseIfReadOnly() const
 {
     if (m_readOnly) {
         return Error{tr("%1 is open read-only: %2")
-                .arg(path(), m_readOnlyReason.isEmpty() ? tr("as requested.") : m_readOnlyReason)};
+                         .arg(path(), m_readOnlyReason.isEmpty() ? tr("as requested.") : m_readOnlyReason),
+            Error::Code::ReadOnly};
     }
     return Done{};
 }
@@ -393,7 +428,7 @@ Result<Done> ReviewStore::createDefaultTags()
     auto insert = m_db.prepare(
         u"INSERT INTO tags (uid, name, color, shortcut, position, category) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     int position = 0;
     for (const DefaultTag &tag : DefaultTags) {
@@ -407,7 +442,7 @@ Result<Done> ReviewStore::createDefaultTags()
             .bind(5, position)
             .bind(6, QString::fromLatin1(tag.category));
         if (const auto done = insert.value().exec(); !done) {
-            return Error{done.error()};
+            return done.failure();
         }
     }
     (void)m_db.exec(
@@ -422,7 +457,7 @@ Result<Done> ReviewStore::writeHistory(const QString &action, const QString &ent
         = m_db.prepare(u"INSERT INTO history (at, author, action, entity, entity_uid, report_id, before, after) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     insert.value().bind(1, now()).bind(2, m_author).bind(3, action).bind(4, entity).bind(5, uid);
     if (reportId > 0) {
@@ -444,11 +479,11 @@ Result<Done> ReviewStore::saveAs(const QString &target)
     }
     auto vacuum = m_db.prepare(u"VACUUM INTO ?1"_s);
     if (!vacuum) {
-        return failed(tr("Save As"), vacuum.error());
+        return failed(tr("Save As"), vacuum.failure());
     }
     vacuum.value().bind(1, target);
     if (const auto done = vacuum.value().exec(); !done) {
-        return failed(tr("Save As"), done.error());
+        return failed(tr("Save As"), done.failure());
     }
     return Done{};
 }
@@ -467,7 +502,7 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
         "max(ifnull((SELECT max(id) FROM reports), 0), "
         "ifnull((SELECT CAST(value AS INTEGER) FROM project WHERE key = 'removed_report_id'), 0)) + 1)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     SqliteStatement &q = insert.value();
     q.bind(1, uid)
@@ -497,7 +532,7 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
         .bind(18, int(document.text.size()))
         .bind(19, ReportTextKey::of(document.normalized.text()));
     if (const auto done = q.exec(); !done) {
-        return Error{done.error()};
+        return done.failure();
     }
     const qint64 reportId = m_db.lastInsertRowId();
 
@@ -506,7 +541,7 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
         "confidence, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s);
     auto bigram = m_db.prepare(u"INSERT INTO parts_bigram (rowid, text) VALUES (?1, ?2)"_s);
     if (!part || !bigram) {
-        return Error{m_db.lastError()};
+        return m_db.lastFailure();
     }
     const NormalizedText &normalized = document.normalized;
     const OutlineResult &outline = report.analysis.outline;
@@ -560,16 +595,16 @@ Result<qint64> ReviewStore::insertReport(const ReportImport &report, const QStri
         return Done{};
     };
     if (const auto done = addSections(document.sections); !done) {
-        return Error{done.error()};
+        return done.failure();
     }
     for (qsizetype i = 0; i < document.paragraphs.size(); ++i) {
         const PartClassification *classified = i < outline.paragraphs.size() ? &outline.paragraphs.at(i) : nullptr;
         if (const auto done = addPart(u"paragraph"_s, 0, document.paragraphs.at(i).range, -1, classified); !done) {
-            return Error{done.error()};
+            return done.failure();
         }
     }
     if (const auto done = insertAnalysis(reportId, report.analysis); !done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return reportId;
 }
@@ -605,13 +640,13 @@ Result<Done> rejudgeDetails(SqliteDatabase &db, qint64 reportId, const ReportDoc
 {
     static const auto analyzer = ReportAnalyzer::bundled();
     if (!analyzer) {
-        return Error{analyzer.error()};
+        return analyzer.failure();
     }
     auto update = db.prepare(u"UPDATE checklist SET result = ?3, explanation = ?4, evidence = ?5, title = ?6, "
                              "details = ?7, measure = ?8, reason = ?9, arguments = ?10 "
                              "WHERE report_id = ?1 AND item = ?2"_s);
     if (!update) {
-        return Error{update.error()};
+        return update.failure();
     }
     for (const ChecklistItem &item : analyzer.value()->checklist().evaluate(document, OutlineResult{})) {
         if (item.id != u"timeliness" && item.id != u"formalities") {
@@ -632,7 +667,7 @@ Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &
         u"INSERT INTO indicators (report_id, indicator, value, unit, start, \"end\", name, match_start, match_end) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s);
     if (!indicator) {
-        return Error{indicator.error()};
+        return indicator.failure();
     }
     for (const IndicatorValue &value : analysis.indicators) {
         const auto done = indicator.value()
@@ -654,7 +689,7 @@ Result<Done> ReviewStore::insertAnalysis(qint64 reportId, const ReportAnalysis &
         u"INSERT INTO checklist (report_id, item, result, explanation, evidence, title, details, measure, reason, "
         "arguments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"_s);
     if (!item) {
-        return Error{item.error()};
+        return item.failure();
     }
     for (const ChecklistItem &checked : analysis.checklist) {
         if (const auto done = bindChecklistRow(item.value(), reportId, checked).exec(); !done) {
@@ -676,7 +711,7 @@ Result<qint64> ReviewStore::versionOf(const ReportDocument &document)
                        "((file_name = ?1 AND region = ?2 AND ifnull(year, 0) = ?3) "
                        "OR (?2 <> '' AND ?3 > 0 AND region = ?2 AND year = ?3 AND level = ?4)) ORDER BY id DESC"_s);
     if (!query) {
-        return Error{query.error()};
+        return query.failure();
     }
     SqliteStatement &q = query.value();
     q.bind(1, document.fileName).bind(2, region).bind(3, year).bind(4, document.metadataValue(MetadataKey::Level));
@@ -684,7 +719,7 @@ Result<qint64> ReviewStore::versionOf(const ReportDocument &document)
     for (;;) {
         const auto row = q.step();
         if (!row) {
-            return Error{row.error()};
+            return row.failure();
         }
         if (!row.value()) {
             return qint64(0);
@@ -708,11 +743,11 @@ Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
     const QString hash = QString::fromLatin1(report.contentHash.toHex());
     auto same = m_db.prepare(u"SELECT id FROM reports WHERE content_hash = ?1"_s);
     if (!same) {
-        return Error{same.error()};
+        return same.failure();
     }
     same.value().bind(1, hash);
     if (const auto row = same.value().step(); !row) {
-        return Error{row.error()};
+        return row.failure();
     } else if (row.value()) {
         result.outcome = ImportOutcome::Unchanged;
         result.reportId = same.value().columnInt64(0);
@@ -721,7 +756,7 @@ Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
     const auto matched = [this, &result](ImportOutcome outcome, qint64 reportId) {
         result.outcome = outcome;
         result.matchedReportId = reportId;
-        result.matchedName = reportName(reportId);
+        result.matchedName = reportName(reportId).valueOr(QString());
         return result;
     };
     qint64 oldId = 0;
@@ -730,30 +765,32 @@ Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
             = m_db.prepare(u"SELECT id FROM reports WHERE file_name = ?1 AND region = ?2 "
                            "AND ifnull(year, 0) = ?3 AND uid NOT LIKE '%-replaced' ORDER BY id DESC LIMIT 1"_s);
         if (!previous) {
-            return Error{previous.error()};
+            return previous.failure();
         }
         previous.value()
             .bind(1, document.fileName)
             .bind(2, document.metadataValue(MetadataKey::Region))
             .bind(3, document.metadataValue(MetadataKey::Year).toInt());
-        if (const auto row = previous.value().step(); row && row.value()) {
+        if (const auto row = previous.value().step(); !row) {
+            return row.failure();
+        } else if (row.value()) {
             oldId = previous.value().columnInt64(0);
         }
     } else {
         if (const QString key = ReportTextKey::of(document.normalized.text()); !key.isEmpty()) {
             auto copy = m_db.prepare(u"SELECT id FROM reports WHERE text_key = ?1 ORDER BY id LIMIT 1"_s);
             if (!copy) {
-                return Error{copy.error()};
+                return copy.failure();
             }
             if (const auto row = copy.value().bind(1, key).step(); !row) {
-                return Error{row.error()};
+                return row.failure();
             } else if (row.value()) {
                 return matched(ImportOutcome::Copy, copy.value().columnInt64(0));
             }
         }
         const auto version = versionOf(document);
         if (!version) {
-            return Error{version.error()};
+            return version.failure();
         }
         if (version.value() > 0 && report.onDuplicate == DuplicatePolicy::Skip) {
             return matched(ImportOutcome::OtherVersion, version.value());
@@ -767,7 +804,7 @@ Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
         // The old version as it was, for the record and for undo, before anything of it moves.
         auto old = snapshot(oldId);
         if (!old) {
-            return Error{old.error()};
+            return old.failure();
         }
         uid = old.value().uid;
         matched(ImportOutcome::Updated, oldId);
@@ -775,21 +812,21 @@ Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
         // The new version takes the old one's identity; its uid must be free first.
         auto rename = m_db.prepare(u"UPDATE reports SET uid = uid || '-replaced' WHERE id = ?1"_s);
         if (!rename) {
-            return Error{rename.error()};
+            return rename.failure();
         }
         if (const auto renamed = rename.value().bind(1, oldId).exec(); !renamed) {
-            return Error{renamed.error()};
+            return renamed.failure();
         }
     }
     const auto inserted = insertReport(report, uid);
     if (!inserted) {
-        return Error{inserted.error()};
+        return inserted.failure();
     }
     result.reportId = inserted.value();
     if (oldId > 0) {
         const auto moved = reanchor(oldId, inserted.value(), document.text);
         if (!moved) {
-            return Error{moved.error()};
+            return moved.failure();
         }
         result.reanchored = moved.value();
     }
@@ -797,7 +834,7 @@ Result<ImportedReport> ReviewStore::importOne(const ReportImport &report)
     if (const auto logged = writeHistory(oldId > 0 ? u"update"_s : u"add"_s, u"report"_s, uid, inserted.value(), before,
             json({{u"file"_s, document.fileName}, {u"hash"_s, hash}}));
         !logged) {
-        return Error{logged.error()};
+        return logged.failure();
     }
     return result;
 }
@@ -807,7 +844,7 @@ Result<ImportOutcome> ReviewStore::importReport(const ReportImport &report, Impo
     QList<ImportedReport> details;
     const auto outcomes = importReports({report}, &details);
     if (!outcomes) {
-        return Error{outcomes.error()};
+        return outcomes.failure();
     }
     if (imported) {
         *imported = details.first();
@@ -819,13 +856,13 @@ Result<QList<ImportOutcome>> ReviewStore::importReports(
     const QList<ReportImport> &reports, QList<ImportedReport> *imported)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     // One transaction for the batch: committing per report would cost a sync each. A failure
     // leaves the project as it was: no report is half there.
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return Error{begun.error()};
+        return begun.failure();
     }
     QList<ImportOutcome> outcomes;
     outcomes.reserve(reports.size());
@@ -833,13 +870,13 @@ Result<QList<ImportOutcome>> ReviewStore::importReports(
     for (const ReportImport &report : reports) {
         auto outcome = importOne(report);
         if (!outcome) {
-            return failed(tr("Importing %1").arg(report.document.fileName), outcome.error());
+            return failed(tr("Importing %1").arg(report.document.fileName), outcome.failure());
         }
         outcomes.append(outcome.value().outcome);
         details.append(std::move(outcome).value());
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error{committed.error()};
+        return committed.failure();
     }
     if (imported) {
         *imported = std::move(details);
@@ -850,11 +887,15 @@ Result<QList<ImportOutcome>> ReviewStore::importReports(
 Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newReportId, const QString &newText)
 {
     ReanchorResult result;
-    const QList<Annotation> old = annotations(oldReportId);
+    const auto annotated = annotations(oldReportId);
+    if (!annotated) {
+        return annotated.failure();
+    }
+    const QList<Annotation> &old = annotated.value();
     auto update = m_db.prepare(u"UPDATE annotations SET report_id = ?1, start = ?2, \"end\" = ?3, orphaned = ?4, "
                                "updated_at = ?5 WHERE id = ?6"_s);
     if (!update) {
-        return Error{update.error()};
+        return update.failure();
     }
     for (const Annotation &a : old) {
         int start = a.start;
@@ -875,7 +916,7 @@ Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newRepor
         update.value().bind(1, newReportId).bind(2, start).bind(3, std::max(start, end)).bind(4, orphaned ? 1 : 0);
         update.value().bind(5, now()).bind(6, a.id);
         if (const auto done = update.value().exec(); !done) {
-            return Error{done.error()};
+            return done.failure();
         }
     }
     // Decisions and the review status go with the report; then the old version goes.
@@ -884,15 +925,15 @@ Result<ReanchorResult> ReviewStore::reanchor(qint64 oldReportId, qint64 newRepor
              "WHERE id = ?1"_s}) {
         auto statement = m_db.prepare(sql);
         if (!statement) {
-            return Error{statement.error()};
+            return statement.failure();
         }
         if (const auto done = statement.value().bind(1, newReportId).bind(2, oldReportId).exec(); !done) {
-            return Error{done.error()};
+            return done.failure();
         }
     }
     auto remove = m_db.prepare(u"DELETE FROM reports WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, oldReportId).exec()) {
-        return Error{m_db.lastError()};
+        return m_db.lastFailure();
     }
     return result;
 }
@@ -947,11 +988,16 @@ QVariant variantFrom(const QJsonValue &value)
 
 } // namespace
 
-QString ReviewStore::reportName(qint64 reportId)
+Result<QString> ReviewStore::reportName(qint64 reportId)
 {
     auto query = m_db.prepare(u"SELECT region, ifnull(year, 0), file_name FROM reports WHERE id = ?1"_s);
-    if (!query || !query.value().bind(1, reportId).step().value()) {
-        return {};
+    if (!query) {
+        return noted(query.failure());
+    }
+    if (const auto row = query.value().bind(1, reportId).step(); !row) {
+        return noted(row.failure());
+    } else if (!row.value()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
     }
     const SqliteStatement &q = query.value();
     if (q.columnText(0).isEmpty()) {
@@ -967,11 +1013,11 @@ Result<ReportMarks> ReviewStore::marks(const QList<qint64> &reportIds)
     auto count = m_db.prepare(u"SELECT (SELECT count(*) FROM annotations WHERE report_id = ?1), "
                               "(SELECT count(DISTINCT target) FROM decisions WHERE report_id = ?1)"_s);
     if (!count) {
-        return Error{count.error()};
+        return count.failure();
     }
     for (const qint64 id : reportIds) {
         if (const auto row = count.value().bind(1, id).step(); !row) {
-            return Error{row.error()};
+            return row.failure();
         }
         marks.annotations += count.value().columnInt(0);
         marks.decisions += count.value().columnInt(1);
@@ -984,13 +1030,14 @@ Result<RemovedReport> ReviewStore::snapshot(qint64 reportId)
 {
     RemovedReport removed;
     removed.id = reportId;
-    removed.name = reportName(reportId);
-    if (removed.name.isNull()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    const auto name = reportName(reportId);
+    if (!name) {
+        return name.failure();
     }
+    removed.name = name.value();
     const auto counted = marks({reportId});
     if (!counted) {
-        return Error{counted.error()};
+        return counted.failure();
     }
     removed.annotations = counted.value().annotations;
     removed.decisions = counted.value().decisions;
@@ -1001,7 +1048,7 @@ Result<RemovedReport> ReviewStore::snapshot(qint64 reportId)
             = m_db.prepare(name == u"reports" ? u"SELECT * FROM reports WHERE id = ?1"_s
                                               : u"SELECT * FROM %1 WHERE report_id = ?1 ORDER BY rowid"_s.arg(name));
         if (!query) {
-            return Error{query.error()};
+            return query.failure();
         }
         SqliteStatement &q = query.value();
         q.bind(1, reportId);
@@ -1010,7 +1057,7 @@ Result<RemovedReport> ReviewStore::snapshot(qint64 reportId)
         for (;;) {
             const auto row = q.step();
             if (!row) {
-                return Error{row.error()};
+                return row.failure();
             }
             if (!row.value()) {
                 break;
@@ -1045,23 +1092,23 @@ Result<RemovedReport> ReviewStore::takeReport(qint64 reportId, const QString &ac
     // Parts leave the search index by trigger; the rest goes with the report (ON DELETE CASCADE).
     auto remove = m_db.prepare(u"DELETE FROM reports WHERE id = ?1"_s);
     if (!remove) {
-        return Error{remove.error()};
+        return remove.failure();
     }
     if (const auto done = remove.value().bind(1, reportId).exec(); !done) {
-        return Error{done.error()};
+        return done.failure();
     }
     auto floor = m_db.prepare(u"INSERT INTO project (key, value) VALUES ('removed_report_id', ?1) ON CONFLICT (key) "
                               "DO UPDATE SET value = max(CAST(value AS INTEGER), ?1)"_s);
     if (!floor) {
-        return Error{floor.error()};
+        return floor.failure();
     }
     if (const auto done = floor.value().bind(1, reportId).exec(); !done) {
-        return Error{done.error()};
+        return done.failure();
     }
     if (const auto logged
         = writeHistory(action, u"report"_s, removed.value().uid, reportId, QString::fromUtf8(removed.value().rows), {});
         !logged) {
-        return Error{logged.error()};
+        return logged.failure();
     }
     return removed;
 }
@@ -1093,7 +1140,7 @@ Result<Done> ReviewStore::putBack(const RemovedReport &report)
         auto insert
             = m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(name, names.join(u", "_s), values.join(u", "_s)));
         if (!insert) {
-            return Error{insert.error()};
+            return insert.failure();
         }
         for (const QJsonValue &row : rows.value(u"rows"_s).toArray()) {
             const QJsonArray fields = row.toArray();
@@ -1101,9 +1148,9 @@ Result<Done> ReviewStore::putBack(const RemovedReport &report)
                 insert.value().bind(i + 1, variantFrom(fields.at(kept.at(i))));
             }
             if (const auto done = insert.value().exec(); !done) {
-                return Error{done.error().contains(u"UNIQUE"_s)
-                        ? tr("its number is taken by a report or mark added since (%1)").arg(done.error())
-                        : done.error()};
+                return done.code() == Error::Code::Constraint
+                    ? Error{tr("its number is taken by a report or mark added since"), Error::Code::Constraint}
+                    : done.failure();
             }
         }
     }
@@ -1111,10 +1158,10 @@ Result<Done> ReviewStore::putBack(const RemovedReport &report)
                               "substr(r.normalized_text, p.nstart + 1, p.nend - p.nstart) FROM parts p "
                               "JOIN reports r ON r.id = p.report_id WHERE p.report_id = ?1"_s);
     if (!index) {
-        return Error{index.error()};
+        return index.failure();
     }
     if (const auto done = index.value().bind(1, report.id).exec(); !done) {
-        return Error{done.error()};
+        return done.failure();
     }
     return writeHistory(u"restore"_s, u"report"_s, report.uid, report.id, {},
         json({{u"annotations"_s, report.annotations}, {u"decisions"_s, report.decisions}}));
@@ -1123,22 +1170,22 @@ Result<Done> ReviewStore::putBack(const RemovedReport &report)
 Result<QList<RemovedReport>> ReviewStore::removeReports(const QList<qint64> &reportIds)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Removing reports"), begun.error());
+        return failed(tr("Removing reports"), begun.failure());
     }
     QList<RemovedReport> removed;
     for (const qint64 id : reportIds) {
         auto taken = takeReport(id, u"remove"_s);
         if (!taken) {
-            return failed(tr("Removing report %1").arg(id), taken.error());
+            return failed(tr("Removing report %1").arg(id), taken.failure());
         }
         removed.append(std::move(taken).value());
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return failed(tr("Removing reports"), committed.error());
+        return failed(tr("Removing reports"), committed.failure());
     }
     return removed;
 }
@@ -1150,11 +1197,11 @@ Result<Done> ReviewStore::restoreReports(const QList<RemovedReport> &reports)
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Putting reports back"), begun.error());
+        return failed(tr("Putting reports back"), begun.failure());
     }
     for (const RemovedReport &report : reports) {
         if (const auto done = putBack(report); !done) {
-            return failed(tr("Putting back %1").arg(report.name), done.error());
+            return failed(tr("Putting back %1").arg(report.name), done.failure());
         }
     }
     return transaction.commit();
@@ -1163,26 +1210,26 @@ Result<Done> ReviewStore::restoreReports(const QList<RemovedReport> &reports)
 Result<RemovedReport> ReviewStore::exchangeReport(qint64 removeId, const RemovedReport &restore)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Exchanging versions"), begun.error());
+        return failed(tr("Exchanging versions"), begun.failure());
     }
     auto taken = takeReport(removeId, u"replace"_s);
     if (!taken) {
-        return failed(tr("Removing report %1").arg(removeId), taken.error());
+        return failed(tr("Removing report %1").arg(removeId), taken.failure());
     }
     if (const auto done = putBack(restore); !done) {
-        return failed(tr("Putting back %1").arg(restore.name), done.error());
+        return failed(tr("Putting back %1").arg(restore.name), done.failure());
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error{committed.error()};
+        return committed.failure();
     }
     return taken;
 }
 
-QList<ReportSummary> ReviewStore::reports()
+Result<QList<ReportSummary>> ReviewStore::reports()
 {
     QList<ReportSummary> list;
     auto query = m_db.prepare(
@@ -1197,10 +1244,9 @@ QList<ReportSummary> ReviewStore::reports()
         "'fail') "
         "FROM reports r ORDER BY r.year DESC, r.region, r.id"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    while (query.value().step().value()) {
-        const SqliteStatement &q = query.value();
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
         ReportSummary s;
         s.id = q.columnInt64(0);
         s.uid = q.columnText(1);
@@ -1217,6 +1263,9 @@ QList<ReportSummary> ReviewStore::reports()
         s.grade = q.columnText(12);
         s.checklistFailures = q.columnInt(13);
         list.append(s);
+    });
+        !read) {
+        return noted(read.failure());
     }
     // Few reports have corrections: one pass over the decisions, not a subquery per report.
     QHash<qint64, qsizetype> rowOf;
@@ -1226,47 +1275,67 @@ QList<ReportSummary> ReviewStore::reports()
     auto corrections = m_db.prepare(u"SELECT report_id, substr(target, 10), automatic, value FROM decisions d "
                                     "WHERE target LIKE 'metadata:%' AND id = (SELECT max(id) FROM decisions e "
                                     "WHERE e.report_id = d.report_id AND e.target = d.target)"_s);
-    if (corrections) {
-        while (corrections.value().step().value()) {
-            const SqliteStatement &q = corrections.value();
+    if (!corrections) {
+        return noted(corrections.failure());
+    }
+    QList<std::pair<qsizetype, QString>> corrected;
+    if (const auto read = corrections.value().forEach([&](const SqliteStatement &q) {
             const auto row = rowOf.constFind(q.columnInt64(0));
             if (row != rowOf.cend() && q.columnText(2) != q.columnText(3)) {
-                list[*row].corrected.insert(q.columnText(1), automaticMetadata(q.columnInt64(0), q.columnText(1)));
+                corrected.append({*row, q.columnText(1)});
             }
+        });
+        !read) {
+        return noted(read.failure());
+    }
+    for (const auto &[row, key] : std::as_const(corrected)) {
+        const auto automatic = automaticMetadata(list.at(row).id, key);
+        if (!automatic) {
+            return automatic.failure();
         }
+        list[row].corrected.insert(key, automatic.value());
     }
     return list;
 }
 
-QString ReviewStore::reviewStatus(qint64 reportId)
+Result<QString> ReviewStore::reviewStatus(qint64 reportId)
 {
     auto query = m_db.prepare(u"SELECT review_status FROM reports WHERE id = ?1"_s);
-    if (!query || !query.value().bind(1, reportId).step().value()) {
-        return {};
+    if (!query) {
+        return noted(query.failure());
+    }
+    if (const auto row = query.value().bind(1, reportId).step(); !row) {
+        return noted(row.failure());
+    } else if (!row.value()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
     }
     return query.value().columnText(0);
 }
 
-QList<int> ReviewStore::years()
+Result<QList<int>> ReviewStore::years()
 {
     QList<int> list;
     auto query = m_db.prepare(u"SELECT DISTINCT year FROM reports WHERE year IS NOT NULL ORDER BY year DESC"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    while (query.value().step().value()) {
-        list.append(query.value().columnInt(0));
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) { list.append(q.columnInt(0)); });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
 
-int ReviewStore::reportCount()
+Result<int> ReviewStore::reportCount()
 {
     const auto count = m_db.scalar(u"SELECT count(*) FROM reports"_s);
-    return count ? count.value().toInt() : 0;
+    if (!count) {
+        return noted(count.failure());
+    }
+    return count.value().toInt();
 }
 
-QList<StoredPart> ReviewStore::parts(qint64 reportId)
+Result<QList<StoredPart>> ReviewStore::parts(qint64 reportId)
 {
     QList<StoredPart> list;
     auto query
@@ -1274,11 +1343,10 @@ QList<StoredPart> ReviewStore::parts(qint64 reportId)
                        "themes, ifnull(confidence, 0), ifnull(reason, '') FROM parts WHERE report_id = ?1 "
                        "ORDER BY start, kind = 'paragraph', id"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    SqliteStatement &q = query.value();
-    q.bind(1, reportId);
-    while (q.step().value()) {
+    query.value().bind(1, reportId);
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
         StoredPart part;
         part.id = q.columnInt64(0);
         part.heading = q.columnText(1) == u"heading";
@@ -1293,15 +1361,22 @@ QList<StoredPart> ReviewStore::parts(qint64 reportId)
         part.confidence = q.columnDouble(8);
         part.reason = q.columnText(9);
         list.append(part);
+    });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
 
-ReportAnalysis ReviewStore::storedAnalysis(qint64 reportId)
+Result<ReportAnalysis> ReviewStore::storedAnalysis(qint64 reportId)
 {
     ReportAnalysis analysis;
+    const auto stored = parts(reportId);
+    if (!stored) {
+        return stored.failure();
+    }
     // Parts come in document order, headings in the order of the section walk.
-    for (const StoredPart &part : parts(reportId)) {
+    for (const StoredPart &part : stored.value()) {
         if (part.category.isEmpty()) {
             continue; // stored unclassified
         }
@@ -1319,22 +1394,29 @@ ReportAnalysis ReviewStore::storedAnalysis(qint64 reportId)
             analysis.outline.paragraphs.append(classified);
         }
     }
-    analysis.checklist = checklist(reportId);
-    analysis.indicators = indicators(reportId);
+    auto items = checklist(reportId);
+    if (!items) {
+        return items.failure();
+    }
+    auto values = indicators(reportId);
+    if (!values) {
+        return values.failure();
+    }
+    analysis.checklist = std::move(items).value();
+    analysis.indicators = std::move(values).value();
     return analysis;
 }
 
-QList<ChecklistItem> ReviewStore::checklist(qint64 reportId)
+Result<QList<ChecklistItem>> ReviewStore::checklist(qint64 reportId)
 {
     QList<ChecklistItem> list;
     auto query = m_db.prepare(u"SELECT item, result, explanation, evidence, title, details, measure, reason, "
                               "arguments FROM checklist WHERE report_id = ?1 ORDER BY rowid"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    SqliteStatement &q = query.value();
-    q.bind(1, reportId);
-    while (q.step().value()) {
+    query.value().bind(1, reportId);
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
         ChecklistItem item;
         item.id = q.columnText(0);
         item.status = checklistStatusFromId(q.columnText(1));
@@ -1350,21 +1432,23 @@ QList<ChecklistItem> ReviewStore::checklist(qint64 reportId)
         item.reason = q.columnText(7);
         item.arguments = stringList(q.columnText(8));
         list.append(item);
+    });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
 
-QList<IndicatorValue> ReviewStore::indicators(qint64 reportId)
+Result<QList<IndicatorValue>> ReviewStore::indicators(qint64 reportId)
 {
     QList<IndicatorValue> list;
     auto query = m_db.prepare(u"SELECT indicator, name, value, unit, start, \"end\", ifnull(match_start, start), "
                               "ifnull(match_end, \"end\") FROM indicators WHERE report_id = ?1 ORDER BY start, id"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    SqliteStatement &q = query.value();
-    q.bind(1, reportId);
-    while (q.step().value()) {
+    query.value().bind(1, reportId);
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
         IndicatorValue value;
         value.id = q.columnText(0);
         value.name = q.columnText(1);
@@ -1373,6 +1457,9 @@ QList<IndicatorValue> ReviewStore::indicators(qint64 reportId)
         value.sentence = TextRange{q.columnInt(4), q.columnInt(5)};
         value.match = TextRange{q.columnInt(6), q.columnInt(7)};
         list.append(value);
+    });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
@@ -1382,15 +1469,15 @@ Result<ReportDocument> ReviewStore::report(qint64 reportId)
     auto query = m_db.prepare(u"SELECT file_name, format, encoding, script, metadata, original_text, normalized_text, "
                               "normalized_map, structure, warnings FROM reports WHERE id = ?1"_s);
     if (!query) {
-        return Error{query.error()};
+        return query.failure();
     }
     query.value().bind(1, reportId);
     const auto row = query.value().step();
     if (!row) {
-        return Error{row.error()};
+        return row.failure();
     }
     if (!row.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
     }
     const SqliteStatement &q = query.value();
     ReportDocument document;
@@ -1416,10 +1503,10 @@ Result<Done> ReviewStore::setReviewStatus(qint64 reportId, const QString &status
     SqliteTransaction transaction(m_db);
     auto update = m_db.prepare(u"UPDATE reports SET review_status = ?1 WHERE id = ?2"_s);
     if (!update) {
-        return Error{update.error()};
+        return update.failure();
     }
     if (const auto done = update.value().bind(1, status).bind(2, reportId).exec(); !done) {
-        return failed(tr("Setting the review status"), done.error());
+        return failed(tr("Setting the review status"), done.failure());
     }
     if (const auto logged = writeHistory(
             u"update"_s, u"report"_s, QString::number(reportId), reportId, {}, json({{u"reviewStatus"_s, status}}));
@@ -1503,17 +1590,27 @@ QStringList ReviewStore::editableMetadata()
     return keys;
 }
 
-QString ReviewStore::automaticMetadata(qint64 reportId, const QString &key)
+Result<QString> ReviewStore::automaticMetadata(qint64 reportId, const QString &key)
 {
     // Every correction records the parsed value it overrules; the first one still standing knows it.
     auto decided
         = m_db.prepare(u"SELECT automatic FROM decisions WHERE report_id = ?1 AND target = ?2 ORDER BY id LIMIT 1"_s);
-    if (decided && decided.value().bind(1, reportId).bind(2, ReportDecisions::metadataTarget(key)).step().value()) {
+    if (decided) {
+        decided.value().bind(1, reportId).bind(2, ReportDecisions::metadataTarget(key));
+    }
+    if (const auto row = firstRow(decided); !row) {
+        return noted(row.failure());
+    } else if (row.value()) {
         return decided.value().columnText(0);
     }
     auto stored = m_db.prepare(u"SELECT metadata FROM reports WHERE id = ?1"_s);
-    if (!stored || !stored.value().bind(1, reportId).step().value()) {
-        return {};
+    if (stored) {
+        stored.value().bind(1, reportId);
+    }
+    if (const auto row = firstRow(stored); !row) {
+        return noted(row.failure());
+    } else if (!row.value()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
     }
     const QJsonObject field
         = QJsonDocument::fromJson(stored.value().columnText(0).toUtf8()).object().value(key).toObject();
@@ -1526,11 +1623,16 @@ Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
     auto inForce
         = m_db.prepare(u"SELECT value FROM decisions WHERE report_id = ?1 AND target = ?2 ORDER BY id DESC LIMIT 1"_s);
     auto stored = m_db.prepare(u"SELECT metadata FROM reports WHERE id = ?1"_s);
-    if (!inForce || !stored) {
-        return Error{m_db.lastError()};
+    if (!inForce) {
+        return inForce.failure();
     }
-    if (!stored.value().bind(1, reportId).step().value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    if (stored) {
+        stored.value().bind(1, reportId);
+    }
+    if (const auto row = firstRow(stored); !row) {
+        return row.failure();
+    } else if (!row.value()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
     }
     QJsonObject metadata = QJsonDocument::fromJson(stored.value().columnText(0).toUtf8()).object();
     stored.value().reset();
@@ -1538,7 +1640,10 @@ Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
     // The parsed field (value, confidence, the text as written) stays beside the reviewer's.
     QJsonObject automatic = field.contains(u"automatic"_s) ? field.value(u"automatic"_s).toObject() : field;
     QJsonObject shown = automatic;
-    if (inForce.value().bind(1, reportId).bind(2, ReportDecisions::metadataTarget(key)).step().value()) {
+    inForce.value().bind(1, reportId).bind(2, ReportDecisions::metadataTarget(key));
+    if (const auto row = firstRow(inForce); !row) {
+        return row.failure();
+    } else if (row.value()) {
         shown = {{u"value"_s, inForce.value().columnText(0)}, {u"confidence"_s, 1.0}, {u"automatic"_s, automatic}};
     }
     if (shown.isEmpty()) {
@@ -1549,13 +1654,13 @@ Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
     const QString value = shown.value(u"value"_s).toString();
     auto update = m_db.prepare(u"UPDATE reports SET metadata = ?1 WHERE id = ?2"_s);
     if (!update) {
-        return Error{update.error()};
+        return update.failure();
     }
     if (const auto done = update.value().bind(1, json(metadata)).bind(2, reportId).exec(); !done) {
         return done;
     }
     if (const auto document = report(reportId); !document) {
-        return Error{document.error()};
+        return document.failure();
     } else if (const auto rejudged = rejudgeDetails(m_db, reportId, document.value()); !rejudged) {
         return rejudged;
     }
@@ -1566,7 +1671,7 @@ Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
     // column is one of ours, never user input.
     auto mirror = m_db.prepare(u"UPDATE reports SET %1 = ?1 WHERE id = ?2"_s.arg(column));
     if (!mirror) {
-        return Error{mirror.error()};
+        return mirror.failure();
     }
     if (column == QLatin1StringView(MetadataKey::Year)) {
         if (value.toInt() > 0) {
@@ -1584,7 +1689,7 @@ Result<Decision> ReviewStore::editMetadata(
     qint64 reportId, const QString &key, const QString &value, const QString &comment)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     if (!editableMetadata().contains(key)) {
         return Error{tr("%1 is not a detail of a report that can be corrected; these can: %2.")
@@ -1592,25 +1697,26 @@ Result<Decision> ReviewStore::editMetadata(
     }
     const auto stored = metadataValue(key, value);
     if (!stored) {
-        return Error{stored.error()};
+        return stored.failure();
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Correcting the report's details"), begun.error());
+        return failed(tr("Correcting the report's details"), begun.failure());
     }
-    if (reportName(reportId).isNull()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    const auto automatic = automaticMetadata(reportId, key); // NotFound when there is no such report
+    if (!automatic) {
+        return automatic.failure();
     }
     const auto decided = recordDecision(
-        reportId, ReportDecisions::metadataTarget(key), automaticMetadata(reportId, key), stored.value(), comment);
+        reportId, ReportDecisions::metadataTarget(key), automatic.value(), stored.value(), comment);
     if (!decided) {
         return decided;
     }
     if (const auto applied = applyMetadata(reportId, key); !applied) {
-        return failed(tr("Correcting the report's details"), applied.error());
+        return failed(tr("Correcting the report's details"), applied.failure());
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error{committed.error()};
+        return committed.failure();
     }
     return decided;
 }
@@ -1618,18 +1724,20 @@ Result<Decision> ReviewStore::editMetadata(
 // ---------------------------------------------------------------------------------------------
 // Tags
 
-QList<Tag> ReviewStore::tags()
+Result<QList<Tag>> ReviewStore::tags()
 {
     QList<Tag> list;
     auto query = m_db.prepare(u"SELECT id, uid, name, color, ifnull(shortcut, 0), position, ifnull(category, '') "
                               "FROM tags ORDER BY position, id"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    while (query.value().step().value()) {
-        const SqliteStatement &q = query.value();
-        list.append({q.columnInt64(0), q.columnText(1), q.columnText(2), QColor(q.columnText(3)), q.columnInt(4),
-            q.columnInt(5), q.columnText(6)});
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
+            list.append({q.columnInt64(0), q.columnText(1), q.columnText(2), QColor(q.columnText(3)), q.columnInt(4),
+                q.columnInt(5), q.columnText(6)});
+        });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
@@ -1637,7 +1745,7 @@ QList<Tag> ReviewStore::tags()
 Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int shortcut)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
@@ -1647,7 +1755,7 @@ Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int sh
     auto insert = m_db.prepare(u"INSERT INTO tags (uid, name, color, shortcut, position) VALUES "
                                "(?1, ?2, ?3, ?4, (SELECT ifnull(max(position), 0) + 1 FROM tags))"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     Tag tag{0, newUid(), trimmed, color.isValid() ? color : QColor(u"#607d8b"_s), shortcut, 0, {}};
     insert.value().bind(1, tag.uid).bind(2, tag.name).bind(3, tag.color.name());
@@ -1657,17 +1765,18 @@ Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int sh
         insert.value().bindNull(4);
     }
     if (const auto done = insert.value().exec(); !done) {
-        return Error{
-            done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed) : done.error()};
+        return done.code() == Error::Code::Constraint
+            ? Error{tr("There is already a tag called %1.").arg(trimmed), Error::Code::Constraint}
+            : done.failure();
     }
     tag.id = m_db.lastInsertRowId();
     if (const auto logged = writeHistory(
             u"add"_s, u"tag"_s, tag.uid, 0, {}, json({{u"name"_s, tag.name}, {u"color"_s, tag.color.name()}}));
         !logged) {
-        return Error{logged.error()};
+        return logged.failure();
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error{committed.error()};
+        return committed.failure();
     }
     return tag;
 }
@@ -1683,19 +1792,27 @@ Result<Done> ReviewStore::renameTag(qint64 tagId, const QString &name)
     }
     SqliteTransaction transaction(m_db);
     auto old = m_db.prepare(u"SELECT uid, name FROM tags WHERE id = ?1"_s);
-    if (!old || !old.value().bind(1, tagId).step().value()) {
-        return Error{tr("There is no tag %1.").arg(tagId)};
+    if (old) {
+        old.value().bind(1, tagId);
+    }
+    const auto oldRow = firstRow(old);
+    if (!oldRow) {
+        return noted(oldRow.failure());
+    }
+    if (!oldRow.value()) {
+        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
     }
     const QString uid = old.value().columnText(0);
     const QString before = old.value().columnText(1);
     old.value().reset();
     auto update = m_db.prepare(u"UPDATE tags SET name = ?1 WHERE id = ?2"_s);
     if (!update) {
-        return Error{update.error()};
+        return update.failure();
     }
     if (const auto done = update.value().bind(1, trimmed).bind(2, tagId).exec(); !done) {
-        return Error{
-            done.error().contains(u"UNIQUE"_s) ? tr("There is already a tag called %1.").arg(trimmed) : done.error()};
+        return done.code() == Error::Code::Constraint
+            ? Error{tr("There is already a tag called %1.").arg(trimmed), Error::Code::Constraint}
+            : done.failure();
     }
     if (const auto logged
         = writeHistory(u"rename"_s, u"tag"_s, uid, 0, json({{u"name"_s, before}}), json({{u"name"_s, trimmed}}));
@@ -1715,15 +1832,22 @@ Result<Done> ReviewStore::recolorTag(qint64 tagId, const QColor &color)
     }
     SqliteTransaction transaction(m_db);
     auto old = m_db.prepare(u"SELECT uid, color FROM tags WHERE id = ?1"_s);
-    if (!old || !old.value().bind(1, tagId).step().value()) {
-        return Error{tr("There is no tag %1.").arg(tagId)};
+    if (old) {
+        old.value().bind(1, tagId);
+    }
+    const auto oldRow = firstRow(old);
+    if (!oldRow) {
+        return noted(oldRow.failure());
+    }
+    if (!oldRow.value()) {
+        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
     }
     const QString uid = old.value().columnText(0);
     const QString before = old.value().columnText(1);
     old.value().reset();
     auto update = m_db.prepare(u"UPDATE tags SET color = ?1 WHERE id = ?2"_s);
     if (!update || !update.value().bind(1, color.name()).bind(2, tagId).exec()) {
-        return Error{m_db.lastError()};
+        return m_db.lastFailure();
     }
     if (const auto logged = writeHistory(
             u"recolor"_s, u"tag"_s, uid, 0, json({{u"color"_s, before}}), json({{u"color"_s, color.name()}}));
@@ -1744,32 +1868,35 @@ Result<Done> ReviewStore::mergeTags(qint64 fromId, qint64 intoId)
     SqliteTransaction transaction(m_db);
     auto names = m_db.prepare(u"SELECT id, uid, name FROM tags WHERE id IN (?1, ?2)"_s);
     if (!names) {
-        return Error{names.error()};
+        return names.failure();
     }
     names.value().bind(1, fromId).bind(2, intoId);
     QString fromUid;
     QString fromName;
     QString intoName;
     int found = 0;
-    while (names.value().step().value()) {
-        ++found;
-        if (names.value().columnInt64(0) == fromId) {
-            fromUid = names.value().columnText(1);
-            fromName = names.value().columnText(2);
-        } else {
-            intoName = names.value().columnText(2);
-        }
+    if (const auto read = names.value().forEach([&](const SqliteStatement &q) {
+            ++found;
+            if (q.columnInt64(0) == fromId) {
+                fromUid = q.columnText(1);
+                fromName = q.columnText(2);
+            } else {
+                intoName = q.columnText(2);
+            }
+        });
+        !read) {
+        return noted(read.failure());
     }
     if (found != 2) {
-        return Error{tr("Both tags must exist to merge them.")};
+        return Error{tr("Both tags must exist to merge them."), Error::Code::NotFound};
     }
     auto move = m_db.prepare(u"UPDATE annotations SET tag_id = ?2, updated_at = ?3 WHERE tag_id = ?1"_s);
     if (!move || !move.value().bind(1, fromId).bind(2, intoId).bind(3, now()).exec()) {
-        return Error{m_db.lastError()};
+        return m_db.lastFailure();
     }
     auto remove = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, fromId).exec()) {
-        return Error{m_db.lastError()};
+        return m_db.lastFailure();
     }
     if (const auto logged
         = writeHistory(u"merge"_s, u"tag"_s, fromUid, 0, json({{u"name"_s, fromName}}), json({{u"into"_s, intoName}}));
@@ -1788,15 +1915,22 @@ Result<Done> ReviewStore::removeTag(qint64 tagId)
     auto used
         = m_db.prepare(u"SELECT count(*), (SELECT name FROM tags WHERE id = ?1), (SELECT uid FROM tags WHERE id = ?1) "
                        "FROM annotations WHERE tag_id = ?1"_s);
-    if (!used || !used.value().bind(1, tagId).step().value()) {
-        return Error{m_db.lastError()};
+    if (used) {
+        used.value().bind(1, tagId);
+    }
+    const auto usedRow = firstRow(used);
+    if (!usedRow) {
+        return noted(usedRow.failure());
+    }
+    if (!usedRow.value()) {
+        return m_db.lastFailure();
     }
     const int count = used.value().columnInt(0);
     const QString name = used.value().columnText(1);
     const QString uid = used.value().columnText(2);
     used.value().reset();
     if (name.isNull()) {
-        return Error{tr("There is no tag %1.").arg(tagId)};
+        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
     }
     if (count > 0) {
         return Error{tr(
@@ -1805,7 +1939,7 @@ Result<Done> ReviewStore::removeTag(qint64 tagId)
     }
     auto remove = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
     if (!remove || !remove.value().bind(1, tagId).exec()) {
-        return Error{m_db.lastError()};
+        return m_db.lastFailure();
     }
     if (const auto logged = writeHistory(u"remove"_s, u"tag"_s, uid, 0, json({{u"name"_s, name}}), {}); !logged) {
         return logged;
@@ -1848,39 +1982,43 @@ Result<Annotation> ReviewStore::annotation(qint64 annotationId)
 {
     auto query = m_db.prepare(u"SELECT %1 FROM annotations WHERE id = ?1"_s.arg(AnnotationColumns));
     if (!query) {
-        return Error{query.error()};
+        return query.failure();
     }
     const auto row = query.value().bind(1, annotationId).step();
     if (!row || !row.value()) {
-        return Error{tr("There is no annotation %1.").arg(annotationId)};
+        return Error{tr("There is no annotation %1.").arg(annotationId), Error::Code::NotFound};
     }
     return annotationFrom(query.value());
 }
 
-QList<Annotation> ReviewStore::annotations(qint64 reportId)
+Result<QList<Annotation>> ReviewStore::annotations(qint64 reportId)
 {
     QList<Annotation> list;
     auto query
         = m_db.prepare(u"SELECT %1 FROM annotations WHERE report_id = ?1 ORDER BY start, id"_s.arg(AnnotationColumns));
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
     query.value().bind(1, reportId);
-    while (query.value().step().value()) {
-        list.append(annotationFrom(query.value()));
+    if (const auto read
+        = query.value().forEach([&list](const SqliteStatement &q) { list.append(annotationFrom(q)); });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
 
-QList<Annotation> ReviewStore::allAnnotations()
+Result<QList<Annotation>> ReviewStore::allAnnotations()
 {
     QList<Annotation> list;
     auto query = m_db.prepare(u"SELECT %1 FROM annotations ORDER BY report_id, start, id"_s.arg(AnnotationColumns));
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
-    while (query.value().step().value()) {
-        list.append(annotationFrom(query.value()));
+    if (const auto read
+        = query.value().forEach([&list](const SqliteStatement &q) { list.append(annotationFrom(q)); });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
@@ -1888,11 +2026,18 @@ QList<Annotation> ReviewStore::allAnnotations()
 Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int end, qint64 tagId, const QString &comment)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     auto text = m_db.prepare(u"SELECT original_text FROM reports WHERE id = ?1"_s);
-    if (!text || !text.value().bind(1, reportId).step().value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId)};
+    if (text) {
+        text.value().bind(1, reportId);
+    }
+    const auto textRow = firstRow(text);
+    if (!textRow) {
+        return noted(textRow.failure());
+    }
+    if (!textRow.value()) {
+        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
     }
     const QString original = text.value().columnText(0);
     text.value().reset();
@@ -1922,11 +2067,18 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
 
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Adding the annotation"), begun.error());
+        return failed(tr("Adding the annotation"), begun.failure());
     }
     auto tag = m_db.prepare(u"SELECT name FROM tags WHERE id = ?1"_s);
-    if (!tag || !tag.value().bind(1, tagId).step().value()) {
-        return Error{tr("There is no tag %1.").arg(tagId)};
+    if (tag) {
+        tag.value().bind(1, tagId);
+    }
+    const auto tagRow = firstRow(tag);
+    if (!tagRow) {
+        return noted(tagRow.failure());
+    }
+    if (!tagRow.value()) {
+        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
     }
     const QString tagName = tag.value().columnText(0);
     tag.value().reset();
@@ -1935,22 +2087,22 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
                        "context_after, comment, author, created_at, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     insert.value().bind(1, a.uid).bind(2, reportId).bind(3, tagId).bind(4, start).bind(5, end).bind(6, a.quote);
     insert.value().bind(7, a.contextBefore).bind(8, a.contextAfter).bind(9, comment).bind(10, m_author);
     insert.value().bind(11, a.created.toString(Qt::ISODateWithMs));
     if (const auto done = insert.value().exec(); !done) {
-        return failed(tr("Adding the annotation"), done.error());
+        return failed(tr("Adding the annotation"), done.failure());
     }
     a.id = m_db.lastInsertRowId();
     if (const auto logged
         = writeHistory(u"add"_s, u"annotation"_s, a.uid, reportId, {}, json(annotationJson(a, tagName)));
         !logged) {
-        return Error{logged.error()};
+        return logged.failure();
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return failed(tr("Adding the annotation"), committed.error());
+        return failed(tr("Adding the annotation"), committed.failure());
     }
     return a;
 }
@@ -1963,20 +2115,20 @@ Result<Done> ReviewStore::updateAnnotation(
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Changing the annotation"), begun.error());
+        return failed(tr("Changing the annotation"), begun.failure());
     }
     const auto before = annotation(annotationId);
     if (!before) {
-        return Error{before.error()};
+        return before.failure();
     }
     // column is one of ours, never user input.
     auto update = m_db.prepare(u"UPDATE annotations SET %1 = ?1, updated_at = ?2 WHERE id = ?3"_s.arg(column));
     if (!update) {
-        return Error{update.error()};
+        return update.failure();
     }
     if (const auto done = update.value().bind(1, value).bind(2, now()).bind(3, annotationId).exec(); !done) {
-        return failed(
-            tr("Changing the annotation"), done.error().contains(u"FOREIGN KEY"_s) ? tr("no such tag") : done.error());
+        return failed(tr("Changing the annotation"),
+            done.code() == Error::Code::Constraint ? Error{tr("no such tag"), Error::Code::NotFound} : done.failure());
     }
     const QJsonObject previous{{field,
         column == u"tag_id"       ? QJsonValue(before.value().tagId)
@@ -2012,15 +2164,18 @@ Result<Done> ReviewStore::removeAnnotation(qint64 annotationId)
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Removing the annotation"), begun.error());
+        return failed(tr("Removing the annotation"), begun.failure());
     }
     const auto before = annotation(annotationId);
     if (!before) {
-        return Error{before.error()};
+        return before.failure();
     }
     auto remove = m_db.prepare(u"DELETE FROM annotations WHERE id = ?1"_s);
-    if (!remove || !remove.value().bind(1, annotationId).exec()) {
-        return failed(tr("Removing the annotation"), m_db.lastError());
+    if (!remove) {
+        return remove.failure();
+    }
+    if (const auto done = remove.value().bind(1, annotationId).exec(); !done) {
+        return failed(tr("Removing the annotation"), done.failure());
     }
     if (const auto logged = writeHistory(u"remove"_s, u"annotation"_s, before.value().uid, before.value().reportId,
             json(annotationJson(before.value(), QString::number(before.value().tagId))), {});
@@ -2037,14 +2192,14 @@ Result<Done> ReviewStore::restoreAnnotation(const Annotation &a)
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Restoring the annotation"), begun.error());
+        return failed(tr("Restoring the annotation"), begun.failure());
     }
     auto insert
         = m_db.prepare(u"INSERT INTO annotations (id, uid, report_id, tag_id, start, \"end\", quote, context_before, "
                        "context_after, comment, author, status, orphaned, created_at, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     SqliteStatement &q = insert.value();
     q.bind(1, a.id).bind(2, a.uid).bind(3, a.reportId).bind(4, a.tagId).bind(5, a.start).bind(6, a.end);
@@ -2054,7 +2209,7 @@ Result<Done> ReviewStore::restoreAnnotation(const Annotation &a)
     const QDateTime updated = a.updated.isValid() ? a.updated : a.created;
     q.bind(14, a.created.toString(Qt::ISODateWithMs)).bind(15, updated.toString(Qt::ISODateWithMs));
     if (const auto done = q.exec(); !done) {
-        return failed(tr("Restoring the annotation"), done.error());
+        return failed(tr("Restoring the annotation"), done.failure());
     }
     if (const auto logged = writeHistory(
             u"restore"_s, u"annotation"_s, a.uid, a.reportId, {}, json(annotationJson(a, QString::number(a.tagId))));
@@ -2071,18 +2226,18 @@ Result<Decision> ReviewStore::decide(
     qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Recording the decision"), begun.error());
+        return failed(tr("Recording the decision"), begun.failure());
     }
     const auto d = recordDecision(reportId, target, automatic, value, comment);
     if (!d) {
         return d;
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return Error{committed.error()};
+        return committed.failure();
     }
     return d;
 }
@@ -2096,13 +2251,15 @@ Result<Decision> ReviewStore::recordDecision(
         = m_db.prepare(u"INSERT INTO decisions (uid, report_id, target, automatic, value, comment, author, created_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     insert.value().bind(1, d.uid).bind(2, reportId).bind(3, target).bind(4, automatic).bind(5, value);
     insert.value().bind(6, comment).bind(7, m_author).bind(8, d.created.toString(Qt::ISODateWithMs));
     if (const auto done = insert.value().exec(); !done) {
         return failed(tr("Recording the decision"),
-            done.error().contains(u"FOREIGN KEY"_s) ? tr("there is no report %1").arg(reportId) : done.error());
+            done.code() == Error::Code::Constraint
+                ? Error{tr("there is no report %1").arg(reportId), Error::Code::NotFound}
+                : done.failure());
     }
     d.id = m_db.lastInsertRowId();
     // A new decision settles an earlier conflict on the same target.
@@ -2113,7 +2270,7 @@ Result<Decision> ReviewStore::recordDecision(
     if (const auto logged = writeHistory(u"decide"_s, u"decision"_s, d.uid, reportId, {},
             json({{u"target"_s, target}, {u"automatic"_s, automatic}, {u"value"_s, value}, {u"comment"_s, comment}}));
         !logged) {
-        return Error{logged.error()};
+        return logged.failure();
     }
     return d;
 }
@@ -2125,14 +2282,14 @@ Result<Done> ReviewStore::withdrawDecision(qint64 decisionId)
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Withdrawing the decision"), begun.error());
+        return failed(tr("Withdrawing the decision"), begun.failure());
     }
     auto find = m_db.prepare(u"SELECT uid, report_id, target, value FROM decisions WHERE id = ?1"_s);
     if (!find) {
-        return Error{find.error()};
+        return find.failure();
     }
     if (const auto row = find.value().bind(1, decisionId).step(); !row || !row.value()) {
-        return Error{tr("There is no decision %1.").arg(decisionId)};
+        return Error{tr("There is no decision %1.").arg(decisionId), Error::Code::NotFound};
     }
     const QString uid = find.value().columnText(0);
     const qint64 reportId = find.value().columnInt64(1);
@@ -2141,10 +2298,10 @@ Result<Done> ReviewStore::withdrawDecision(qint64 decisionId)
     find.value().reset();
     auto remove = m_db.prepare(u"DELETE FROM decisions WHERE id = ?1"_s);
     if (!remove) {
-        return Error{remove.error()};
+        return remove.failure();
     }
     if (const auto done = remove.value().bind(1, decisionId).exec(); !done) {
-        return failed(tr("Withdrawing the decision"), done.error());
+        return failed(tr("Withdrawing the decision"), done.failure());
     }
     if (const auto logged = writeHistory(u"withdraw"_s, u"decision"_s, uid, reportId, before, {}); !logged) {
         return logged;
@@ -2165,12 +2322,12 @@ Result<Done> ReviewStore::restoreTag(const Tag &tag)
     }
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(tr("Restoring the tag"), begun.error());
+        return failed(tr("Restoring the tag"), begun.failure());
     }
     auto insert = m_db.prepare(u"INSERT INTO tags (id, uid, name, color, shortcut, position, category) "
                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
     if (!insert) {
-        return Error{insert.error()};
+        return insert.failure();
     }
     SqliteStatement &q = insert.value();
     q.bind(1, tag.id).bind(2, tag.uid).bind(3, tag.name).bind(4, tag.color.name());
@@ -2186,7 +2343,7 @@ Result<Done> ReviewStore::restoreTag(const Tag &tag)
         q.bind(7, tag.category);
     }
     if (const auto done = q.exec(); !done) {
-        return failed(tr("Restoring the tag"), done.error());
+        return failed(tr("Restoring the tag"), done.failure());
     }
     if (const auto logged = writeHistory(u"restore"_s, u"tag"_s, tag.uid, 0, {}, json({{u"name"_s, tag.name}}));
         !logged) {
@@ -2195,7 +2352,7 @@ Result<Done> ReviewStore::restoreTag(const Tag &tag)
     return transaction.commit();
 }
 
-QList<Decision> ReviewStore::decisions(qint64 reportId)
+Result<QList<Decision>> ReviewStore::decisions(qint64 reportId)
 {
     QList<Decision> list;
     // The newest per target is in force; conflicting ones from a merge are shown too.
@@ -2204,13 +2361,15 @@ QList<Decision> ReviewStore::decisions(qint64 reportId)
         "WHERE report_id = ?1 AND (conflict = 1 OR id = (SELECT max(id) FROM decisions e "
         "WHERE e.report_id = d.report_id AND e.target = d.target)) ORDER BY target, id"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
     query.value().bind(1, reportId);
-    while (query.value().step().value()) {
-        const SqliteStatement &q = query.value();
-        list.append({q.columnInt64(0), q.columnText(1), q.columnInt64(2), q.columnText(3), q.columnText(4),
-            q.columnText(5), q.columnText(6), q.columnText(7), timeFrom(q.columnText(8)), q.columnInt(9) != 0});
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
+            list.append({q.columnInt64(0), q.columnText(1), q.columnInt64(2), q.columnText(3), q.columnText(4),
+                q.columnText(5), q.columnText(6), q.columnText(7), timeFrom(q.columnText(8)), q.columnInt(9) != 0});
+        });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
@@ -2266,12 +2425,12 @@ QString snippetFor(const QString &text, const QStringList &terms)
 
 } // namespace
 
-bool ReviewStore::isCommonQuery(const QStringList &terms)
+Result<bool> ReviewStore::isCommonQuery(const QStringList &terms)
 {
     // The rarest token of the rarest term bounds how many parts can match.
     auto count = m_db.prepare(u"SELECT ifnull((SELECT doc FROM parts_bigram_vocab WHERE term = ?1), 0)"_s);
     if (!count) {
-        return false;
+        return noted(count.failure());
     }
     qint64 fewest = std::numeric_limits<qint64>::max();
     // The tokens as the tokenizer makes them: pairs within each run of letters and digits, or a
@@ -2284,7 +2443,11 @@ bool ReviewStore::isCommonQuery(const QStringList &terms)
                 const QString token = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + i,
                     std::min<qsizetype>(2, characters.size() - i));
                 count.value().bind(1, token);
-                if (count.value().step().value()) {
+                const auto row = count.value().step();
+                if (!row) {
+                    return noted(row.failure());
+                }
+                if (row.value()) {
                     fewest = std::min(fewest, count.value().columnInt64(0));
                 }
                 count.value().reset();
@@ -2310,7 +2473,11 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
     // words, too slow for one found in a large share of all paragraphs (法, 法治, 工作), whose
     // ranks hardly differ anyway. Those come in document order, newest reports first, a page at
     // a time.
-    const bool common = isCommonQuery(terms);
+    const auto isCommon = isCommonQuery(terms);
+    if (!isCommon) {
+        return failed(tr("Searching"), isCommon.failure());
+    }
+    const bool common = isCommon.value();
     const QString order = common ? u"f.rowid DESC"_s : u"f.rank"_s;
     const bool filtered = request.year != 0 || !request.region.isEmpty() || !request.level.isEmpty()
         || !request.category.isEmpty() || request.tagId != 0;
@@ -2334,7 +2501,7 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
     }
     auto query = m_db.prepare(sql);
     if (!query) {
-        return failed(tr("Searching"), query.error());
+        return failed(tr("Searching"), query.failure());
     }
     SqliteStatement &q = query.value();
     q.bind(1, matches.join(u" AND "_s));
@@ -2350,7 +2517,7 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
     for (;;) {
         const auto row = q.step();
         if (!row) {
-            return failed(tr("Searching"), row.error());
+            return failed(tr("Searching"), row.failure());
         }
         if (!row.value()) {
             break;
@@ -2371,12 +2538,16 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
     // Snippets for this page only: each reads its part of the report's normalized text.
     auto text = m_db.prepare(u"SELECT substr(normalized_text, 1, ?2) FROM reports WHERE id = ?1"_s);
     if (!text) {
-        return failed(tr("Searching"), text.error());
+        return failed(tr("Searching"), text.failure());
     }
     for (qsizetype i = 0; i < hits.size(); ++i) {
         const auto [from, to] = partRanges.at(i);
         text.value().bind(1, hits.at(i).reportId).bind(2, to + 1);
-        if (text.value().step().value()) {
+        const auto row = text.value().step();
+        if (!row) {
+            return failed(tr("Searching"), noted(row.failure()));
+        }
+        if (row.value()) {
             hits[i].snippet = snippetFor(text.value().columnText(0).mid(from, to - from), terms);
         }
         text.value().reset();
@@ -2387,20 +2558,22 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
 // ---------------------------------------------------------------------------------------------
 // History and merge
 
-QList<HistoryEntry> ReviewStore::history(qint64 reportId)
+Result<QList<HistoryEntry>> ReviewStore::history(qint64 reportId)
 {
     QList<HistoryEntry> list;
     auto query
         = m_db.prepare(u"SELECT at, author, action, entity, entity_uid, ifnull(report_id, 0), ifnull(before, ''), "
                        "ifnull(after, '') FROM history WHERE ?1 = 0 OR report_id = ?1 ORDER BY id"_s);
     if (!query) {
-        return list;
+        return noted(query.failure());
     }
     query.value().bind(1, reportId);
-    while (query.value().step().value()) {
-        const SqliteStatement &q = query.value();
-        list.append({timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4),
-            q.columnInt64(5), q.columnText(6), q.columnText(7)});
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
+            list.append({timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3),
+                q.columnText(4), q.columnInt64(5), q.columnText(6), q.columnText(7)});
+        });
+        !read) {
+        return noted(read.failure());
     }
     return list;
 }
@@ -2462,7 +2635,7 @@ Result<QString> mergeProblem(SqliteDatabase &other)
     for (const auto &[sql, problem] : checks) {
         const auto found = other.scalar(sql);
         if (!found) {
-            return Error{found.error()};
+            return found.failure();
         }
         if (found.value().toLongLong() != 0) {
             return problem;
@@ -2476,7 +2649,7 @@ Result<QString> mergeProblem(SqliteDatabase &other)
 Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
-        return Error{refused.error()};
+        return refused.failure();
     }
     if (QFileInfo(otherPath).absoluteFilePath() == QFileInfo(path()).absoluteFilePath()) {
         return Error{tr("A project cannot be merged into itself.")};
@@ -2488,7 +2661,7 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
     if (auto reading = openForReading(otherPath); reading) {
         const auto identified = StoreSchema::identify(reading.value().db, otherPath);
         if (!identified) {
-            return Error{identified.error()};
+            return identified.failure();
         }
         if (identified.value() > 0 && identified.value() < StoreSchema::currentVersion()) {
             source = scratch.filePath(u"merged.fzr"_s);
@@ -2503,7 +2676,7 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
     }
     auto opened = ReviewStore::open(source, source == otherPath ? Access::ReadOnly : Access::ReadWrite);
     if (!opened) {
-        return Error{opened.error()};
+        return opened.failure();
     }
     ReviewStore &other = *opened.value();
     const QString what = tr("Merging %1").arg(QFileInfo(otherPath).fileName());
@@ -2520,7 +2693,7 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
 
     SqliteTransaction transaction(m_db);
     if (const auto begun = transaction.begun(); !begun) {
-        return failed(what, begun.error());
+        return failed(what, begun.failure());
     }
     int newReports = 0;
     int newAnnotations = 0;
@@ -2531,14 +2704,38 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
     QHash<qint64, qint64> reportMap;
     auto byHash = m_db.prepare(u"SELECT id FROM reports WHERE content_hash = ?1"_s);
     auto otherHashes = other.m_db.prepare(u"SELECT id, content_hash, uid FROM reports"_s);
-    if (!byHash || !otherHashes) {
-        return failed(what, m_db.lastError());
+    if (!byHash) {
+        return failed(what, byHash.failure());
     }
-    while (otherHashes.value().step().value()) {
-        const qint64 otherId = otherHashes.value().columnInt64(0);
-        const QString hash = otherHashes.value().columnText(1);
+    if (!otherHashes) {
+        return failed(what, otherHashes.failure());
+    }
+    struct TheirReport
+    {
+        qint64 id;
+        QString hash;
+        QString uid;
+    };
+    QList<TheirReport> theirReports;
+    if (const auto read = otherHashes.value().forEach([&theirReports](const SqliteStatement &q) {
+            theirReports.append({q.columnInt64(0), q.columnText(1), q.columnText(2)});
+        });
+        !read) {
+        return failed(what, read.failure());
+    }
+    auto uidTaken = m_db.prepare(u"SELECT 1 FROM reports WHERE uid = ?1"_s);
+    if (!uidTaken) {
+        return failed(what, uidTaken.failure());
+    }
+    for (const TheirReport &theirs : std::as_const(theirReports)) {
+        const qint64 otherId = theirs.id;
+        const QString &hash = theirs.hash;
         byHash.value().bind(1, hash);
-        if (byHash.value().step().value()) {
+        const auto here = byHash.value().step();
+        if (!here) {
+            return failed(what, here.failure());
+        }
+        if (here.value()) {
             reportMap.insert(otherId, byHash.value().columnInt64(0));
             byHash.value().reset();
             continue;
@@ -2546,17 +2743,25 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
         byHash.value().reset();
         const auto document = other.report(otherId);
         if (!document) {
-            return failed(what, document.error());
+            return failed(what, document.failure());
         }
-        QString uid = otherHashes.value().columnText(2);
-        if (auto taken = m_db.prepare(u"SELECT 1 FROM reports WHERE uid = ?1"_s);
-            taken && taken.value().bind(1, uid).step().value()) {
+        auto analysis = other.storedAnalysis(otherId);
+        if (!analysis) {
+            return failed(what, analysis.failure());
+        }
+        QString uid = theirs.uid;
+        const auto taken = uidTaken.value().bind(1, uid).step();
+        if (!taken) {
+            return failed(what, taken.failure());
+        }
+        if (taken.value()) {
             uid = newUid(); // another version of this report is here under that uid
         }
+        uidTaken.value().reset();
         const auto inserted = insertReport(
-            {document.value(), QByteArray::fromHex(hash.toLatin1()), other.storedAnalysis(otherId)}, uid);
+            {document.value(), QByteArray::fromHex(hash.toLatin1()), std::move(analysis).value()}, uid);
         if (!inserted) {
-            return failed(what, inserted.error());
+            return failed(what, inserted.failure());
         }
         reportMap.insert(otherId, inserted.value());
         ++newReports;
@@ -2564,8 +2769,16 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
 
     // Tags, by uid and then by name.
     QHash<qint64, qint64> tagMap;
-    const QList<Tag> ours = tags();
-    for (const Tag &tag : other.tags()) {
+    const auto ourTags = tags();
+    if (!ourTags) {
+        return failed(what, ourTags.failure());
+    }
+    const auto theirTags = other.tags();
+    if (!theirTags) {
+        return failed(what, theirTags.failure());
+    }
+    const QList<Tag> &ours = ourTags.value();
+    for (const Tag &tag : theirTags.value()) {
         const auto match = std::find_if(
             ours.cbegin(), ours.cend(), [&](const Tag &t) { return t.uid == tag.uid || t.name == tag.name; });
         if (match != ours.cend()) {
@@ -2581,7 +2794,7 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
                 .bind(3, tag.color.name())
                 .bind(4, tag.category)
                 .exec()) {
-            return failed(what, m_db.lastError());
+            return failed(what, m_db.lastFailure());
         }
         tagMap.insert(tag.id, m_db.lastInsertRowId());
     }
@@ -2591,9 +2804,13 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
         = m_db.prepare(u"SELECT 1 FROM annotations WHERE uid = ?1 OR (report_id = ?2 AND start = ?3 AND "
                        "\"end\" = ?4 AND tag_id = ?5 AND comment = ?6)"_s);
     if (!sameAnnotation) {
-        return failed(what, sameAnnotation.error());
+        return failed(what, sameAnnotation.failure());
     }
-    for (const Annotation &theirs : other.allAnnotations()) {
+    const auto theirAnnotations = other.allAnnotations();
+    if (!theirAnnotations) {
+        return failed(what, theirAnnotations.failure());
+    }
+    for (const Annotation &theirs : theirAnnotations.value()) {
         const qint64 reportId = reportMap.value(theirs.reportId);
         const qint64 tagId = tagMap.value(theirs.tagId);
         SqliteStatement &q = sameAnnotation.value();
@@ -2603,9 +2820,12 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
             .bind(4, theirs.end)
             .bind(5, tagId)
             .bind(6, theirs.comment);
-        const bool exists = q.step().value();
+        const auto exists = q.step();
+        if (!exists) {
+            return failed(what, exists.failure());
+        }
         q.reset();
-        if (exists || reportId == 0 || tagId == 0) {
+        if (exists.value() || reportId == 0 || tagId == 0) {
             continue;
         }
         Annotation copy = theirs;
@@ -2616,7 +2836,7 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
                            "context_after, comment, author, status, orphaned, created_at, updated_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"_s);
         if (!insert) {
-            return failed(what, insert.error());
+            return failed(what, insert.failure());
         }
         SqliteStatement &i = insert.value();
         i.bind(1, copy.uid).bind(2, copy.reportId).bind(3, copy.tagId).bind(4, copy.start).bind(5, copy.end);
@@ -2624,20 +2844,32 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
         i.bind(10, copy.author).bind(11, copy.resolved ? u"resolved"_s : u"open"_s).bind(12, copy.orphaned ? 1 : 0);
         i.bind(13, copy.created.toString(Qt::ISODateWithMs)).bind(14, copy.updated.toString(Qt::ISODateWithMs));
         if (const auto done = i.exec(); !done) {
-            return failed(what, done.error());
+            return failed(what, done.failure());
         }
         ++newAnnotations;
     }
 
     // Decisions: every one kept; where two reviewers differ on a target, both are marked.
     for (auto it = reportMap.cbegin(); it != reportMap.cend(); ++it) {
-        const QList<Decision> mine = decisions(it.value());
-        for (const Decision &theirs : other.decisions(it.key())) {
+        const auto ourDecisions = decisions(it.value());
+        if (!ourDecisions) {
+            return failed(what, ourDecisions.failure());
+        }
+        const auto theirDecisions = other.decisions(it.key());
+        if (!theirDecisions) {
+            return failed(what, theirDecisions.failure());
+        }
+        const QList<Decision> &mine = ourDecisions.value();
+        for (const Decision &theirs : theirDecisions.value()) {
             auto exists = m_db.prepare(u"SELECT 1 FROM decisions WHERE uid = ?1"_s);
             if (!exists) {
-                return failed(what, exists.error());
+                return failed(what, exists.failure());
             }
-            if (exists.value().bind(1, theirs.uid).step().value()) {
+            const auto found = exists.value().bind(1, theirs.uid).step();
+            if (!found) {
+                return failed(what, found.failure());
+            }
+            if (found.value()) {
                 continue;
             }
             const auto current = std::find_if(
@@ -2647,13 +2879,13 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
                 = m_db.prepare(u"INSERT INTO decisions (uid, report_id, target, automatic, value, comment, author, "
                                "created_at, conflict) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s);
             if (!insert) {
-                return failed(what, insert.error());
+                return failed(what, insert.failure());
             }
             insert.value().bind(1, theirs.uid).bind(2, it.value()).bind(3, theirs.target).bind(4, theirs.automatic);
             insert.value().bind(5, theirs.value).bind(6, theirs.comment).bind(7, theirs.author);
             insert.value().bind(8, theirs.created.toString(Qt::ISODateWithMs)).bind(9, conflict ? 1 : 0);
             if (const auto done = insert.value().exec(); !done) {
-                return failed(what, done.error());
+                return failed(what, done.failure());
             }
             if (conflict) {
                 auto mark = m_db.prepare(u"UPDATE decisions SET conflict = 1 WHERE id = ?1"_s);
@@ -2673,10 +2905,10 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
     if (const auto logged = writeHistory(u"merge"_s, u"project"_s, QFileInfo(otherPath).fileName(), 0, {},
             json({{u"from"_s, otherPath}, {u"summary"_s, summary}}));
         !logged) {
-        return failed(what, logged.error());
+        return failed(what, logged.failure());
     }
     if (const auto committed = transaction.commit(); !committed) {
-        return failed(what, committed.error());
+        return failed(what, committed.failure());
     }
     return summary;
 }

@@ -156,8 +156,16 @@ public:
 
     QString path() const { return m_db.path(); }
     bool isReadOnly() const { return m_readOnly; }
-    /** Why the project was opened read-only (damage found on open), empty otherwise. */
+    /** Why the project is read-only (damage found on open or since, a read-only medium), empty otherwise. */
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /**
+     * Makes the project read-only from now on because it was found damaged (by verify() on
+     * another thread, or a read): a damaged file is never written, so the work in it can still
+     * be read and saved elsewhere.
+     */
+    void markDamaged();
+    /** How long to wait for another program's lock before a change fails with Error::Code::Busy. */
+    void setBusyTimeout(int milliseconds) { m_db.setBusyTimeout(milliseconds); }
 
     /** The name that signs changes (the reviewer's name from the settings). */
     void setAuthor(const QString &author) { m_author = author; }
@@ -194,22 +202,25 @@ public:
     Result<RemovedReport> exchangeReport(qint64 removeId, const RemovedReport &restore);
     /** How many annotations and decisions belong to @p reportIds: what removing them takes along. */
     Result<ReportMarks> marks(const QList<qint64> &reportIds);
-    /** Region and year, or the file name of report @p reportId, as messages name it; empty when there is none. */
-    QString reportName(qint64 reportId);
-    QList<ReportSummary> reports();
+    // Every read returns a Result: a read that fails (a damaged page, a lock held too long)
+    // says so, instead of an empty list that would look like "nothing there".
+
+    /** Region and year, or the file name of report @p reportId, as messages name it; NotFound when there is none. */
+    Result<QString> reportName(qint64 reportId);
+    Result<QList<ReportSummary>> reports();
     Result<ReportDocument> report(qint64 reportId);
-    int reportCount();
-    /** The report's review status ("unreviewed", "in_progress", "done"), empty when there is no such report. */
-    QString reviewStatus(qint64 reportId);
+    Result<int> reportCount();
+    /** The report's review status ("unreviewed", "in_progress", "done"); NotFound when there is no such report. */
+    Result<QString> reviewStatus(qint64 reportId);
     /** The years reported on, newest first (an index lookup: no report is read). */
-    QList<int> years();
+    Result<QList<int>> years();
     /** The report's headings and paragraphs in document order, with their automatic classification. */
-    QList<StoredPart> parts(qint64 reportId);
+    Result<QList<StoredPart>> parts(qint64 reportId);
     /** The automatic checklist as judged at import (reviewer decisions are separate). */
-    QList<ChecklistItem> checklist(qint64 reportId);
-    QList<IndicatorValue> indicators(qint64 reportId);
+    Result<QList<ChecklistItem>> checklist(qint64 reportId);
+    Result<QList<IndicatorValue>> indicators(qint64 reportId);
     /** The automatic analysis as stored, in the form the analyzer produced it. */
-    ReportAnalysis storedAnalysis(qint64 reportId);
+    Result<ReportAnalysis> storedAnalysis(qint64 reportId);
     Result<Done> setReviewStatus(qint64 reportId, const QString &status);
 
     // Metadata
@@ -225,12 +236,12 @@ public:
     Result<Decision> editMetadata(
         qint64 reportId, const QString &key, const QString &value, const QString &comment = {});
     /** The value the parser found for @p key, whatever the reviewers set since. */
-    QString automaticMetadata(qint64 reportId, const QString &key);
+    Result<QString> automaticMetadata(qint64 reportId, const QString &key);
     /** @p typed as editMetadata() would store it for @p key, or why it cannot be. */
     static Result<QString> metadataValue(const QString &key, const QString &typed);
 
     // Tags
-    QList<Tag> tags();
+    Result<QList<Tag>> tags();
     Result<Tag> addTag(const QString &name, const QColor &color, int shortcut = 0);
     Result<Done> renameTag(qint64 tagId, const QString &name);
     Result<Done> recolorTag(qint64 tagId, const QColor &color);
@@ -251,8 +262,8 @@ public:
     /** Puts back an annotation removed earlier (undo), with its id and uid. */
     Result<Done> restoreAnnotation(const Annotation &annotation);
     Result<Annotation> annotation(qint64 annotationId);
-    QList<Annotation> annotations(qint64 reportId);
-    QList<Annotation> allAnnotations();
+    Result<QList<Annotation>> annotations(qint64 reportId);
+    Result<QList<Annotation>> allAnnotations();
 
     // Decisions
     Result<Decision> decide(qint64 reportId, const QString &target, const QString &automatic, const QString &value,
@@ -260,13 +271,13 @@ public:
     /** Takes a decision back (undo): the one before it on the same target is in force again. */
     Result<Done> withdrawDecision(qint64 decisionId);
     /** The decisions in force for a report (the newest per target, plus conflicting ones). */
-    QList<Decision> decisions(qint64 reportId);
+    Result<QList<Decision>> decisions(qint64 reportId);
 
     // Search
     Result<QList<SearchHit>> search(const SearchQuery &query);
 
     // History and merge
-    QList<HistoryEntry> history(qint64 reportId = 0);
+    Result<QList<HistoryEntry>> history(qint64 reportId = 0);
     /**
      * Brings another reviewer's project into this one: reports matched by content hash,
      * identical annotations not duplicated, differing decisions on the same target both kept
@@ -300,7 +311,9 @@ private:
     Result<Decision> recordDecision(
         qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment);
     /** Whether @p terms match so many parts that ranking them would be too slow to be worth it. */
-    bool isCommonQuery(const QStringList &terms);
+    Result<bool> isCommonQuery(const QStringList &terms);
+    /** @p failure as it is, after making the store read-only if it says the file is damaged. */
+    Error noted(const Error &failure);
     /** Above this many parts holding a query's rarest token, scoring them all costs over ~30 ms. */
     static constexpr qint64 CommonMatchCount = 20000;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedatabase.h"
 
+#include <cerrno>
 #include <utility>
 
 #include <QUrl>
@@ -14,32 +15,41 @@ Q_LOGGING_CATEGORY(lcStore, "fazhi.store", QtWarningMsg)
 
 namespace {
 
-// What a failure means to a reviewer; SQLite's own words go to the log. Constraint and SQL
-// errors keep SQLite's text: they are ours to fix, and callers tell UNIQUE apart by it.
-QString failureMessage(sqlite3 *db, int rc, const QString &sqliteMessage)
+// What a failure means to a reviewer, and its kind; SQLite's own words go to the log.
+// Constraint and SQL errors keep SQLite's text: they are ours to fix (callers that expect a
+// constraint, such as a name already taken, tell it by the code and word their own message).
+Error failure(sqlite3 *db, int rc, const QString &sqliteMessage)
 {
     qCInfo(lcStore) << "SQLite error" << rc << sqliteMessage << (db ? sqlite3_db_filename(db, "main") : "");
+    using Code = Error::Code;
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return SqliteDatabase::tr("the disk is full");
+        return {SqliteDatabase::tr("the disk is full"), Code::Full};
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return SqliteDatabase::tr("the project file cannot be written to");
+        return {SqliteDatabase::tr("the project file cannot be written to"), Code::ReadOnly};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return SqliteDatabase::tr("another program kept the project locked for too long");
+        return {SqliteDatabase::tr("another program kept the project locked for too long"), Code::Busy};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return SqliteDatabase::tr("the project file is damaged");
+        return {SqliteDatabase::tr("the project file is damaged"), Code::Corrupt};
     case SQLITE_IOERR:
+        // The C library says ENOSPC as an I/O error when the disk fills while writing the WAL.
+        if (rc == SQLITE_IOERR_WRITE && db && sqlite3_system_errno(db) == ENOSPC) {
+            return {SqliteDatabase::tr("the disk is full"), Code::Full};
+        }
+        return {SqliteDatabase::tr("the project file could not be read or written"), Code::Io};
     case SQLITE_CANTOPEN:
-        return SqliteDatabase::tr("the project file could not be read or written");
+        return {SqliteDatabase::tr("the project file could not be read or written"), Code::Io};
     case SQLITE_TOOBIG:
-        return SqliteDatabase::tr("it holds a value larger than this program accepts");
+        return {SqliteDatabase::tr("it holds a value larger than this program accepts"), Code::Other};
     case SQLITE_NOMEM:
-        return SqliteDatabase::tr("there is not enough memory");
+        return {SqliteDatabase::tr("there is not enough memory"), Code::Other};
+    case SQLITE_CONSTRAINT:
+        return {sqliteMessage, Code::Constraint};
     default:
-        return sqliteMessage;
+        return {sqliteMessage, Code::Other};
     }
 }
 
@@ -137,9 +147,9 @@ Result<bool> SqliteStatement::step()
     if (rc == SQLITE_DONE) {
         return false;
     }
-    const QString message = failureMessage(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    Error error = failure(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
     sqlite3_reset(m_statement);
-    return Error{message};
+    return error;
 }
 
 Result<Done> SqliteStatement::exec()
@@ -147,7 +157,7 @@ Result<Done> SqliteStatement::exec()
     for (;;) {
         const auto row = step();
         if (!row) {
-            return Error{row.error()};
+            return row.failure();
         }
         if (!row.value()) {
             sqlite3_reset(m_statement);
@@ -264,7 +274,7 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString &path, Mode mode)
     }
     database.m_path = path;
     // Other windows and processes may hold the file for a moment; wait rather than fail.
-    sqlite3_busy_timeout(database.m_db, 10000);
+    sqlite3_busy_timeout(database.m_db, DefaultBusyTimeout);
     sqlite3_extended_result_codes(database.m_db, 1);
     // A project may come from someone else: its schema runs no functions of ours in triggers
     // or views, it cannot be rewritten through writable_schema, damaged cells are caught before
@@ -280,9 +290,9 @@ Result<Done> SqliteDatabase::exec(const QString &sql)
 {
     char *message = nullptr;
     if (const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message); rc != SQLITE_OK) {
-        const QString error = failureMessage(m_db, rc, QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
+        Error error = failure(m_db, rc, QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
         sqlite3_free(message);
-        return Error{error};
+        return error;
     }
     return Done{};
 }
@@ -298,7 +308,7 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString &sql)
         if ((rc & 0xff) == SQLITE_ERROR) {
             return Error{message + u" — "_s + sql.simplified().left(120)}; // our SQL is wrong
         }
-        return Error{failureMessage(m_db, rc, message)};
+        return failure(m_db, rc, message);
     }
     return SqliteStatement(statement, m_db);
 }
@@ -307,12 +317,12 @@ Result<QVariant> SqliteDatabase::scalar(const QString &sql)
 {
     auto statement = prepare(sql);
     if (!statement) {
-        return Error{statement.error()};
+        return statement.failure();
     }
     SqliteStatement query = std::move(statement).value();
     const auto row = query.step();
     if (!row) {
-        return Error{row.error()};
+        return row.failure();
     }
     if (!row.value()) {
         return QVariant();
@@ -344,9 +354,21 @@ QString SqliteDatabase::lastError() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
 }
 
+Error SqliteDatabase::lastFailure() const
+{
+    return failure(m_db, m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE, lastError());
+}
+
 int SqliteDatabase::lastErrorCode() const
 {
     return m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_OK;
+}
+
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    if (m_db) {
+        sqlite3_busy_timeout(m_db, milliseconds);
+    }
 }
 
 bool SqliteDatabase::isReadOnly() const
@@ -361,7 +383,7 @@ SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
     // instead of failing later at the first write inside the transaction.
     const auto begin = m_db.exec(u"BEGIN IMMEDIATE"_s);
     m_open = begin.ok();
-    m_beginError = begin.error();
+    m_beginError = begin.failure();
 }
 
 SqliteTransaction::~SqliteTransaction()
@@ -373,8 +395,8 @@ SqliteTransaction::~SqliteTransaction()
 
 Result<Done> SqliteTransaction::begun() const
 {
-    if (!m_open && !m_beginError.isEmpty()) {
-        return Error{m_beginError};
+    if (!m_open && !m_beginError.message.isEmpty()) {
+        return m_beginError;
     }
     return Done{};
 }
@@ -382,7 +404,7 @@ Result<Done> SqliteTransaction::begun() const
 Result<Done> SqliteTransaction::commit()
 {
     if (!m_open) {
-        return Error{m_beginError.isEmpty() ? u"no transaction"_s : m_beginError};
+        return m_beginError.message.isEmpty() ? Error{u"no transaction"_s} : m_beginError;
     }
     const auto result = m_db.exec(u"COMMIT"_s);
     if (result.ok()) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <utility>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -46,6 +48,23 @@ public:
 
     /** Runs one step: true when a row is ready to read, false when done; an Error on failure. */
     Result<bool> step();
+    /**
+     * Steps through every row, calling @p read(*this) on each: done, or the Error of the step that
+     * failed (a damaged page, a lock held too long) — never a short list that looks complete.
+     */
+    template<typename Read> Result<Done> forEach(Read &&read)
+    {
+        for (;;) {
+            const auto row = step();
+            if (!row) {
+                return row.failure();
+            }
+            if (!row.value()) {
+                return Done{};
+            }
+            read(std::as_const(*this));
+        }
+    }
     /** Runs the statement to completion, ignoring any rows. */
     Result<Done> exec();
     /** Makes the statement ready to run again (bindings are kept). */
@@ -94,6 +113,8 @@ public:
      * make us read into memory at once. Far above any report (a long one is a few MB).
      */
     static constexpr int MaxLength = 256 * 1024 * 1024;
+    /** How long a connection waits for another one's lock before it reports Error::Code::Busy. */
+    static constexpr int DefaultBusyTimeout = 10000;
 
     SqliteDatabase() = default;
     SqliteDatabase(SqliteDatabase &&other) noexcept;
@@ -122,10 +143,14 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    /** The last error on this connection as an Error: the user's words, its kind. */
+    Error lastFailure() const;
     /** The message of the last error on this connection. */
     QString lastError() const;
     /** The primary result code of the last error (SQLITE_CANTOPEN, SQLITE_NOTADB…). */
     int lastErrorCode() const;
+    /** How long to wait for another connection's lock (DefaultBusyTimeout unless set). */
+    void setBusyTimeout(int milliseconds);
     /** Whether the connection cannot write (opened read-only, or the file or medium is). */
     bool isReadOnly() const;
 
@@ -152,7 +177,7 @@ public:
 
 private:
     SqliteDatabase &m_db;
-    QString m_beginError;
+    Error m_beginError;
     bool m_open = false;
 };
 

@@ -231,7 +231,7 @@ Result<int> StoreSchema::version(SqliteDatabase &db)
 {
     const auto value = db.scalar(u"PRAGMA user_version"_s);
     if (!value) {
-        return Error{value.error()};
+        return value.failure();
     }
     return value.value().toInt();
 }
@@ -258,13 +258,13 @@ Result<QStringList> schemaOf(SqliteDatabase &db)
 {
     auto query = db.prepare(SchemaQuery);
     if (!query) {
-        return Error{query.error()};
+        return query.failure();
     }
     QStringList objects;
     for (;;) {
         const auto row = query.value().step();
         if (!row) {
-            return Error{row.error()};
+            return row.failure();
         }
         if (!row.value()) {
             return objects;
@@ -291,14 +291,14 @@ Result<QStringList> StoreSchema::expectedSchema(int version)
     }
     auto opened = SqliteDatabase::open(u":memory:"_s, SqliteDatabase::Mode::ReadWrite);
     if (!opened) {
-        return Error{opened.error()};
+        return opened.failure();
     }
     SqliteDatabase db = std::move(opened).value();
     if (const auto registered = BigramTokenizer::registerWith(db.handle()); !registered) {
-        return Error{registered.error()};
+        return registered.failure();
     }
     if (const auto migrated = migrate(db, version); !migrated) {
-        return Error{migrated.error()};
+        return migrated.failure();
     }
     auto schema = schemaOf(db);
     if (schema) {
@@ -337,7 +337,7 @@ Result<int> StoreSchema::identify(SqliteDatabase &db, const QString &path)
     }
     const auto expected = at > 0 ? expectedSchema(at) : Result<QStringList>(QStringList());
     if (!expected) {
-        return Error{expected.error()};
+        return expected.failure();
     }
     if (schema.value() == expected.value()) {
         return at;
@@ -369,7 +369,7 @@ Result<Done> StoreSchema::migrate(SqliteDatabase &db, int targetVersion)
 {
     const auto current = version(db);
     if (!current) {
-        return Error{current.error()};
+        return current.failure();
     }
     const QStringList steps = migrations();
     if (current.value() > steps.size()) {
@@ -382,22 +382,22 @@ Result<Done> StoreSchema::migrate(SqliteDatabase &db, int targetVersion)
     const int target = targetVersion > 0 ? std::min(targetVersion, int(steps.size())) : int(steps.size());
     // Migration 3 computes keys in SQL with our function.
     if (const auto registered = ReportTextKey::registerWith(db.handle()); !registered) {
-        return Error{registered.error()};
+        return registered.failure();
     }
     for (int next = current.value() + 1; next <= target; ++next) {
         SqliteTransaction transaction(db);
         if (const auto begun = transaction.begun(); !begun) {
-            return Error{begun.error()};
+            return begun.failure();
         }
         if (const auto applied = db.exec(steps.at(next - 1)); !applied) {
             return Error{
                 tr("Upgrading %1 to database version %2 failed: %3").arg(db.path()).arg(next).arg(applied.error())};
         }
         if (const auto stamped = db.exec(u"PRAGMA user_version = %1"_s.arg(next)); !stamped) {
-            return Error{stamped.error()};
+            return stamped.failure();
         }
         if (const auto committed = transaction.commit(); !committed) {
-            return Error{committed.error()};
+            return committed.failure();
         }
     }
     return Done{};

@@ -204,13 +204,13 @@ Result<Done> CompareView::setReports(const QList<qint64> &reportIds)
     }
     auto matrix = OutlineMatrix::build(*store, reportIds);
     if (!matrix) {
-        return Error{matrix.error()};
+        return matrix.failure();
     }
     QList<ReportDocument> documents;
     for (const qint64 id : reportIds) {
         auto document = store->report(id);
         if (!document) {
-            return Error{document.error()};
+            return document.failure();
         }
         documents.append(document.value());
     }

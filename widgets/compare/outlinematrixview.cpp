@@ -109,7 +109,7 @@ Result<Done> OutlineMatrixView::display(const QList<qint64> &reportIds)
     }
     auto matrix = OutlineMatrix::build(*store, reportIds);
     if (!matrix) {
-        return Error{matrix.error()};
+        return matrix.failure();
     }
     const QModelIndex current = m_table->currentIndex();
     m_model->setMatrix(std::move(matrix.value()));

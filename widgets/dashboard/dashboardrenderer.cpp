@@ -171,7 +171,7 @@ Result<QList<DistrictHistory>> DashboardRenderer::histories(ReviewStore &store, 
         if (withHistory.contains(district.report.region)) {
             const auto history = DistrictHistory::build(store, district.report.region);
             if (!history) {
-                return Error{history.error()};
+                return history.failure();
             }
             list.append(history.value());
         }
@@ -187,11 +187,11 @@ Result<std::pair<DashboardFigures, QList<DistrictHistory>>> scopeFigures(
 {
     const auto figures = DashboardFigures::compute(store, scope);
     if (!figures) {
-        return Error{figures.error()};
+        return figures.failure();
     }
     const auto found = DashboardRenderer::histories(store, figures.value());
     if (!found) {
-        return Error{found.error()};
+        return found.failure();
     }
     return std::pair{figures.value(), found.value()};
 }
@@ -202,7 +202,7 @@ Result<QList<DashboardChart>> DashboardRenderer::charts(ReviewStore &store, cons
 {
     const auto computed = scopeFigures(store, scope);
     if (!computed) {
-        return Error{computed.error()};
+        return computed.failure();
     }
     return charts(computed.value().first, computed.value().second, &store);
 }
@@ -211,7 +211,7 @@ Result<QList<DigestChart>> DashboardRenderer::digestCharts(ReviewStore &store, c
 {
     const auto computed = scopeFigures(store, scope);
     if (!computed) {
-        return Error{computed.error()};
+        return computed.failure();
     }
     QList<DigestChart> digest;
     for (const QString &id : {u"coverage"_s, u"proportions"_s, u"review"_s, u"tags"_s}) {
@@ -286,17 +286,17 @@ Result<QStringList> DashboardRenderer::exportCharts(
             }
             for (const auto &[suffix, bytes] : {std::pair{u".png"_s, png}, std::pair{u".svg"_s, toSvg(chart)}}) {
                 if (const auto done = write(chart.id + suffix, bytes); !done) {
-                    return Error{done.error()};
+                    return done.failure();
                 }
             }
         }
         if (const auto done = write(chart.id + u".csv"_s, chart.csv); !done) {
-            return Error{done.error()};
+            return done.failure();
         }
     }
     for (const DistrictHistory &history : histories) {
         if (const auto done = write(historyId(history) + u"-repeated.csv"_s, history.repeatedCsv()); !done) {
-            return Error{done.error()};
+            return done.failure();
         }
     }
     return written;
@@ -307,7 +307,7 @@ Result<QStringList> DashboardRenderer::exportTo(
 {
     const auto computed = scopeFigures(store, scope);
     if (!computed) {
-        return Error{computed.error()};
+        return computed.failure();
     }
     const auto &[figures, histories] = computed.value();
     return exportCharts(charts(figures, histories, &store), directory, histories);

@@ -364,7 +364,7 @@ void DashboardView::refresh()
         computed.generation = generation;
         auto store = ReviewStore::open(path, ReviewStore::Access::ReadOnly, ReviewStore::Check::Deferred);
         if (!store) {
-            computed.figures = Error{store.error()};
+            computed.figures = store.failure();
             return computed;
         }
         computed.figures = DashboardFigures::compute(*store.value(), chosen);
