@@ -5,6 +5,7 @@
 
 #include "reviewfixture.h"
 #include "scriptconverter.h"
+#include "storereads.h"
 
 #include <algorithm>
 
@@ -28,7 +29,7 @@ inline qint64 importWithout(ReviewFixture &fixture, const QString &prefix, const
 {
     const qint64 original = fixture.importSeed(prefix);
     QList<Fazhi::TextRange> cut;
-    for (const Fazhi::StoredPart &part : fixture.session.store()->parts(original)) {
+    for (const Fazhi::StoredPart &part : READ_OK(fixture.session.store()->parts(original))) {
         if (part.category == category) {
             cut.append({part.start, part.end});
         }

@@ -5,6 +5,7 @@
 // poppler tools that read the PDFs the exporters write, for the exporter tests.
 #include "reviewstore.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QImage>
 #include <QProcess>
@@ -42,7 +43,7 @@ public:
     /** The id of the tag at @p position in the project's list (the default tags), or 0. */
     qint64 tag(int position)
     {
-        const QList<Fazhi::Tag> tags = store->tags();
+        const QList<Fazhi::Tag> tags = READ_OK(store->tags());
         return position < tags.size() ? tags.at(position).id : 0;
     }
 

@@ -7,6 +7,7 @@
 #include "reportdecisions.h"
 #include "reviewsession.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -43,7 +44,7 @@ public:
     /** The id of the tag called @p name, or 0. */
     qint64 tagNamed(const QString &name)
     {
-        for (const Fazhi::Tag &tag : session.store()->tags()) {
+        for (const Fazhi::Tag &tag : READ_OK(session.store()->tags())) {
             if (tag.name == name) {
                 return tag.id;
             }
@@ -54,7 +55,7 @@ public:
     /** The decision in force on @p target of @p reportId, if any. */
     std::optional<Fazhi::Decision> decision(qint64 reportId, const QString &target)
     {
-        return Fazhi::ReportDecisions(session.store()->decisions(reportId)).inForce(target);
+        return Fazhi::ReportDecisions(READ_OK(session.store()->decisions(reportId))).inForce(target);
     }
 
     /** Types @p text into @p widget as an input method commits it: how Chinese is typed. */

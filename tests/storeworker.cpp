@@ -72,7 +72,11 @@ int run(ReviewStore &store, const QString &mode, const QString &argument, int co
     }
     if (mode == u"remove") {
         const qint64 keep = argument.toLongLong();
-        for (const ReportSummary &report : store.reports()) {
+        const auto reports = store.reports();
+        if (failed(reports)) {
+            return 1;
+        }
+        for (const ReportSummary &report : reports.value()) {
             if (count-- <= 0) {
                 break;
             }
@@ -98,7 +102,11 @@ int run(ReviewStore &store, const QString &mode, const QString &argument, int co
         return 0;
     }
     if (mode == u"export") {
-        const qint64 report = store.reports().first().id;
+        const auto reports = store.reports();
+        if (failed(reports)) {
+            return 1;
+        }
+        const qint64 report = reports.value().first().id;
         AnnotatedPdfExporter exporter(store);
         for (int i = 0; i < count; ++i) {
             const auto pdf = exporter.exportReport(report);
@@ -113,7 +121,11 @@ int run(ReviewStore &store, const QString &mode, const QString &argument, int co
     const qint64 report = argument.toLongLong();
     for (int i = 0; i < count; ++i) {
         if (mode == u"annotate") {
-            const qint64 tag = store.tags().first().id;
+            const auto tags = store.tags();
+            if (failed(tags)) {
+                return 1;
+            }
+            const qint64 tag = tags.value().first().id;
             const auto added = store.addAnnotation(report, (i * 7) % 500, (i * 7) % 500 + 5, tag, u"批注 %1"_s.arg(i));
             if (failed(added)) {
                 return 1;

@@ -4,6 +4,7 @@
 #include "displayformat.h"
 #include "exportfixture.h"
 #include "reportdecisions.h"
+#include "storereads.h"
 
 #include <QScopeGuard>
 
@@ -203,7 +204,7 @@ void TestAnnotatedPdfExporter::everyNoteIsPrintedWhenTheMarginOverflows()
     // The text as drawn, without the running header and footer that a page break puts inside a long note.
     QStringList lines = ExportFixture::run(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s}).split(u'\n');
     QString header;
-    for (const ReportSummary &summary : m_fixture.store->reports()) {
+    for (const ReportSummary &summary : READ_OK(m_fixture.store->reports())) {
         if (summary.id == report) {
             header = summary.title;
         }
@@ -269,7 +270,7 @@ void TestAnnotatedPdfExporter::resolvedAndCommentsOnly()
     QVERIFY(ExportFixture::pdfText(cleanPdf, 0, 0, true).contains(SecondComment));
     // Pixels in the tint of a tag's highlight.
     QList<QColor> tints;
-    for (const Tag &tag : m_fixture.store->tags()) {
+    for (const Tag &tag : READ_OK(m_fixture.store->tags())) {
         if (tag.color.hsvSaturation() < 80) {
             continue; // a grey tint is also the edge of every black glyph
         }

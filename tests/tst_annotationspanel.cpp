@@ -4,6 +4,7 @@
 #include "carditemdelegate.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
+#include "storereads.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -220,7 +221,7 @@ private Q_SLOTS:
         changed.replace(sentence, u"本段已改写。"_s);
         const qint64 updated = m_fixture.import(SeedReports::parse(changed, original.fileName));
         QVERIFY(updated != 0);
-        QCOMPARE(m_fixture.session.store()->annotations(updated).size(), 2);
+        QCOMPARE(READ_OK(m_fixture.session.store()->annotations(updated)).size(), 2);
 
         AnnotationsPanel panel(m_fixture.session);
         panel.resize(360, 400);

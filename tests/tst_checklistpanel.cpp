@@ -6,6 +6,7 @@
 #include "overruledialog.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
+#include "storereads.h"
 #include "wheelguard.h"
 
 #include <QComboBox>
@@ -54,7 +55,7 @@ private Q_SLOTS:
         ChecklistPanel panel(m_fixture.session);
         panel.resize(360, 900);
         panel.setReport(m_report);
-        const QList<ChecklistItem> items = m_fixture.session.store()->checklist(m_report);
+        const QList<ChecklistItem> items = READ_OK(m_fixture.session.store()->checklist(m_report));
         QCOMPARE(items.size(), 8);
         for (const ChecklistItem &item : items) {
             QWidget *shown = card(panel, item.id);
@@ -74,7 +75,7 @@ private Q_SLOTS:
         panel.setReport(m_report);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const ChecklistItem item = m_fixture.session.store()->checklist(m_report).at(1);
+        const ChecklistItem item = READ_OK(m_fixture.session.store()->checklist(m_report)).at(1);
         const ChecklistStatus chosen
             = item.status == ChecklistStatus::Fail ? ChecklistStatus::Pass : ChecklistStatus::Fail;
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
     {
         ChecklistPanel panel(m_fixture.session);
         panel.setReport(m_report);
-        const ChecklistItem item = m_fixture.session.store()->checklist(m_report).first();
+        const ChecklistItem item = READ_OK(m_fixture.session.store()->checklist(m_report)).first();
         QTest::mouseClick(card(panel, item.id)->findChild<QPushButton *>(u"confirm"_s), Qt::LeftButton);
         const auto decision = m_fixture.decision(m_report, u"checklist:"_s + item.id);
         QVERIFY(decision);
@@ -126,7 +127,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         ChecklistItem withEvidence;
-        for (const ChecklistItem &item : m_fixture.session.store()->checklist(m_report)) {
+        for (const ChecklistItem &item : READ_OK(m_fixture.session.store()->checklist(m_report))) {
             if (!item.evidence.isEmpty()) {
                 withEvidence = item;
                 break;
@@ -179,8 +180,8 @@ private Q_SLOTS:
         QTest::keyClick(status, Qt::Key_Down);
         QTest::keyClick(status, Qt::Key_Down);
         QCOMPARE(reportsChanged.size(), 2);
-        QCOMPARE(m_fixture.session.store()->reports().first().reviewStatus, u"done"_s);
-        QCOMPARE(m_fixture.session.store()->reports().first().grade, u"good"_s);
+        QCOMPARE(READ_OK(m_fixture.session.store()->reports()).first().reviewStatus, u"done"_s);
+        QCOMPARE(READ_OK(m_fixture.session.store()->reports()).first().grade, u"good"_s);
         QCOMPARE(status->currentIndex(), 2);
         panel.findChild<QScrollArea *>()->ensureWidgetVisible(summary);
         PanelScreenshot::save(&panel, u"checklistpanel-verdict"_s);
@@ -202,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(scroll->value(), 0);
         // Always in view, above the list, however far it scrolls.
         QVERIFY(grade->isVisible() && grade->mapTo(&panel, QPoint()).y() < panel.height() / 4);
-        const qsizetype decisions = m_fixture.session.store()->decisions(m_report).size();
+        const qsizetype decisions = READ_OK(m_fixture.session.store()->decisions(m_report)).size();
         const auto wheelOver = [&panel](QWidget *widget, int steps) {
             for (int i = 0; i < steps; ++i) {
                 QTest::wheelEvent(
@@ -214,9 +215,9 @@ private Q_SLOTS:
         wheelOver(status, 3);
         QCOMPARE(grade->currentData().toString(), u"good"_s);
         QCOMPARE(status->currentIndex(), 1);
-        QCOMPARE(m_fixture.session.store()->decisions(m_report).size(), decisions);
+        QCOMPARE(READ_OK(m_fixture.session.store()->decisions(m_report)).size(), decisions);
         QCOMPARE(m_fixture.decision(m_report, ReportDecisions::gradeTarget())->value, u"good"_s);
-        QCOMPARE(m_fixture.session.store()->reports().first().reviewStatus, u"in_progress"_s);
+        QCOMPARE(READ_OK(m_fixture.session.store()->reports()).first().reviewStatus, u"in_progress"_s);
         QVERIFY2(scroll->value() > 0, "the wheel scrolls the items instead");
 
         // Over a card the list scrolls too, and further.
@@ -244,7 +245,7 @@ private Q_SLOTS:
         ChecklistItem causes;
         for (const QString &seed : {u"000"_s, u"002"_s, u"003"_s, u"004"_s}) {
             const qint64 id = m_fixture.importSeed(seed);
-            for (const ChecklistItem &item : m_fixture.session.store()->checklist(id)) {
+            for (const ChecklistItem &item : READ_OK(m_fixture.session.store()->checklist(id))) {
                 if (item.id == u"causes" && item.status != ChecklistStatus::Pass) {
                     causes = item;
                 }
@@ -257,7 +258,7 @@ private Q_SLOTS:
         QVERIFY2(report != 0, "every seed has its causes: nothing to tag");
         ReviewStore &store = *m_fixture.session.store();
         const auto summary = [&store, report] {
-            for (const ReportSummary &s : store.reports()) {
+            for (const ReportSummary &s : READ_OK(store.reports())) {
                 if (s.id == report) {
                     return s;
                 }
@@ -278,7 +279,7 @@ private Q_SLOTS:
 
         // The reviewer tags the first sentence of the problems as 原因 (key 3 in the reader).
         TextRange passage;
-        for (const StoredPart &part : store.parts(report)) {
+        for (const StoredPart &part : READ_OK(store.parts(report))) {
             if (part.category == u"problems" && !part.heading) {
                 passage = {part.start, std::min(part.end, part.start + 30)};
                 break;

@@ -7,6 +7,7 @@
 #include "compareview.h"
 #include "outlinebar.h"
 #include "readerview.h"
+#include "storereads.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -37,7 +38,7 @@ private:
     static QList<TextRange> partsOf(ReviewFixture &fixture, qint64 reportId, const QString &category)
     {
         QList<TextRange> ranges;
-        for (const StoredPart &part : fixture.session.store()->parts(reportId)) {
+        for (const StoredPart &part : READ_OK(fixture.session.store()->parts(reportId))) {
             if (part.category == category) {
                 ranges.append({part.start, part.end});
             }
@@ -205,12 +206,12 @@ private Q_SLOTS:
         column->setFocus();
         QTest::keyClick(column, Qt::Key_2);
 
-        const QList<Annotation> stored = fixture.session.store()->annotations(b);
+        const QList<Annotation> stored = READ_OK(fixture.session.store()->annotations(b));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().start, 40);
         QCOMPARE(stored.first().end, 52);
         qint64 tagTwo = 0;
-        for (const Tag &tag : fixture.session.store()->tags()) {
+        for (const Tag &tag : READ_OK(fixture.session.store()->tags())) {
             tagTwo = tag.shortcut == 2 ? tag.id : tagTwo;
         }
         QCOMPARE(stored.first().tagId, tagTwo);
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(reader.annotations().size(), 1);
         QCOMPARE(reader.annotations().first().start, 40);
         fixture.session.undoStack()->undo();
-        QVERIFY(fixture.session.store()->annotations(b).isEmpty());
+        QVERIFY(READ_OK(fixture.session.store()->annotations(b)).isEmpty());
         QVERIFY(column->annotations().isEmpty());
     }
 
@@ -324,14 +325,14 @@ private Q_SLOTS:
         }
         const int before = bar->value();
         QTest::keyClick(column->viewport(), Qt::Key_1);
-        QCOMPARE(fixture.session.store()->annotations(b).size(), 1);
+        QCOMPARE(READ_OK(fixture.session.store()->annotations(b)).size(), 1);
         QCOMPARE(bar->value(), before);
         QTest::keyClick(column->viewport(), Qt::Key_Return);
         QVERIFY(column->commentEditor() && column->commentEditor()->isVisible());
         QVERIFY(column->viewport()->rect().contains(column->commentEditor()->geometry()));
         QTest::keyClick(column->commentEditor(), Qt::Key_Escape);
         fixture.session.undoStack()->undo();
-        QVERIFY(fixture.session.store()->annotations(b).isEmpty());
+        QVERIFY(READ_OK(fixture.session.store()->annotations(b)).isEmpty());
         QCOMPARE(bar->value(), before);
     }
 

@@ -5,6 +5,7 @@
 #include "reportdecisions.h"
 #include "reviewfixture.h"
 #include "scriptconverter.h"
+#include "storereads.h"
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
@@ -57,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(DashboardScope::parentCity(u"江门市江海区"_s), u"江门市"_s);
         QCOMPARE(DashboardScope::parentCity(u"江门市"_s), QString());
         QCOMPARE(DashboardScope::parentCity(QString()), QString());
-        const QList<ReportSummary> reports = m_fixture.session.store()->reports();
+        const QList<ReportSummary> reports = READ_OK(m_fixture.session.store()->reports());
         QCOMPARE(figures().districts().size(), reports.size());
         const int year = reports.first().year;
         QVERIFY(year > 0);
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(!before.coverageOf(u"leadership").missing());
         QVERIFY(before.coverageOf(u"leadership").share < 0.1);
         int overruled = 0;
-        for (const StoredPart &part : m_fixture.session.store()->parts(id)) {
+        for (const StoredPart &part : READ_OK(m_fixture.session.store()->parts(id))) {
             if (part.category == u"leadership") {
                 QVERIFY(m_fixture.session.decide(
                     id, ReportDecisions::partTarget(part.start), part.category, u"achievements"_s));
@@ -166,7 +167,7 @@ private Q_SLOTS:
         for (const IndicatorPoint &point : points) {
             const auto d = district(all, point.reportId);
             QVERIFY(d);
-            const QList<IndicatorValue> stored = m_fixture.session.store()->indicators(point.reportId);
+            const QList<IndicatorValue> stored = READ_OK(m_fixture.session.store()->indicators(point.reportId));
             const bool inReport = std::any_of(
                 stored.cbegin(), stored.cend(), [&partial](const IndicatorValue &v) { return v.id == partial; });
             QCOMPARE(point.value.has_value(), inReport);
@@ -196,14 +197,14 @@ private Q_SLOTS:
         const qint64 id = m_seeds.value(u"002"_s);
         const DistrictFigures before = *district(figures(), id);
         // A paragraph the classifier called achievements, overruled to leadership.
-        QList<StoredPart> parts = m_fixture.session.store()->parts(id);
+        QList<StoredPart> parts = READ_OK(m_fixture.session.store()->parts(id));
         const auto part = std::find_if(parts.cbegin(), parts.cend(),
             [](const StoredPart &p) { return !p.heading && p.category == u"achievements"; });
         QVERIFY(part != parts.cend());
         QVERIFY(
             m_fixture.session.decide(id, ReportDecisions::partTarget(part->start), part->category, u"leadership"_s));
         // A checklist item overruled to fail, and a grade.
-        const ChecklistItem item = m_fixture.session.store()->checklist(id).first();
+        const ChecklistItem item = READ_OK(m_fixture.session.store()->checklist(id)).first();
         QVERIFY(item.status != ChecklistStatus::Fail);
         QVERIFY(m_fixture.session.decide(
             id, ReportDecisions::checklistTarget(item.id), checklistStatusId(item.status), u"fail"_s));
@@ -273,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(traditional.value() != earlierText);
         const qint64 earlier = m_fixture.import(SeedReports::parse(traditional.value(), u"000-2023.txt"_s));
         QVERIFY(earlier != 0);
-        QVERIFY(DistrictHistory::regionsWithHistory(m_fixture.session.store()->reports()).contains(region));
+        QVERIFY(DistrictHistory::regionsWithHistory(READ_OK(m_fixture.session.store()->reports())).contains(region));
         const auto history = DistrictHistory::build(*m_fixture.session.store(), region);
         QVERIFY(history);
         QCOMPARE(history.value().years().size(), 2);

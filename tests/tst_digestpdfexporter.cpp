@@ -3,6 +3,7 @@
 #include "digestpdfexporter.h"
 #include "exportfixture.h"
 #include "reportdecisions.h"
+#include "storereads.h"
 
 #include <QPainter>
 #include <QScopeGuard>
@@ -62,7 +63,7 @@ void TestDigestPdfExporter::summaryProblemsAndComments()
     const QString text = ExportFixture::pdfText(pdf);
     // The summary table names every district on page 1.
     const QString first = ExportFixture::pdfText(pdf, 1, 1);
-    for (const ReportSummary &report : m_fixture.store->reports()) {
+    for (const ReportSummary &report : READ_OK(m_fixture.store->reports())) {
         QVERIFY2(first.contains(ExportFixture::squeezed(report.region)), qPrintable(report.region));
     }
     QVERIFY(first.contains(u"良好"_s) || first.contains(u"Good"_s));

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"
+#include "storereads.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -62,9 +63,9 @@ void TestExportDialog::initTestCase()
     for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s}) {
         QVERIFY(m_fixture.importSeed(seed) > 0);
     }
-    m_report = m_fixture.session.store()->reports().constFirst().id;
+    m_report = READ_OK(m_fixture.session.store()->reports()).constFirst().id;
     const auto added = m_fixture.session.store()->addAnnotation(
-        m_report, 100, 130, m_fixture.session.store()->tags().constFirst().id, u"请补充数据来源。"_s);
+        m_report, 100, 130, READ_OK(m_fixture.session.store()->tags()).constFirst().id, u"请补充数据来源。"_s);
     QVERIFY(added);
 }
 

@@ -4,6 +4,7 @@
 #include "importdialog.h"
 #include "reviewsession.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -42,13 +43,13 @@ int countOf(const QList<FileImportResult> &results, Status status)
 void verifyComplete(ReviewStore &store)
 {
     QVERIFY(ReviewStore::verify(store.path()).ok());
-    for (const ReportSummary &summary : store.reports()) {
+    for (const ReportSummary &summary : READ_OK(store.reports())) {
         const auto report = store.report(summary.id);
         QVERIFY2(report.ok(), qPrintable(summary.fileName));
         QVERIFY(!report.value().text.isEmpty());
         QCOMPARE(summary.length, report.value().text.size());
-        QVERIFY2(!store.parts(summary.id).isEmpty(), qPrintable(summary.fileName));
-        QVERIFY2(!store.checklist(summary.id).isEmpty(), qPrintable(summary.fileName));
+        QVERIFY2(!READ_OK(store.parts(summary.id)).isEmpty(), qPrintable(summary.fileName));
+        QVERIFY2(!READ_OK(store.checklist(summary.id)).isEmpty(), qPrintable(summary.fileName));
     }
 }
 
@@ -147,7 +148,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!dialog.isVisible());
         }
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(session.store()->reportCount(), 3);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 3);
         verifyComplete(*session.store());
 
         // The same files again change nothing.
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(countOf(again.results(), Status::Failed), 3);
         QVERIFY(again.results().first().message.contains(u"missing.txt"_s));
         QCOMPARE(again.summary(), u"3 unchanged, 3 failed"_s);
-        QCOMPARE(session.store()->reportCount(), 3);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 3);
     }
 
     void copiesAreNotImportedAgain()
@@ -179,11 +180,11 @@ private Q_SLOTS:
         ImportDialog dialog(session, {folder});
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isImportFinished(), 60000);
-        QCOMPARE(session.store()->reportCount(), 1);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 1);
         const QList<FileImportResult> results = dialog.results();
         QCOMPARE(countOf(results, Status::Imported), 1);
         QCOMPARE(countOf(results, Status::Copy), 2);
-        const qint64 original = session.store()->reports().first().id;
+        const qint64 original = READ_OK(session.store()->reports()).first().id;
         auto *list = dialog.findChild<QTreeWidget *>();
         for (int i = 1; i < 3; ++i) {
             QCOMPARE(results.at(i).matchedReportId, original);
@@ -209,11 +210,12 @@ private Q_SLOTS:
             ImportDialog first(session, {folder + u"/v1.txt"_s});
             QTRY_VERIFY_WITH_TIMEOUT(first.isImportFinished(), 60000);
         }
-        const qint64 old = session.store()->reports().first().id;
+        const qint64 old = READ_OK(session.store()->reports()).first().id;
         const QString stored = session.store()->report(old).value().text;
         const int at = int(stored.indexOf(u"建立三级首席数据官制度"));
         QVERIFY(at > 0);
-        const auto orphan = session.addAnnotation(old, at, at + 11, session.store()->tags().first().id, u"口径"_s);
+        const auto orphan
+            = session.addAnnotation(old, at, at + 11, READ_OK(session.store()->tags()).first().id, u"口径"_s);
         QVERIFY(orphan.ok());
         const int undoSteps = session.undoStack()->count();
         QString changed = text;
@@ -227,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isImportFinished(), 60000);
         QCOMPARE(countOf(dialog.results(), Status::OtherVersion), 2);
-        QCOMPARE(session.store()->reportCount(), 1);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 1);
         QCOMPARE(dialog.pendingChoices(), 2);
         auto *list = dialog.findChild<QTreeWidget *>();
         QVERIFY2(list->topLevelItem(0)
@@ -256,11 +258,11 @@ private Q_SLOTS:
         QTest::mouseClick(buttonOf(0, u"Replace"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog.isImportFinished() && dialog.results().first().status == Status::Updated, 60000);
-        QCOMPARE(session.store()->reportCount(), 1);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 1);
         const qint64 replacement = dialog.results().first().reportId;
         QVERIFY(replacement != old);
-        QCOMPARE(session.store()->annotations(replacement).size(), 1);
-        QVERIFY(session.store()->annotations(replacement).first().orphaned); // kept and listed, not dropped
+        QCOMPARE(READ_OK(session.store()->annotations(replacement)).size(), 1);
+        QVERIFY(READ_OK(session.store()->annotations(replacement)).first().orphaned); // kept and listed, not dropped
         const QString details = list->topLevelItem(0)->text(ImportDialog::DetailsColumn);
         QVERIFY2(details.contains(u"1 could not be placed"_s) && details.contains(u"建立三级首席数据官制度"_s),
             qPrintable(details));
@@ -268,7 +270,7 @@ private Q_SLOTS:
         // The third file is a version of the new one now; keep both.
         QTest::mouseClick(buttonOf(1, u"Keep Both"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isImportFinished() && dialog.results().at(1).status == Status::Imported, 60000);
-        QCOMPARE(session.store()->reportCount(), 2);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 2);
         QCOMPARE(dialog.pendingChoices(), 0);
 
         // Replacing is undoable: the old version comes back with the annotation where it was.
@@ -301,7 +303,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isImportFinished(), 60000);
         QCOMPARE(countOf(dialog.results(), Status::NotAReport), 2);
         QCOMPARE(countOf(dialog.results(), Status::Imported), 1);
-        QCOMPARE(session.store()->reportCount(), 1);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 1);
         auto *list = dialog.findChild<QTreeWidget *>();
         const QString reason = list->topLevelItem(0)->text(ImportDialog::DetailsColumn);
         QVERIFY2(
@@ -318,7 +320,7 @@ private Q_SLOTS:
         QTest::mouseClick(anyway, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog.isImportFinished() && countOf(dialog.results(), Status::NotAReport) == 0, 60000);
-        QCOMPARE(session.store()->reportCount(), 3);
+        QCOMPARE(READ_OK(session.store()->reportCount()), 3);
         // None of the three has numbered headings, which the parser warns of.
         QCOMPARE(dialog.summary(), u"3 imported, 3 with warnings"_s);
     }
@@ -350,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(results.last().status, Status::Cancelled);
         QCOMPARE(dialog.findChild<QTreeWidget *>()->topLevelItemCount(), 150);
         QVERIFY(dialog.summary().contains(u"cancelled"_s));
-        QCOMPARE(session.store()->reportCount(), imported);
+        QCOMPARE(READ_OK(session.store()->reportCount()), imported);
         verifyComplete(*session.store());
     }
 
@@ -368,7 +370,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 60000);
             QVERIFY(dialog.isImportFinished());
             QVERIFY(!dialog.isVisible());
-            QCOMPARE(session.store()->reportCount(), countOf(dialog.results(), Status::Imported));
+            QCOMPARE(READ_OK(session.store()->reportCount()), countOf(dialog.results(), Status::Imported));
         }
         verifyComplete(*session.store());
 

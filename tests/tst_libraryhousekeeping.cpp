@@ -10,6 +10,7 @@
 #include "readerpane.h"
 #include "reviewsession.h"
 #include "screenshotproject.h"
+#include "storereads.h"
 #include "translationloader.h"
 
 #include <QAbstractButton>
@@ -73,7 +74,7 @@ private Q_SLOTS:
         const QList<qint64> chosen = ScreenshotProject::defaultReports(*window.session().store(), 2);
         QCOMPARE(chosen.size(), 2);
         const qint64 removed = chosen.first();
-        const int annotations = int(window.session().store()->annotations(removed).size());
+        const int annotations = int(READ_OK(window.session().store()->annotations(removed)).size());
         window.openReport(removed);
         window.openReport(chosen.last());
         window.openCompare(chosen);
@@ -103,7 +104,7 @@ private Q_SLOTS:
         // Undo, as the Edit menu's: the report, its marks and its tabs come back.
         window.session().undoStack()->undo();
         QVERIFY(window.session().store()->report(removed).ok());
-        QCOMPARE(window.session().store()->annotations(removed).size(), annotations);
+        QCOMPARE(READ_OK(window.session().store()->annotations(removed)).size(), annotations);
         QStringList after = tabReports(window);
         after.sort();
         QStringList expected = before;
@@ -129,7 +130,7 @@ private Q_SLOTS:
         ReviewSession session;
         QVERIFY(session.open(project).ok());
         // Every status and grade shown at least once, the longest ones included.
-        const QList<ReportSummary> reports = session.store()->reports();
+        const QList<ReportSummary> reports = READ_OK(session.store()->reports());
         const QStringList grades{u"excellent"_s, u"good"_s, u"pass"_s, u"fail"_s};
         for (qsizetype i = 0; i < reports.size(); ++i) {
             QVERIFY(session.store()->decide(reports.at(i).id, u"verdict:grade"_s, {}, grades.at(i % 4)).ok());

@@ -9,6 +9,7 @@
 #include "reportdetailsdialog.h"
 #include "reviewsession.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <algorithm>
 
@@ -263,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(done->isEnabled());
         done->trigger();
         const auto statusInStore = [this, id] {
-            for (const ReportSummary &summary : m_session.store()->reports()) {
+            for (const ReportSummary &summary : READ_OK(m_session.store()->reports())) {
                 if (summary.id == id) {
                     return summary.reviewStatus;
                 }
@@ -326,9 +327,10 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const qint64 id = shown()->index(row, 0).data(LibraryModel::ReportIdRole).toLongLong();
         const QString text = m_session.store()->report(id).value().text;
-        const auto annotation = m_session.addAnnotation(id, 20, 30, m_session.store()->tags().first().id, u"核实"_s);
+        const auto annotation
+            = m_session.addAnnotation(id, 20, 30, READ_OK(m_session.store()->tags()).first().id, u"核实"_s);
         QVERIFY(annotation.ok());
-        QVERIFY(m_session.addAnnotation(id, 40, 50, m_session.store()->tags().first().id).ok());
+        QVERIFY(m_session.addAnnotation(id, 40, 50, READ_OK(m_session.store()->tags()).first().id).ok());
         QVERIFY(m_session.decide(id, u"verdict:grade"_s, {}, u"pass"_s).ok());
         clickRow(row);
         m_panel->view()->setFocus();
@@ -359,12 +361,12 @@ private Q_SLOTS:
         QCOMPARE(shown()->index(rowOfRegion(u"镇江市"_s), 0).data(LibraryModel::ReportIdRole).toLongLong(), id);
         QCOMPARE(m_session.store()->report(id).value().text, text);
         QCOMPARE(m_session.store()->annotation(annotation.value().id).value().start, 20);
-        QCOMPARE(m_session.store()->decisions(id).size(), 1);
+        QCOMPARE(READ_OK(m_session.store()->decisions(id)).size(), 1);
         // The marks made for this test go again.
         m_session.undoStack()->undo();
         m_session.undoStack()->undo();
         m_session.undoStack()->undo();
-        QVERIFY(m_session.store()->annotations(id).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(id)).isEmpty());
     }
 
     void correctsDetailsBesideTheParsedValues()
@@ -469,7 +471,7 @@ private Q_SLOTS:
                     batch.clear();
                 }
             }
-            QCOMPARE(store.value()->reportCount(), Reports);
+            QCOMPARE(READ_OK(store.value()->reportCount()), Reports);
         }
         ReviewSession session;
         QVERIFY(session.open(path).ok());

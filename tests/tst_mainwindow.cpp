@@ -13,6 +13,7 @@
 #include "screenshotproject.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
+#include "storereads.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
 
@@ -204,10 +205,10 @@ private Q_SLOTS:
             cursor.setPosition(52, QTextCursor::KeepAnchor);
             pane->reader()->setTextCursor(cursor);
             QTest::keyClick(pane->reader(), Qt::Key_1);
-            QCOMPARE(window.session().store()->annotations(opened).size(), 1);
-            QCOMPARE(window.session().store()->annotations(opened).first().author, u"周审阅"_s);
+            QCOMPARE(READ_OK(window.session().store()->annotations(opened)).size(), 1);
+            QCOMPARE(READ_OK(window.session().store()->annotations(opened)).first().author, u"周审阅"_s);
             window.session().undoStack()->undo();
-            QVERIFY(window.session().store()->annotations(opened).isEmpty());
+            QVERIFY(READ_OK(window.session().store()->annotations(opened)).isEmpty());
             window.close();
         }
         // The next start opens the same project and the same report.

@@ -7,6 +7,7 @@
 #include "reportdecisions.h"
 #include "reviewstore.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -61,7 +62,7 @@ private Q_SLOTS:
             const ReportDocument document = SeedReports::document(seed);
             QVERIFY(!document.text.isEmpty());
             QVERIFY(m_store->importReport(analysed(document)).ok());
-            for (const ReportSummary &summary : m_store->reports()) {
+            for (const ReportSummary &summary : READ_OK(m_store->reports())) {
                 if (summary.fileName.startsWith(seed)) {
                     m_ids.insert(seed, summary.id);
                 }
@@ -72,7 +73,7 @@ private Q_SLOTS:
 
     void rowsAndColumns()
     {
-        const auto matrix = OutlineMatrix::build(*m_store, OutlineMatrix::reportsOfYear(*m_store, 0));
+        const auto matrix = OutlineMatrix::build(*m_store, READ_OK(OutlineMatrix::reportsOfYear(*m_store, 0)));
         QVERIFY2(matrix.ok(), qPrintable(matrix.error()));
         QCOMPARE(matrix.value().reports().size(), 5);
         for (const QString &id : {u"achievements"_s, u"problems"_s, u"causes"_s, u"leadership"_s, u"plans"_s}) {
@@ -98,7 +99,7 @@ private Q_SLOTS:
 
     void cellsHoldTheReportsText()
     {
-        const auto matrix = OutlineMatrix::build(*m_store, OutlineMatrix::reportsOfYear(*m_store, 0));
+        const auto matrix = OutlineMatrix::build(*m_store, READ_OK(OutlineMatrix::reportsOfYear(*m_store, 0)));
         QVERIFY(matrix.ok());
         const OutlineMatrix &m = matrix.value();
         const int problems = m.rowOf(u"problems"_s);
@@ -127,12 +128,12 @@ private Q_SLOTS:
 
     void indicatorChipsSitInTheirCells()
     {
-        const auto matrix = OutlineMatrix::build(*m_store, OutlineMatrix::reportsOfYear(*m_store, 0));
+        const auto matrix = OutlineMatrix::build(*m_store, READ_OK(OutlineMatrix::reportsOfYear(*m_store, 0)));
         QVERIFY(matrix.ok());
         const OutlineMatrix &m = matrix.value();
         int chips = 0;
         for (int column = 0; column < 5; ++column) {
-            const QList<IndicatorValue> all = m_store->indicators(m.reports().at(column).id);
+            const QList<IndicatorValue> all = READ_OK(m_store->indicators(m.reports().at(column).id));
             for (int row = 0; row < m.rows().size(); ++row) {
                 const MatrixCell cell = m.cell(row, column);
                 for (const IndicatorValue &indicator : cell.indicators) {
@@ -160,9 +161,9 @@ private Q_SLOTS:
     void decisionsWinAndMissingIsMarked()
     {
         const qint64 id = m_ids.value(u"004"_s);
-        const ReportDecisions before(m_store->decisions(id));
+        const ReportDecisions before(READ_OK(m_store->decisions(id)));
         int overruled = 0;
-        for (const StoredPart &part : m_store->parts(id)) {
+        for (const StoredPart &part : READ_OK(m_store->parts(id))) {
             if (before.category(part) == u"leadership") {
                 QVERIFY(m_store->decide(id, ReportDecisions::partTarget(part.start), part.category, u"achievements"_s)
                         .ok());
@@ -196,7 +197,7 @@ private Q_SLOTS:
 
     void csvHasBomAndOneColumnPerReport()
     {
-        const auto matrix = OutlineMatrix::build(*m_store, OutlineMatrix::reportsOfYear(*m_store, 0));
+        const auto matrix = OutlineMatrix::build(*m_store, READ_OK(OutlineMatrix::reportsOfYear(*m_store, 0)));
         QVERIFY(matrix.ok());
         const QByteArray csv = matrix.value().toCsv();
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
@@ -207,7 +208,7 @@ private Q_SLOTS:
 
     void yearFilter()
     {
-        const QList<qint64> ids = OutlineMatrix::reportsOfYear(*m_store, 2019);
+        const QList<qint64> ids = READ_OK(OutlineMatrix::reportsOfYear(*m_store, 2019));
         QCOMPARE(ids.size(), 1);
         const auto matrix = OutlineMatrix::build(*m_store, ids);
         QVERIFY(matrix.ok());
@@ -257,7 +258,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(store.value()->importReports(imports).ok());
-        const QList<qint64> ids = OutlineMatrix::reportsOfYear(*store.value(), 0);
+        const QList<qint64> ids = READ_OK(OutlineMatrix::reportsOfYear(*store.value(), 0));
         QCOMPARE(ids.size(), 50);
         QElapsedTimer timer;
         timer.start();

@@ -6,6 +6,7 @@
 #include "matrixcelldelegate.h"
 #include "outlinematrixmodel.h"
 #include "outlinematrixview.h"
+#include "storereads.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -45,7 +46,7 @@ private Q_SLOTS:
         m_second = m_fixture.importSeed(u"003"_s);
         m_silent = CompareFixture::importWithout(m_fixture, u"002"_s, u"leadership"_s);
         QVERIFY(m_first && m_second && m_silent);
-        for (const StoredPart &part : m_fixture.session.store()->parts(m_silent)) {
+        for (const StoredPart &part : READ_OK(m_fixture.session.store()->parts(m_silent))) {
             QVERIFY2(part.category != u"leadership", "the copy must have no leadership part left");
         }
     }
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(view.showReports({m_first, m_second}).ok());
         const int leadership = view.model()->matrix().rowOf(u"leadership"_s);
         QVERIFY(!view.model()->index(leadership, 0).data(OutlineMatrixModel::MissingRole).toBool());
-        for (const StoredPart &part : m_fixture.session.store()->parts(m_first)) {
+        for (const StoredPart &part : READ_OK(m_fixture.session.store()->parts(m_first))) {
             if (part.category == u"leadership") {
                 QVERIFY(m_fixture.session
                         .decide(m_first, ReportDecisions::partTarget(part.start), part.category, u"achievements"_s)
@@ -136,7 +137,7 @@ private Q_SLOTS:
     {
         OutlineMatrixView view(m_fixture.session);
         QVERIFY(view.showYear(0).ok());
-        QCOMPARE(view.model()->columnCount(), m_fixture.session.store()->reportCount());
+        QCOMPARE(view.model()->columnCount(), READ_OK(m_fixture.session.store()->reportCount()));
         QVERIFY(view.showReports({m_silent, m_first}).ok());
         QCOMPARE(view.shownReports(), (QList<qint64>{m_silent, m_first}));
 

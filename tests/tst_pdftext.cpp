@@ -9,6 +9,7 @@
 #include "outlinecategory.h"
 #include "outlinematrix.h"
 #include "scriptconverter.h"
+#include "storereads.h"
 
 #include <QApplication>
 #include <QDate>
@@ -83,7 +84,7 @@ void TestPdfText::digestWithChartsReadsAsWritten()
     QVERIFY(!charts.value().isEmpty());
     DigestPdfExporter exporter(*m_fixture.store);
     exporter.setCharts(charts.value());
-    const QList<qint64> reports = OutlineMatrix::reportsOfYear(*m_fixture.store, 2024);
+    const QList<qint64> reports = READ_OK(OutlineMatrix::reportsOfYear(*m_fixture.store, 2024));
     const auto pdf = exporter.exportDigest(reports);
     QVERIFY2(pdf, qPrintable(pdf.error()));
     const QString path = m_fixture.write(u"digest.pdf"_s, pdf.value());

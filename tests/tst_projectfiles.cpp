@@ -6,6 +6,7 @@
 #include "reviewstore.h"
 #include "seedreports.h"
 #include "sqlitedatabase.h"
+#include "storereads.h"
 #include "storeschema.h"
 #include "testpaths.h"
 
@@ -136,8 +137,8 @@ private:
                 {document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256), {}})) {
             return {};
         }
-        const qint64 reportId = store.reports().value(0).id;
-        if (!store.addAnnotation(reportId, 10, 20, store.tags().value(1).id, u"乙的意见"_s)) {
+        const qint64 reportId = READ_OK(store.reports()).value(0).id;
+        if (!store.addAnnotation(reportId, 10, 20, READ_OK(store.tags()).value(1).id, u"乙的意见"_s)) {
             return {};
         }
         return path;
@@ -253,8 +254,8 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         const auto merged = opened.value()->mergeFrom(theirs);
         QVERIFY2(merged.ok(), qPrintable(merged.error()));
-        QCOMPARE(opened.value()->reportCount(), 2);
-        QCOMPARE(opened.value()->allAnnotations().size(), 2);
+        QCOMPARE(READ_OK(opened.value()->reportCount()), 2);
+        QCOMPARE(READ_OK(opened.value()->allAnnotations()).size(), 2);
         QCOMPARE(fileHash(theirs), before);
         QVERIFY(!QFile::exists(theirs + u".v4.bak"_s));
     }

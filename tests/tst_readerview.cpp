@@ -6,6 +6,7 @@
 #include "reviewsession.h"
 #include "scriptconverter.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -35,7 +36,7 @@ private:
         if (!m_session.store()->importReport({document, hash, analyzer.analyze(document)})) {
             return 0;
         }
-        for (const ReportSummary &summary : m_session.store()->reports()) {
+        for (const ReportSummary &summary : READ_OK(m_session.store()->reports())) {
             if (summary.fileName == document.fileName) {
                 return summary.id;
             }
@@ -64,7 +65,7 @@ private:
 
     QColor tagColor(const QString &name) const
     {
-        for (const Tag &tag : m_session.store()->tags()) {
+        for (const Tag &tag : READ_OK(m_session.store()->tags())) {
             if (tag.name == name) {
                 return tag.color;
             }
@@ -141,7 +142,7 @@ private Q_SLOTS:
         select(start, end);
         QTest::keyClick(m_reader.get(), Qt::Key_2);
 
-        const QList<Annotation> stored = m_session.store()->annotations(m_reports.value(u"000"_s));
+        const QList<Annotation> stored = READ_OK(m_session.store()->annotations(m_reports.value(u"000"_s)));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().start, start);
         QCOMPARE(stored.first().end, end);
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(m_reader->currentAnnotation(), stored.first().id);
 
         m_session.undoStack()->undo();
-        QVERIFY(m_session.store()->annotations(m_reports.value(u"000"_s)).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(m_reports.value(u"000"_s))).isEmpty());
         QVERIFY(!drawnAt(start, end).has_value());
         m_session.undoStack()->redo();
         QVERIFY(drawnAt(start, end).has_value());
@@ -165,7 +166,7 @@ private Q_SLOTS:
 
     void enterEditsTheCommentInPlace()
     {
-        const QList<Annotation> before = m_session.store()->annotations(m_reports.value(u"000"_s));
+        const QList<Annotation> before = READ_OK(m_session.store()->annotations(m_reports.value(u"000"_s)));
         QCOMPARE(before.size(), 1);
         m_reader->selectAnnotation(before.first().id);
         QTest::keyClick(m_reader.get(), Qt::Key_Return);
@@ -188,12 +189,12 @@ private Q_SLOTS:
 
     void deleteRemovesAndUndoRestores()
     {
-        const qint64 id = m_session.store()->annotations(m_reports.value(u"000"_s)).first().id;
+        const qint64 id = READ_OK(m_session.store()->annotations(m_reports.value(u"000"_s))).first().id;
         m_reader->selectAnnotation(id);
         QTest::keyClick(m_reader.get(), Qt::Key_Delete);
-        QVERIFY(m_session.store()->annotations(m_reports.value(u"000"_s)).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(m_reports.value(u"000"_s))).isEmpty());
         m_session.undoStack()->undo();
-        QCOMPARE(m_session.store()->annotations(m_reports.value(u"000"_s)).size(), 1);
+        QCOMPARE(READ_OK(m_session.store()->annotations(m_reports.value(u"000"_s))).size(), 1);
     }
 
     void marginShowsCategoriesAndOverrules()
@@ -246,7 +247,7 @@ private Q_SLOTS:
         const auto analyzer = ReportAnalyzer::bundled();
         const qint64 report = import(SeedReports::parse(text, u"large.txt"_s), *analyzer.value());
         QVERIFY(report > 0);
-        const qint64 tag = m_session.store()->tags().first().id;
+        const qint64 tag = READ_OK(m_session.store()->tags()).first().id;
         const int step = int(m_session.store()->report(report).value().text.size()) / 210;
         for (int i = 0; i < 200; ++i) {
             const auto added = m_session.store()->addAnnotation(report, i * step, i * step + 12, tag);
@@ -278,11 +279,11 @@ private Q_SLOTS:
         QVERIFY(m_reader->textCursor().hasSelection());
         const ScrollPlace before = place();
         QTest::keyClick(m_reader->viewport(), Qt::Key_1);
-        QCOMPARE(m_session.store()->annotations(report).size(), 1);
+        QCOMPARE(READ_OK(m_session.store()->annotations(report)).size(), 1);
         QCOMPARE(place(), before);
 
         // Enter: the comment editor opens in the view, next to the passage.
-        const Annotation tagged = m_session.store()->annotations(report).first();
+        const Annotation tagged = READ_OK(m_session.store()->annotations(report)).first();
         QCOMPARE(m_reader->currentAnnotation(), tagged.id);
         QTest::keyClick(m_reader->viewport(), Qt::Key_Return);
         QLineEdit *editor = m_reader->commentEditor();
@@ -298,16 +299,16 @@ private Q_SLOTS:
         m_session.undoStack()->undo();
         QCOMPARE(place(), before);
         m_session.undoStack()->undo();
-        QVERIFY(m_session.store()->annotations(report).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(report)).isEmpty());
         QCOMPARE(place(), before);
         m_session.undoStack()->redo();
         m_session.undoStack()->redo();
-        QCOMPARE(m_session.store()->annotations(report).size(), 1);
+        QCOMPARE(READ_OK(m_session.store()->annotations(report)).size(), 1);
         QCOMPARE(place(), before);
         QTest::mouseClick(m_reader->viewport(), Qt::LeftButton, {}, rectOf(tagged.start + 1).center());
-        QCOMPARE(m_reader->currentAnnotation(), m_session.store()->annotations(report).first().id);
+        QCOMPARE(m_reader->currentAnnotation(), READ_OK(m_session.store()->annotations(report)).first().id);
         QTest::keyClick(m_reader->viewport(), Qt::Key_Delete);
-        QVERIFY(m_session.store()->annotations(report).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(report)).isEmpty());
         QCOMPARE(place(), before);
         m_session.undoStack()->undo();
         QCOMPARE(place(), before);

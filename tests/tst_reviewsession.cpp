@@ -2,6 +2,7 @@
 // The workstation's session: every change undoable, every view told.
 #include "reviewsession.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -23,7 +24,7 @@ private:
 
     qint64 tagNamed(const QString &name)
     {
-        for (const Tag &tag : m_session.store()->tags()) {
+        for (const Tag &tag : READ_OK(m_session.store()->tags())) {
             if (tag.name == name) {
                 return tag.id;
             }
@@ -43,7 +44,7 @@ private Q_SLOTS:
         const ReportDocument document = SeedReports::document(u"000"_s);
         const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
         QVERIFY(m_session.store()->importReport({document, hash, {}}).ok());
-        m_report = m_session.store()->reports().first().id;
+        m_report = READ_OK(m_session.store()->reports()).first().id;
     }
 
     void annotationsUndoAndRedo()
@@ -54,12 +55,12 @@ private Q_SLOTS:
         QCOMPARE(added.value().author, u"李审阅"_s);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toLongLong(), m_report);
-        QCOMPARE(m_session.store()->annotations(m_report).size(), 1);
+        QCOMPARE(READ_OK(m_session.store()->annotations(m_report)).size(), 1);
 
         m_session.undoStack()->undo();
-        QVERIFY(m_session.store()->annotations(m_report).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(m_report)).isEmpty());
         m_session.undoStack()->redo();
-        const QList<Annotation> back = m_session.store()->annotations(m_report);
+        const QList<Annotation> back = READ_OK(m_session.store()->annotations(m_report));
         QCOMPARE(back.size(), 1);
         QCOMPARE(back.first().id, added.value().id); // the same annotation, not a copy
         QCOMPARE(back.first().comment, u"要核实"_s);
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(!m_session.store()->annotation(added.value().id).value().resolved);
 
         QVERIFY(m_session.removeAnnotation(added.value().id).ok());
-        QVERIFY(m_session.store()->annotations(m_report).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->annotations(m_report)).isEmpty());
         m_session.undoStack()->undo();
         QCOMPARE(m_session.store()->annotation(added.value().id).value().comment, u"要核实"_s);
     }
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(m_session.decide(m_report, u"checklist:causes"_s, u"fail"_s, u"pass"_s, u"原因在第二段"_s).ok());
         QVERIFY(m_session.decide(m_report, u"checklist:causes"_s, u"fail"_s, u"warn"_s).ok());
         auto inForce = [&] {
-            for (const Decision &d : m_session.store()->decisions(m_report)) {
+            for (const Decision &d : READ_OK(m_session.store()->decisions(m_report))) {
                 if (d.target == u"checklist:causes") {
                     return d.value;
                 }
@@ -160,9 +161,9 @@ private Q_SLOTS:
         const ReportDocument document = SeedReports::document(u"004"_s);
         const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
         QVERIFY(m_session.store()->importReport({document, hash, {}}).ok());
-        const qint64 report = m_session.store()->reports().first().id == m_report
-            ? m_session.store()->reports().last().id
-            : m_session.store()->reports().first().id;
+        const qint64 report = READ_OK(m_session.store()->reports()).first().id == m_report
+            ? READ_OK(m_session.store()->reports()).last().id
+            : READ_OK(m_session.store()->reports()).first().id;
         const auto annotation = m_session.addAnnotation(report, 40, 60, tagNamed(u"存疑"_s), u"数字来源？"_s);
         QVERIFY(annotation.ok());
         QVERIFY(m_session.decide(report, u"verdict:grade"_s, {}, u"pass"_s).ok());
@@ -186,10 +187,10 @@ private Q_SLOTS:
         QCOMPARE(back.reportId, report);
         QCOMPARE(back.start, 40);
         QCOMPARE(back.comment, u"数字来源？"_s);
-        QCOMPARE(m_session.store()->decisions(report).size(), 1);
+        QCOMPARE(READ_OK(m_session.store()->decisions(report)).size(), 1);
         // The marks' own undo steps still work on them.
         m_session.undoStack()->undo();
-        QVERIFY(m_session.store()->decisions(report).isEmpty());
+        QVERIFY(READ_OK(m_session.store()->decisions(report)).isEmpty());
         m_session.undoStack()->redo();
         m_session.undoStack()->redo();
         QVERIFY(!m_session.store()->report(report).ok());
@@ -261,7 +262,7 @@ private Q_SLOTS:
         const qint64 report = SeedReports::importAnalysed(*session.store(), document);
         QVERIFY(report > 0);
         const auto judged = [&](const QString &id) {
-            for (const ChecklistItem &item : session.store()->checklist(report)) {
+            for (const ChecklistItem &item : READ_OK(session.store()->checklist(report))) {
                 if (item.id == id) {
                     return item;
                 }

@@ -5,6 +5,7 @@
 #include "reviewstore.h"
 #include "seedreports.h"
 #include "sqlitedatabase.h"
+#include "storereads.h"
 #include "storeschema.h"
 #include "textnormalizer.h"
 
@@ -47,7 +48,7 @@ qint64 importSeed(ReviewStore &store, const QString &prefix)
         qWarning("%s", qPrintable(outcome.error()));
         return 0;
     }
-    for (const ReportSummary &summary : store.reports()) {
+    for (const ReportSummary &summary : READ_OK(store.reports())) {
         if (summary.fileName == document.fileName) {
             return summary.id;
         }
@@ -57,7 +58,7 @@ qint64 importSeed(ReviewStore &store, const QString &prefix)
 
 qint64 tagId(ReviewStore &store, const QString &name)
 {
-    for (const Tag &tag : store.tags()) {
+    for (const Tag &tag : READ_OK(store.tags())) {
         if (tag.name == name) {
             return tag.id;
         }
@@ -88,7 +89,7 @@ private Q_SLOTS:
     {
         auto store = openStore(freshPath());
         QVERIFY(store);
-        const QList<Tag> tags = store->tags();
+        const QList<Tag> tags = READ_OK(store->tags());
         QStringList names;
         QList<int> shortcuts;
         for (const Tag &tag : tags) {
@@ -130,8 +131,8 @@ private Q_SLOTS:
         const ReportDocument document = SeedReports::document(u"001"_s);
         QCOMPARE(store->importReport({document, hashOf(document.text), {}}).value(), ImportOutcome::Imported);
         QCOMPARE(store->importReport({document, hashOf(document.text), {}}).value(), ImportOutcome::Unchanged);
-        QCOMPARE(store->reportCount(), 1);
-        const ReportSummary summary = store->reports().first();
+        QCOMPARE(READ_OK(store->reportCount()), 1);
+        const ReportSummary summary = READ_OK(store->reports()).first();
         QCOMPARE(summary.region, u"佛山市高明区"_s);
         QCOMPARE(summary.year, 2019);
         QCOMPARE(summary.reviewStatus, u"unreviewed"_s);
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(added.value().contextBefore.endsWith(u"但"));
         QVERIFY(store->setAnnotationComment(added.value().id, u"原因分析缺失"_s).ok());
         QVERIFY(store->setAnnotationResolved(added.value().id, true).ok());
-        QList<Annotation> stored = store->annotations(report);
+        QList<Annotation> stored = READ_OK(store->annotations(report));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().comment, u"原因分析缺失"_s);
         QVERIFY(stored.first().resolved);
@@ -173,12 +174,12 @@ private Q_SLOTS:
         QVERIFY(!store->addAnnotation(report, 0, 5, 999).ok());
 
         QVERIFY(store->removeAnnotation(added.value().id).ok());
-        QVERIFY(store->annotations(report).isEmpty());
+        QVERIFY(READ_OK(store->annotations(report)).isEmpty());
         QVERIFY(store->restoreAnnotation(stored.first()).ok());
-        QCOMPARE(store->annotations(report).first().uid, stored.first().uid);
+        QCOMPARE(READ_OK(store->annotations(report)).first().uid, stored.first().uid);
 
         QStringList actions;
-        for (const HistoryEntry &entry : store->history(report)) {
+        for (const HistoryEntry &entry : READ_OK(store->history(report))) {
             if (entry.entity == u"annotation") {
                 actions.append(entry.action);
                 QCOMPARE(entry.author, u"张审核"_s);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(u"经验做法"));
         QVERIFY(store->mergeTags(mine.value().id, tagId(*store, u"亮点"_s)).ok());
-        QCOMPARE(store->annotations(report).first().tagId, tagId(*store, u"亮点"_s));
+        QCOMPARE(READ_OK(store->annotations(report)).first().tagId, tagId(*store, u"亮点"_s));
         QCOMPARE(tagId(*store, u"经验做法"_s), 0);
         const auto unused = store->addTag(u"临时"_s, Qt::gray);
         QVERIFY(store->removeTag(unused.value().id).ok());
@@ -232,12 +233,12 @@ private Q_SLOTS:
         QVERIFY(store->decide(report, u"checklist:leadership"_s, u"warn"_s, u"pass"_s, u"第(三)部分专门报告"_s).ok());
         QVERIFY(store->decide(report, u"checklist:leadership"_s, u"warn"_s, u"fail"_s, u"改判"_s).ok());
         QVERIFY(store->decide(report, u"verdict:grade"_s, {}, u"良好"_s).ok());
-        const QList<Decision> decisions = store->decisions(report);
+        const QList<Decision> decisions = READ_OK(store->decisions(report));
         QCOMPARE(decisions.size(), 2);
         QCOMPARE(decisions.first().target, u"checklist:leadership"_s);
         QCOMPARE(decisions.first().value, u"fail"_s);
         QCOMPARE(decisions.first().automatic, u"warn"_s);
-        QCOMPARE(store->reports().first().grade, u"良好"_s);
+        QCOMPARE(READ_OK(store->reports()).first().grade, u"良好"_s);
         QVERIFY(!store->decide(4242, u"verdict:grade"_s, {}, u"优秀"_s).ok());
     }
 
@@ -306,7 +307,7 @@ private Q_SLOTS:
         auto store = openStore(freshPath());
         const ReportDocument original = SeedReports::document(u"003"_s);
         QVERIFY(store->importReport({original, hashOf(original.text), {}}).ok());
-        const qint64 report = store->reports().first().id;
+        const qint64 report = READ_OK(store->reports()).first().id;
         const qint64 tag = tagId(*store, u"问题"_s);
         const QString text = original.text;
         const int moving = int(text.indexOf(u"对法治政府建设重要性的认识还不够深刻"));
@@ -325,13 +326,13 @@ private Q_SLOTS:
         ImportedReport imported;
         QCOMPARE(store->importReport({updated, hashOf(changed), {}}, &imported).value(), ImportOutcome::Updated);
         const ReanchorResult &moved = imported.reanchored;
-        QCOMPARE(store->reportCount(), 1);
+        QCOMPARE(READ_OK(store->reportCount()), 1);
         QCOMPARE(moved.kept, 1);
         QCOMPARE(moved.moved, 1);
         QCOMPARE(moved.orphaned, 1);
-        const qint64 newId = store->reports().first().id;
+        const qint64 newId = READ_OK(store->reports()).first().id;
         const QString newText = store->report(newId).value().text;
-        for (const Annotation &a : store->annotations(newId)) {
+        for (const Annotation &a : READ_OK(store->annotations(newId))) {
             if (a.comment == u"moves" || a.comment == u"stays") {
                 QVERIFY(!a.orphaned);
                 QCOMPARE(newText.mid(a.start, a.end - a.start), a.quote);
@@ -340,7 +341,7 @@ private Q_SLOTS:
                 QVERIFY(a.orphaned);
             }
         }
-        QCOMPARE(store->annotations(newId).size(), 3);
+        QCOMPARE(READ_OK(store->annotations(newId)).size(), 3);
     }
 
     void saveAsMakesAConsistentCopy()
@@ -354,8 +355,8 @@ private Q_SLOTS:
         QVERIFY(ReviewStore::verify(copyPath).ok());
         auto copy = openStore(copyPath);
         QVERIFY(copy);
-        QCOMPARE(copy->reportCount(), 1);
-        QCOMPARE(copy->annotations(copy->reports().first().id).first().comment, u"copy me"_s);
+        QCOMPARE(READ_OK(copy->reportCount()), 1);
+        QCOMPARE(READ_OK(copy->annotations(READ_OK(copy->reports()).first().id)).first().comment, u"copy me"_s);
         QVERIFY(!store->saveAs(store->path()).ok());
     }
 
@@ -414,11 +415,11 @@ private Q_SLOTS:
         const qint64 gaoming = importSeed(*store, u"001"_s); // 2019
         importSeed(*store, u"000"_s); // 2024
         importSeed(*store, u"003"_s); // 2024
-        QCOMPARE(store->years(), (QList<int>{2024, 2019}));
-        QCOMPARE(store->reviewStatus(gaoming), u"unreviewed"_s);
+        QCOMPARE(READ_OK(store->years()), (QList<int>{2024, 2019}));
+        QCOMPARE(READ_OK(store->reviewStatus(gaoming)), u"unreviewed"_s);
         QVERIFY(store->setReviewStatus(gaoming, u"done"_s).ok());
-        QCOMPARE(store->reviewStatus(gaoming), u"done"_s);
-        QVERIFY(store->reviewStatus(999999).isEmpty());
+        QCOMPARE(READ_OK(store->reviewStatus(gaoming)), u"done"_s);
+        QCOMPARE(store->reviewStatus(999999).code(), Error::Code::NotFound);
     }
 
     void analysisIsStoredWithTheReport()
@@ -430,9 +431,9 @@ private Q_SLOTS:
         const ReportAnalysis analysis = analyzer.value()->analyze(document);
         auto store = openStore(freshPath());
         QCOMPARE(store->importReport({document, hashOf(document.text), analysis}).value(), ImportOutcome::Imported);
-        const qint64 report = store->reports().first().id;
+        const qint64 report = READ_OK(store->reports()).first().id;
 
-        const QList<StoredPart> parts = store->parts(report);
+        const QList<StoredPart> parts = READ_OK(store->parts(report));
         QCOMPARE(parts.size(), analysis.outline.sections.size() + analysis.outline.paragraphs.size());
         int headings = 0;
         for (const StoredPart &part : parts) {
@@ -450,7 +451,7 @@ private Q_SLOTS:
         QCOMPARE(headings, analysis.outline.sections.size());
         QVERIFY(std::any_of(parts.begin(), parts.end(), [](const StoredPart &p) { return p.category == u"problems"; }));
 
-        const QList<ChecklistItem> checklist = store->checklist(report);
+        const QList<ChecklistItem> checklist = READ_OK(store->checklist(report));
         QCOMPARE(checklist.size(), analysis.checklist.size());
         for (qsizetype i = 0; i < checklist.size(); ++i) {
             QCOMPARE(checklist.at(i).id, analysis.checklist.at(i).id);
@@ -460,7 +461,7 @@ private Q_SLOTS:
             QCOMPARE(checklist.at(i).details, analysis.checklist.at(i).details);
             QCOMPARE(checklist.at(i).measure.has_value(), analysis.checklist.at(i).measure.has_value());
         }
-        const QList<IndicatorValue> indicators = store->indicators(report);
+        const QList<IndicatorValue> indicators = READ_OK(store->indicators(report));
         QCOMPARE(indicators.size(), analysis.indicators.size());
         for (const IndicatorValue &value : indicators) {
             QVERIFY(std::any_of(analysis.indicators.begin(), analysis.indicators.end(), [&](const IndicatorValue &v) {
@@ -508,9 +509,9 @@ private Q_SLOTS:
         const auto opened = ReviewStore::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         ReviewStore &store = *opened.value();
-        const QList<Tag> tags = store.tags();
+        const QList<Tag> tags = READ_OK(store.tags());
         QVERIFY(std::any_of(tags.begin(), tags.end(), [](const Tag &t) { return t.name == u"典型经验"; }));
-        const QList<ChecklistItem> checklist = store.checklist(1);
+        const QList<ChecklistItem> checklist = READ_OK(store.checklist(1));
         QCOMPARE(checklist.size(), 1);
         QCOMPARE(checklist.first().status, ChecklistStatus::Fail);
         QCOMPARE(checklist.first().explanation, u"未分析原因"_s);
@@ -614,10 +615,10 @@ private Q_SLOTS:
 
         const auto merged = a->mergeFrom(theirs);
         QVERIFY2(merged.ok(), qPrintable(merged.error()));
-        QCOMPARE(a->reportCount(), 2);
-        QCOMPARE(a->annotations(ra).size(), 3); // the identical one is not duplicated
+        QCOMPARE(READ_OK(a->reportCount()), 2);
+        QCOMPARE(READ_OK(a->annotations(ra)).size(), 3); // the identical one is not duplicated
         QVERIFY(tagId(*a, u"乙的标签"_s) > 0);
-        const QList<Decision> decisions = a->decisions(ra);
+        const QList<Decision> decisions = READ_OK(a->decisions(ra));
         QCOMPARE(decisions.size(), 2);
         QVERIFY(decisions.at(0).conflict && decisions.at(1).conflict);
         QStringList values{decisions.at(0).value, decisions.at(1).value};
@@ -625,8 +626,8 @@ private Q_SLOTS:
         QCOMPARE(values, (QStringList{u"优秀"_s, u"合格"_s}));
         // Merging again changes nothing.
         QVERIFY(a->mergeFrom(theirs).ok());
-        QCOMPARE(a->annotations(ra).size(), 3);
-        QCOMPARE(a->decisions(ra).size(), 2);
+        QCOMPARE(READ_OK(a->annotations(ra)).size(), 3);
+        QCOMPARE(READ_OK(a->decisions(ra)).size(), 2);
     }
 
     void removedReportComesBackWithItsMarks()
@@ -642,10 +643,10 @@ private Q_SLOTS:
         QVERIFY(first.ok() && second.ok());
         QVERIFY(store->decide(report, u"checklist:causes"_s, u"fail"_s, u"pass"_s, u"原因写在第三段"_s).ok());
         QVERIFY(store->decide(report, u"verdict:grade"_s, {}, u"good"_s).ok());
-        const QList<StoredPart> parts = store->parts(report);
-        const QList<ChecklistItem> checklist = store->checklist(report);
+        const QList<StoredPart> parts = READ_OK(store->parts(report));
+        const QList<ChecklistItem> checklist = READ_OK(store->checklist(report));
         const auto summaryOf = [&store](qint64 id) {
-            for (const ReportSummary &summary : store->reports()) {
+            for (const ReportSummary &summary : READ_OK(store->reports())) {
                 if (summary.id == id) {
                     return summary;
                 }
@@ -670,19 +671,19 @@ private Q_SLOTS:
         QCOMPARE(counted.value().annotations, 2);
         QCOMPARE(counted.value().decisions, 2);
         QVERIFY(!store->removeReports({report, 9999}).ok()); // one unknown id: nothing goes
-        QCOMPARE(store->reportCount(), 2);
+        QCOMPARE(READ_OK(store->reportCount()), 2);
         const auto removed = store->removeReports({report});
         QVERIFY2(removed.ok(), qPrintable(removed.error()));
         QCOMPARE(removed.value().size(), 1);
         QCOMPARE(removed.value().first().annotations, 2);
         QCOMPARE(removed.value().first().decisions, 2);
         QCOMPARE(removed.value().first().name, u"镇江市 2024"_s);
-        QCOMPARE(store->reportCount(), 1);
-        QVERIFY(store->annotations(report).isEmpty());
-        QVERIFY(store->decisions(report).isEmpty());
+        QCOMPARE(READ_OK(store->reportCount()), 1);
+        QVERIFY(READ_OK(store->annotations(report)).isEmpty());
+        QVERIFY(READ_OK(store->decisions(report)).isEmpty());
         QVERIFY(!hits(u"认识还不够深刻"_s).contains(report));
         // The record keeps the report and its marks.
-        const QList<HistoryEntry> history = store->history(report);
+        const QList<HistoryEntry> history = READ_OK(store->history(report));
         QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const HistoryEntry &entry) {
             return entry.action == u"remove" && entry.entity == u"report" && entry.before.contains(u"要具体")
                 && entry.before.contains(u"原因写在第三段");
@@ -692,8 +693,8 @@ private Q_SLOTS:
         QVERIFY(newcomer != report);
 
         QVERIFY(store->restoreReports(removed.value()).ok());
-        QCOMPARE(store->reportCount(), 3);
-        const QList<Annotation> back = store->annotations(report);
+        QCOMPARE(READ_OK(store->reportCount()), 3);
+        const QList<Annotation> back = READ_OK(store->annotations(report));
         QCOMPARE(back.size(), 2);
         QCOMPARE(back.at(1).id, first.value().id);
         QCOMPARE(back.at(1).uid, first.value().uid);
@@ -701,10 +702,10 @@ private Q_SLOTS:
         QCOMPARE(back.at(1).quote, first.value().quote);
         QCOMPARE(back.at(1).created, first.value().created);
         QCOMPARE(back.at(0).id, second.value().id);
-        QCOMPARE(store->decisions(report).size(), 2);
-        QCOMPARE(store->parts(report).size(), parts.size());
-        QCOMPARE(store->parts(report).last().category, parts.last().category);
-        QCOMPARE(store->checklist(report).size(), checklist.size());
+        QCOMPARE(READ_OK(store->decisions(report)).size(), 2);
+        QCOMPARE(READ_OK(store->parts(report)).size(), parts.size());
+        QCOMPARE(READ_OK(store->parts(report)).last().category, parts.last().category);
+        QCOMPARE(READ_OK(store->checklist(report)).size(), checklist.size());
         QCOMPARE(store->report(report).value().text, text);
         QVERIFY(hits(u"认识还不够深刻"_s).contains(report));
         QCOMPARE(summaryOf(report).uid, before.uid);
@@ -751,7 +752,7 @@ private Q_SLOTS:
             QCOMPARE(copy.matchedReportId, original);
             QCOMPARE(copy.matchedName, u"镇江市 2024"_s);
         }
-        QCOMPARE(store->reportCount(), 1);
+        QCOMPARE(READ_OK(store->reportCount()), 1);
         // Tools that build projects still import what they are given.
         QCOMPARE(store->importReport({SeedReports::parse(respaced, u"x.txt"_s), hashOf(respaced), {}}).value(),
             ImportOutcome::Imported);
@@ -788,39 +789,39 @@ private Q_SLOTS:
             if (policy == DuplicatePolicy::Skip) {
                 QCOMPARE(outcome.value(), ImportOutcome::OtherVersion);
                 QCOMPARE(second.matchedReportId, first.reportId);
-                QCOMPARE(store->reportCount(), 2);
+                QCOMPARE(READ_OK(store->reportCount()), 2);
                 continue;
             }
             if (policy == DuplicatePolicy::Keep) {
                 QCOMPARE(outcome.value(), ImportOutcome::Imported);
-                QCOMPARE(store->reportCount(), 3);
-                QCOMPARE(store->annotations(first.reportId).size(), 2);
+                QCOMPARE(READ_OK(store->reportCount()), 3);
+                QCOMPARE(READ_OK(store->annotations(first.reportId)).size(), 2);
                 continue;
             }
             QCOMPARE(outcome.value(), ImportOutcome::Updated);
             QCOMPARE(second.matchedReportId, first.reportId);
-            QCOMPARE(store->reportCount(), 2);
+            QCOMPARE(READ_OK(store->reportCount()), 2);
             QCOMPARE(second.reanchored.kept, 1);
             QCOMPARE(second.reanchored.orphaned, 1);
             QCOMPARE(second.reanchored.orphanedQuotes, QStringList{u"建立三级首席数据官制度"_s});
-            QCOMPARE(store->annotations(second.reportId).size(), 2); // the orphan is kept, flagged
-            QCOMPARE(store->decisions(second.reportId).size(), 1);
+            QCOMPARE(READ_OK(store->annotations(second.reportId)).size(), 2); // the orphan is kept, flagged
+            QCOMPARE(READ_OK(store->decisions(second.reportId)).size(), 1);
             QVERIFY(second.replaced.has_value());
             // Undo: the old version back as it was, with its annotations where they were.
             const auto newer = store->exchangeReport(second.reportId, *second.replaced);
             QVERIFY2(newer.ok(), qPrintable(newer.error()));
-            QCOMPARE(store->reportCount(), 2);
+            QCOMPARE(READ_OK(store->reportCount()), 2);
             QCOMPARE(store->report(first.reportId).value().text, SeedReports::parse(text).text);
-            const QList<Annotation> back = store->annotations(first.reportId);
+            const QList<Annotation> back = READ_OK(store->annotations(first.reportId));
             QCOMPARE(back.size(), 2);
             QCOMPARE(back.last().id, vanishing.value().id);
             QCOMPARE(back.last().start, vanishing.value().start);
             QVERIFY(!back.last().orphaned);
-            QCOMPARE(store->decisions(first.reportId).size(), 1);
+            QCOMPARE(READ_OK(store->decisions(first.reportId)).size(), 1);
             QVERIFY(!store->report(second.reportId).ok());
             // Redo: the new version again.
             QVERIFY(store->exchangeReport(first.reportId, newer.value()).ok());
-            QVERIFY(store->annotations(second.reportId).last().orphaned);
+            QVERIFY(READ_OK(store->annotations(second.reportId)).last().orphaned);
         }
     }
 
@@ -828,13 +829,13 @@ private Q_SLOTS:
     {
         auto store = openStore(freshPath());
         const qint64 report = importSeed(*store, u"002"_s);
-        QCOMPARE(store->automaticMetadata(report, u"region"_s), u"绍兴市上虞区"_s);
+        QCOMPARE(READ_OK(store->automaticMetadata(report, u"region"_s)), u"绍兴市上虞区"_s);
         QVERIFY(!store->editMetadata(report, u"year"_s, u"明年"_s).ok());
         QVERIFY(!store->editMetadata(report, u"level"_s, u"大区"_s).ok());
         QVERIFY(!store->editMetadata(report, u"reportDate"_s, u"2025-13-45"_s).ok());
         QVERIFY(!store->editMetadata(report, u"text"_s, u"x"_s).ok());
         QVERIFY(!store->editMetadata(9999, u"year"_s, u"2024"_s).ok());
-        QVERIFY(store->decisions(report).isEmpty());
+        QVERIFY(READ_OK(store->decisions(report)).isEmpty());
 
         const auto region = store->editMetadata(report, u"region"_s, u"紹興市上虞區"_s, u"标题写错"_s);
         QVERIFY2(region.ok(), qPrintable(region.error()));
@@ -845,16 +846,16 @@ private Q_SLOTS:
         QVERIFY(store->editMetadata(report, u"reportDate"_s, u"2024年2月5日"_s).ok());
         QVERIFY(store->editMetadata(report, u"region"_s, u"绍兴市"_s).ok());
         // Everything that reads the report sees the correction; the parsed value stays known.
-        const ReportSummary summary = store->reports().first();
+        const ReportSummary summary = READ_OK(store->reports()).first();
         QCOMPARE(summary.region, u"绍兴市"_s);
         QCOMPARE(summary.year, 2023);
         QCOMPARE(summary.corrected.value(u"region"_s), u"绍兴市上虞区"_s);
         QCOMPARE(summary.corrected.value(u"year"_s), u"2024"_s);
-        QCOMPARE(store->years(), QList<int>{2023});
+        QCOMPARE(READ_OK(store->years()), QList<int>{2023});
         const ReportDocument document = store->report(report).value();
         QCOMPARE(document.metadataValue(MetadataKey::Region), u"绍兴市"_s);
         QCOMPARE(document.metadataValue(MetadataKey::ReportDate), u"2024-02-05"_s);
-        QCOMPARE(store->automaticMetadata(report, u"region"_s), u"绍兴市上虞区"_s);
+        QCOMPARE(READ_OK(store->automaticMetadata(report, u"region"_s)), u"绍兴市上虞区"_s);
         SearchQuery query;
         query.text = u"法治"_s;
         query.region = u"绍兴市"_s;
@@ -862,19 +863,19 @@ private Q_SLOTS:
 
         // Withdrawing a correction (undo) brings back the value before it, the parsed one last.
         QVERIFY(store->withdrawDecision(year.value().id).ok());
-        QCOMPARE(store->reports().first().year, 2024);
-        QVERIFY(!store->reports().first().corrected.contains(u"year"_s));
-        const QList<Decision> decisions = store->decisions(report);
+        QCOMPARE(READ_OK(store->reports()).first().year, 2024);
+        QVERIFY(!READ_OK(store->reports()).first().corrected.contains(u"year"_s));
+        const QList<Decision> decisions = READ_OK(store->decisions(report));
         for (const Decision &decision : decisions) {
             if (decision.target == u"metadata:region") {
                 QVERIFY(store->withdrawDecision(decision.id).ok());
             }
         }
-        QCOMPARE(store->reports().first().region, u"绍兴市上虞区"_s);
+        QCOMPARE(READ_OK(store->reports()).first().region, u"绍兴市上虞区"_s);
         QVERIFY(store->withdrawDecision(region.value().id).ok());
-        QCOMPARE(store->reports().first().region, u"绍兴市上虞区"_s);
+        QCOMPARE(READ_OK(store->reports()).first().region, u"绍兴市上虞区"_s);
         QCOMPARE(store->report(report).value().metadataValue(MetadataKey::Region), u"绍兴市上虞区"_s);
-        QVERIFY(store->reports().first().corrected.keys() == QStringList{u"reportDate"_s});
+        QVERIFY(READ_OK(store->reports()).first().corrected.keys() == QStringList{u"reportDate"_s});
     }
 
     void keysOfReportsStoredBeforeKeysAreComputedOnUpgrade()

@@ -5,6 +5,7 @@
 #include "reviewsession.h"
 #include "searchpanel.h"
 #include "seedreports.h"
+#include "storereads.h"
 #include "textnormalizer.h"
 
 #include <QComboBox>
@@ -118,7 +119,7 @@ private Q_SLOTS:
         const QList<SearchHit> &hits = m_panel->hits();
         QVERIFY(!hits.isEmpty());
         QSet<QString> scripts;
-        const QList<ReportSummary> reports = m_session.store()->reports();
+        const QList<ReportSummary> reports = READ_OK(m_session.store()->reports());
         for (const ReportSummary &report : reports) {
             if (reportsOf(hits).contains(report.id)) {
                 scripts.insert(report.script);

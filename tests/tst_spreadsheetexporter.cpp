@@ -4,6 +4,7 @@
 #include "reportdecisions.h"
 #include "reviewchecklist.h"
 #include "spreadsheetexporter.h"
+#include "storereads.h"
 
 #include <KZip>
 
@@ -196,7 +197,7 @@ void TestSpreadsheetExporter::namesInTheUiLanguage()
     }
     tags.sort();
     QStringList expected;
-    for (const Tag &tag : m_fixture.store->tags()) {
+    for (const Tag &tag : READ_OK(m_fixture.store->tags())) {
         if (tag.id == m_fixture.tag(0) || tag.id == m_fixture.tag(1)) {
             expected.append(ReviewStore::displayName(tag));
         }

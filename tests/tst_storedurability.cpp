@@ -6,6 +6,7 @@
 #include "bigramtokenizer.h"
 #include "reviewstore.h"
 #include "seedreports.h"
+#include "storereads.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -133,7 +134,7 @@ private:
         const ReportDocument document = SeedReports::document(u"000"_s);
         (void)store.value()->importReport(
             {document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256), {}});
-        return store.value()->reports().first().id;
+        return READ_OK(store.value()->reports()).first().id;
     }
 
     /** A fresh folder holding only the project at its returned path. */
@@ -173,7 +174,7 @@ private:
     static QSet<QString> decisionUids(ReviewStore &store, qint64 report)
     {
         QSet<QString> uids;
-        for (const HistoryEntry &entry : store.history(report)) {
+        for (const HistoryEntry &entry : READ_OK(store.history(report))) {
             if (entry.entity == u"decision") {
                 uids.insert(entry.entityUid);
             }
@@ -200,7 +201,7 @@ private Q_SLOTS:
         auto store = ReviewStore::open(path);
         QVERIFY(store.ok());
         QSet<QString> stored;
-        for (const Annotation &a : store.value()->annotations(report)) {
+        for (const Annotation &a : READ_OK(store.value()->annotations(report))) {
             stored.insert(a.uid);
         }
         for (const QString &uid : std::as_const(survived)) {
@@ -218,7 +219,7 @@ private Q_SLOTS:
         auto store = ReviewStore::open(path);
         QVERIFY(store.ok());
         QSet<QString> files;
-        for (const ReportSummary &summary : store.value()->reports()) {
+        for (const ReportSummary &summary : READ_OK(store.value()->reports())) {
             files.insert(summary.fileName);
             // Complete or absent: every report that is there has all its parts.
             const auto document = store.value()->report(summary.id);
@@ -275,7 +276,7 @@ private Q_SLOTS:
         auto store = ReviewStore::open(path);
         QVERIFY(store.ok());
         QSet<QString> left;
-        for (const ReportSummary &summary : store.value()->reports()) {
+        for (const ReportSummary &summary : READ_OK(store.value()->reports())) {
             left.insert(QString::number(summary.id));
             // What is still there is whole: its text and its parts.
             const auto document = store.value()->report(summary.id);
@@ -303,7 +304,7 @@ private Q_SLOTS:
             QVERIFY(theirs > 0);
             auto store = ReviewStore::open(other);
             QVERIFY(store.ok());
-            const qint64 tag = store.value()->tags().first().id;
+            const qint64 tag = READ_OK(store.value()->tags()).first().id;
             for (int a = 0; a < 20; ++a) {
                 QVERIFY(store.value()->addAnnotation(theirs, a * 9, a * 9 + 4, tag, u"同事%1意见%2"_s.arg(i).arg(a)));
             }
@@ -314,7 +315,7 @@ private Q_SLOTS:
         auto store = ReviewStore::open(path);
         QVERIFY(store.ok());
         QHash<int, int> commentsOf; // colleague → how many of their 20 comments arrived
-        for (const Annotation &annotation : store.value()->annotations(report)) {
+        for (const Annotation &annotation : READ_OK(store.value()->annotations(report))) {
             static const QRegularExpression pattern(u"^同事(\\d+)意见\\d+$"_s);
             const auto match = pattern.match(annotation.comment);
             if (match.hasMatch()) {
@@ -375,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode(), 0);
         QCOMPARE(second.exitCode(), 0);
         auto store = ReviewStore::open(path);
-        QCOMPARE(store.value()->annotations(report).size(), 300);
+        QCOMPARE(READ_OK(store.value()->annotations(report)).size(), 300);
         QCOMPARE(integrity(path), u"ok"_s);
     }
 };

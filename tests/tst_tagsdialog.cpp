@@ -2,6 +2,7 @@
 // Managing tags: add, rename, recolor, merge, remove — never losing an annotation.
 #include "reviewsession.h"
 #include "seedreports.h"
+#include "storereads.h"
 #include "tagsdialog.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,7 @@ private:
 
     qint64 tagNamed(const QString &name)
     {
-        for (const Tag &tag : m_session.store()->tags()) {
+        for (const Tag &tag : READ_OK(m_session.store()->tags())) {
             if (tag.name == name) {
                 return tag.id;
             }
@@ -63,7 +64,7 @@ private Q_SLOTS:
         const ReportDocument document = SeedReports::document(u"000"_s);
         const QByteArray hash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256);
         QVERIFY(m_session.store()->importReport({document, hash, {}}).ok());
-        m_report = m_session.store()->reports().first().id;
+        m_report = READ_OK(m_session.store()->reports()).first().id;
     }
 
     void listsTheDefaultTagsWithTheirUse()
@@ -88,7 +89,7 @@ private Q_SLOTS:
         m_session.undoStack()->undo(); // the color
         m_session.undoStack()->undo(); // the name
         QCOMPARE(tagNamed(u"典型经验"_s), added);
-        for (const Tag &tag : m_session.store()->tags()) {
+        for (const Tag &tag : READ_OK(m_session.store()->tags())) {
             if (tag.id == added) {
                 QCOMPARE(tag.color, QColor(u"#2a9d8f"_s));
             }
@@ -105,7 +106,7 @@ private Q_SLOTS:
     {
         TagsDialog dialog(m_session);
         const qint64 problems = tagNamed(u"问题"_s);
-        const qint64 annotation = m_session.store()->annotations(m_report).first().id;
+        const qint64 annotation = READ_OK(m_session.store()->annotations(m_report)).first().id;
         select(dialog, problems);
         QString message;
         acceptNextMessageBox(&message);
