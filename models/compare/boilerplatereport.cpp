@@ -180,7 +180,11 @@ Result<BoilerplateReport> BoilerplateReport::build(const QString &projectPath, c
         if (!store) {
             return store.failure();
         }
-        ids = OutlineMatrix::reportsOfYear(*store.value(), options.year);
+        auto ofYear = OutlineMatrix::reportsOfYear(*store.value(), options.year);
+        if (!ofYear) {
+            return ofYear.failure();
+        }
+        ids = std::move(ofYear).value();
     }
     BoilerplateReport result;
     result.m_options = options;

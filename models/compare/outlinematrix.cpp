@@ -25,10 +25,14 @@ const Result<OutlineStandard> &bundledStandard()
 
 } // namespace
 
-QList<qint64> OutlineMatrix::reportsOfYear(ReviewStore &store, int year)
+Result<QList<qint64>> OutlineMatrix::reportsOfYear(ReviewStore &store, int year)
 {
+    const auto reports = store.reports();
+    if (!reports) {
+        return reports.failure();
+    }
     QList<qint64> ids;
-    for (const ReportSummary &summary : store.reports()) {
+    for (const ReportSummary &summary : reports.value()) {
         if (year == 0 || summary.year == year) {
             ids.append(summary.id);
         }
@@ -58,8 +62,12 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
         matrix.m_rows.append({theme.id, OutlineNames::name(theme.name), true});
     }
 
+    const auto reports = store.reports();
+    if (!reports) {
+        return reports.failure();
+    }
     QHash<qint64, ReportSummary> summaries;
-    for (const ReportSummary &summary : store.reports()) {
+    for (const ReportSummary &summary : reports.value()) {
         summaries.insert(summary.id, summary);
     }
     const qsizetype columns = reportIds.size();
@@ -74,7 +82,19 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
         if (!document) {
             return document.failure();
         }
-        const ReportDecisions decisions = ReportDecisions::load(store, id);
+        const auto loaded = ReportDecisions::load(store, id);
+        if (!loaded) {
+            return loaded.failure();
+        }
+        const ReportDecisions &decisions = loaded.value();
+        const auto parts = store.parts(id);
+        if (!parts) {
+            return parts.failure();
+        }
+        const auto indicators = store.indicators(id);
+        if (!indicators) {
+            return indicators.failure();
+        }
         const auto cellAt = [&](int row) -> MatrixCell & {
             return matrix.m_cells[row * columns + column];
         };
@@ -89,7 +109,7 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
             cell.length += range.length();
             cell.ranges.append(range);
         };
-        for (const StoredPart &part : store.parts(id)) {
+        for (const StoredPart &part : parts.value()) {
             const TextRange range{part.start, part.end};
             if (const auto row = categoryRows.constFind(decisions.category(part)); row != categoryRows.cend()) {
                 add(*row, range);
@@ -109,10 +129,9 @@ Result<OutlineMatrix> OutlineMatrix::build(ReviewStore &store, const QList<qint6
                 cellAt(*row).tagged = true;
             }
         }
-        const QList<IndicatorValue> indicators = store.indicators(id);
         for (int row = 0; row < matrix.m_rows.size(); ++row) {
             MatrixCell &cell = cellAt(row);
-            for (const IndicatorValue &indicator : indicators) {
+            for (const IndicatorValue &indicator : indicators.value()) {
                 for (const TextRange &range : std::as_const(cell.ranges)) {
                     if (indicator.sentence.start >= range.start && indicator.sentence.end <= range.end) {
                         cell.indicators.append(indicator);

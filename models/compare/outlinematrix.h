@@ -57,7 +57,7 @@ public:
     /** The matrix of @p reportIds (in that order) against the categories and the bundled standard's themes. */
     static Result<OutlineMatrix> build(ReviewStore &store, const QList<qint64> &reportIds);
     /** The ids of the reports of @p year (0: every report), in the library's order. */
-    static QList<qint64> reportsOfYear(ReviewStore &store, int year);
+    static Result<QList<qint64>> reportsOfYear(ReviewStore &store, int year);
 
     const QList<MatrixRow> &rows() const { return m_rows; }
     /** The columns' reports. */

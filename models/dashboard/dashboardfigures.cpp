@@ -33,15 +33,24 @@ constexpr qsizetype ParallelReports = 64;
  * The figures of @p reports, in their order. Many reports are measured on every core, each
  * worker with a read-only connection of its own (a ReviewStore serves one thread).
  */
-QList<DistrictFigures> measureAll(ReviewStore &store, const QList<ReportSummary> &reports)
+Result<QList<DistrictFigures>> measureHere(ReviewStore &store, const QList<ReportSummary> &reports)
+{
+    QList<DistrictFigures> measured;
+    for (const ReportSummary &report : reports) {
+        auto figures = DashboardFigures::measure(store, report);
+        if (!figures) {
+            return figures.failure();
+        }
+        measured.append(std::move(figures).value());
+    }
+    return measured;
+}
+
+Result<QList<DistrictFigures>> measureAll(ReviewStore &store, const QList<ReportSummary> &reports)
 {
     const int workers = std::max(1, QThread::idealThreadCount());
     if (reports.size() < ParallelReports || workers == 1) {
-        QList<DistrictFigures> measured;
-        for (const ReportSummary &report : reports) {
-            measured.append(DashboardFigures::measure(store, report));
-        }
-        return measured;
+        return measureHere(store, reports);
     }
     QList<QList<ReportSummary>> chunks(workers);
     for (qsizetype i = 0; i < reports.size(); ++i) {
@@ -55,21 +64,24 @@ QList<DistrictFigures> measureAll(ReviewStore &store, const QList<ReportSummary>
                 if (!own) {
                     return std::nullopt;
                 }
-                QList<DistrictFigures> measured;
-                for (const ReportSummary &report : chunk) {
-                    measured.append(DashboardFigures::measure(*own.value(), report));
+                auto measured = measureHere(*own.value(), chunk);
+                if (!measured) {
+                    return std::nullopt;
                 }
-                return measured;
+                return std::move(measured).value();
             });
     QList<DistrictFigures> measured;
     for (qsizetype c = 0; c < chunks.size(); ++c) {
         if (parts.at(c)) {
             measured.append(*parts.at(c));
         } else {
-            // No second connection (a locked or vanished file): measure here instead.
-            for (const ReportSummary &report : chunks.at(c)) {
-                measured.append(DashboardFigures::measure(store, report));
+            // No second connection (a locked or vanished file) or a failed read: measure here
+            // instead, where a failure is reported.
+            auto here = measureHere(store, chunks.at(c));
+            if (!here) {
+                return here.failure();
             }
+            measured.append(std::move(here).value());
         }
     }
     return measured;
@@ -113,17 +125,30 @@ QStringList DashboardFigures::requiredCategories()
     return ids;
 }
 
-DistrictFigures DashboardFigures::measure(ReviewStore &store, const ReportSummary &report)
+Result<DistrictFigures> DashboardFigures::measure(ReviewStore &store, const ReportSummary &report)
 {
     DistrictFigures figures;
     figures.report = report;
     figures.label = report.region.isEmpty() ? report.fileName : DataText::show(report.region);
-    const ReportDecisions decisions = ReportDecisions::load(store, report.id);
+    const auto loaded = ReportDecisions::load(store, report.id);
+    if (!loaded) {
+        return loaded.failure();
+    }
+    const ReportDecisions &decisions = loaded.value();
+    const auto parts = store.parts(report.id);
+    const auto checklist = store.checklist(report.id);
+    const auto annotations = store.annotations(report.id);
+    const auto indicators = store.indicators(report.id);
+    for (const Error &failed : {parts.failure(), checklist.failure(), annotations.failure(), indicators.failure()}) {
+        if (!failed.message.isEmpty()) {
+            return failed;
+        }
+    }
 
     for (const OutlineCategory category : allOutlineCategories()) {
         figures.coverage.append({outlineCategoryId(category), 0, 0, {}});
     }
-    for (const StoredPart &part : store.parts(report.id)) {
+    for (const StoredPart &part : parts.value()) {
         const QString category = decisions.category(part);
         const auto entry = std::find_if(figures.coverage.begin(), figures.coverage.end(),
             [&category](const CategoryCoverage &c) { return c.category == category; });
@@ -154,7 +179,7 @@ DistrictFigures DashboardFigures::measure(ReviewStore &store, const ReportSummar
 
     ChecklistCounts &counts = figures.checklist;
     TextRange firstWarn;
-    for (const ChecklistItem &item : store.checklist(report.id)) {
+    for (const ChecklistItem &item : checklist.value()) {
         const ChecklistStatus status = decisions.status(item);
         const TextRange evidence = item.evidence.value(0);
         switch (status) {
@@ -185,11 +210,11 @@ DistrictFigures DashboardFigures::measure(ReviewStore &store, const ReportSummar
     }
     figures.grade = decisions.value(ReportDecisions::gradeTarget(), {});
 
-    for (const Annotation &annotation : store.annotations(report.id)) {
+    for (const Annotation &annotation : annotations.value()) {
         ++figures.tagCounts[annotation.tagId];
     }
     QSet<QString> seen;
-    for (const IndicatorValue &value : store.indicators(report.id)) {
+    for (const IndicatorValue &value : indicators.value()) {
         // The first mention is the headline figure; later ones are usually parts of it.
         if (!seen.contains(value.id)) {
             seen.insert(value.id);
@@ -205,9 +230,21 @@ Result<DashboardFigures> DashboardFigures::compute(ReviewStore &store, const Das
 {
     DashboardFigures figures;
     figures.m_scope = scope;
-    figures.m_tags = store.tags();
-    const QList<ReportSummary> reports = scope.select(store.reports());
-    figures.m_districts = measureAll(store, reports);
+    auto tags = store.tags();
+    if (!tags) {
+        return tags.failure();
+    }
+    const auto all = store.reports();
+    if (!all) {
+        return all.failure();
+    }
+    figures.m_tags = std::move(tags).value();
+    const QList<ReportSummary> reports = scope.select(all.value());
+    auto districts = measureAll(store, reports);
+    if (!districts) {
+        return districts.failure();
+    }
+    figures.m_districts = std::move(districts).value();
     // Duplicate names (two reports of one district) would merge on a chart axis.
     QHash<QString, int> names;
     for (const DistrictFigures &district : std::as_const(figures.m_districts)) {

@@ -96,7 +96,7 @@ public:
     /** The figures of the reports of @p scope, in the library's order. */
     static Result<DashboardFigures> compute(ReviewStore &store, const DashboardScope &scope);
     /** The figures of one report (the year-over-year view measures each year the same way). */
-    static DistrictFigures measure(ReviewStore &store, const ReportSummary &report);
+    static Result<DistrictFigures> measure(ReviewStore &store, const ReportSummary &report);
 
     const DashboardScope &scope() const { return m_scope; }
     const QList<DistrictFigures> &districts() const { return m_districts; }

@@ -17,11 +17,19 @@ namespace Fazhi {
 namespace {
 
 /** The problems and causes parts of a report, after the reviewers' overrules. */
-QList<TextRange> problemRanges(ReviewStore &store, qint64 reportId)
+Result<QList<TextRange>> problemRanges(ReviewStore &store, qint64 reportId)
 {
-    const ReportDecisions decisions(store.decisions(reportId));
+    auto decided = store.decisions(reportId);
+    if (!decided) {
+        return decided.failure();
+    }
+    const auto parts = store.parts(reportId);
+    if (!parts) {
+        return parts.failure();
+    }
+    const ReportDecisions decisions(std::move(decided).value());
     QList<TextRange> ranges;
-    for (const StoredPart &part : store.parts(reportId)) {
+    for (const StoredPart &part : parts.value()) {
         const QString category = decisions.category(part);
         if (category == u"problems" || category == u"causes") {
             ranges.append({part.start, part.end});
@@ -60,15 +68,23 @@ Result<DistrictHistory> DistrictHistory::build(ReviewStore &store, const QString
 {
     DistrictHistory history;
     history.m_region = region;
+    const auto reports = store.reports();
+    if (!reports) {
+        return reports.failure();
+    }
     QMap<int, ReportSummary> byYear;
-    for (const ReportSummary &report : store.reports()) {
+    for (const ReportSummary &report : reports.value()) {
         if (report.region == region && report.year > 0
             && (!byYear.contains(report.year) || byYear.value(report.year).imported < report.imported)) {
             byYear.insert(report.year, report);
         }
     }
     for (const ReportSummary &report : std::as_const(byYear)) {
-        history.m_years.append(DashboardFigures::measure(store, report));
+        auto figures = DashboardFigures::measure(store, report);
+        if (!figures) {
+            return figures.failure();
+        }
+        history.m_years.append(std::move(figures).value());
         history.m_years.last().label = QString::number(report.year);
     }
     const auto indicators = DashboardFigures::indicatorsOf(history.m_years);
@@ -87,10 +103,15 @@ Result<DistrictHistory> DistrictHistory::build(ReviewStore &store, const QString
         const auto laterDocument = store.report(later.id);
         const auto earlierDocument = store.report(earlier.id);
         if (!laterDocument || !earlierDocument) {
-            return Error{laterDocument ? earlierDocument.error() : laterDocument.error()};
+            return laterDocument ? earlierDocument.failure() : laterDocument.failure();
         }
-        const QList<TextRange> laterProblems = problemRanges(store, later.id);
-        const QList<TextRange> earlierProblems = problemRanges(store, earlier.id);
+        const auto laterRanges = problemRanges(store, later.id);
+        const auto earlierRanges = problemRanges(store, earlier.id);
+        if (!laterRanges || !earlierRanges) {
+            return laterRanges ? earlierRanges.failure() : laterRanges.failure();
+        }
+        const QList<TextRange> &laterProblems = laterRanges.value();
+        const QList<TextRange> &earlierProblems = earlierRanges.value();
         if (laterProblems.isEmpty() || earlierProblems.isEmpty()) {
             continue;
         }

@@ -90,7 +90,7 @@ QString AnnotatedPdfExporter::fileName(const ReportSummary &report)
     return name;
 }
 
-QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummary &summary, const QString &title,
+Result<QList<FlowBlock>> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummary &summary, const QString &title,
     const QMap<QString, QString> &metadata, const QList<Tag> &tags)
 {
     QList<FlowBlock> blocks;
@@ -120,7 +120,11 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     field(tr("Reviewer"), m_options.reviewer.isEmpty() ? m_store.author() : m_options.reviewer);
     field(tr("Exported"), DisplayFormat::date(QDate::currentDate()));
 
-    const ReportDecisions decisions = ReportDecisions::load(m_store, reportId);
+    const auto loaded = ReportDecisions::load(m_store, reportId);
+    if (!loaded) {
+        return loaded.failure();
+    }
+    const ReportDecisions &decisions = loaded.value();
     blocks.append(FlowBlock::paragraph(tr("Verdict"), PagedFlow::serifFont(13, true), 16, 6));
     const QString grade = decisions.value(ReportDecisions::gradeTarget(), {});
     field(tr("Grade"), grade.isEmpty() ? tr("Not graded") : ReviewChecklist::gradeName(grade));
@@ -131,7 +135,11 @@ QList<FlowBlock> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummar
     blocks.append(row({{tr("Item"), {}, {}}, {tr("Automatic"), {}, {}}, {tr("In force"), {}, {}},
                           {tr("Why / reviewer's note"), {}, {}}},
         columns, true));
-    for (const ChecklistItem &item : m_store.checklist(reportId)) {
+    const auto readChecklist = m_store.checklist(reportId);
+    if (!readChecklist) {
+        return readChecklist.failure();
+    }
+    for (const ChecklistItem &item : readChecklist.value()) {
         const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
         const ChecklistStatus status = decisions.status(item);
         QString why = ReviewChecklist::explanation(item);
@@ -163,7 +171,11 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
         return document.failure();
     }
     ReportSummary summary;
-    for (const ReportSummary &report : m_store.reports()) {
+    const auto readReports = m_store.reports();
+    if (!readReports) {
+        return readReports.failure();
+    }
+    for (const ReportSummary &report : readReports.value()) {
         if (report.id == reportId) {
             summary = report;
         }
@@ -198,13 +210,21 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
 
     // The annotations printed, in text order, and the tags they use.
     QHash<qint64, Tag> tagById;
-    for (Tag tag : m_store.tags()) {
+    const auto readTags = m_store.tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    for (Tag tag : readTags.value()) {
         tag.name = ReviewStore::displayName(tag); // as the reviewer sees it, in the document's language
         tagById.insert(tag.id, tag);
     }
     QList<Annotation> annotations;
     QList<Annotation> orphaned;
-    for (const Annotation &annotation : m_store.annotations(reportId)) {
+    const auto readAnnotations = m_store.annotations(reportId);
+    if (!readAnnotations) {
+        return readAnnotations.failure();
+    }
+    for (const Annotation &annotation : readAnnotations.value()) {
         if (annotation.resolved && !m_options.includeResolved) {
             continue;
         }
@@ -246,14 +266,26 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
         return (place.isEmpty() ? QString() : place + u" · "_s) + tr("page %1 of %2").arg(page).arg(pages);
     };
     PagedFlow flow(options);
-    flow.append(cover(reportId, summary, title, metadata, usedTags));
+    const auto coverBlocks = cover(reportId, summary, title, metadata, usedTags);
+    if (!coverBlocks) {
+        return coverBlocks.failure();
+    }
+    flow.append(coverBlocks.value());
     FlowBlock pageBreak;
     pageBreak.kind = FlowBlock::Kind::PageBreak;
     flow.append(pageBreak);
 
     // Headings by the start of their line; categories where the text's parts start.
-    const ReportDecisions decisions(m_store.decisions(reportId));
-    const QList<StoredPart> parts = m_store.parts(reportId);
+    auto decided = m_store.decisions(reportId);
+    if (!decided) {
+        return decided.failure();
+    }
+    const auto storedParts = m_store.parts(reportId);
+    if (!storedParts) {
+        return storedParts.failure();
+    }
+    const ReportDecisions decisions(std::move(decided).value());
+    const QList<StoredPart> &parts = storedParts.value();
     qsizetype partIndex = 0;
     QString shownCategory;
     const QFont bodyFont = PagedFlow::serifFont(BodySize);
@@ -404,7 +436,11 @@ Result<QStringList> AnnotatedPdfExporter::exportReports(
         return Error{tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory))};
     }
     QHash<qint64, ReportSummary> summaries;
-    for (const ReportSummary &report : m_store.reports()) {
+    const auto readReports = m_store.reports();
+    if (!readReports) {
+        return readReports.failure();
+    }
+    for (const ReportSummary &report : readReports.value()) {
         summaries.insert(report.id, report);
     }
     QStringList written;

@@ -66,7 +66,7 @@ public:
     static QString fileName(const ReportSummary &report);
 
 private:
-    QList<FlowBlock> cover(qint64 reportId, const ReportSummary &summary, const QString &title,
+    Result<QList<FlowBlock>> cover(qint64 reportId, const ReportSummary &summary, const QString &title,
         const QMap<QString, QString> &metadata, const QList<Tag> &tags);
 
     ReviewStore &m_store;

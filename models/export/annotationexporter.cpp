@@ -57,13 +57,21 @@ QByteArray table(const QStringList &columns, const QList<QStringList> &rows, Ann
 Result<QByteArray> AnnotationExporter::exportHistory(ReviewStore &store, Format format)
 {
     QHash<qint64, ReportSummary> reports;
-    for (const ReportSummary &report : store.reports()) {
+    const auto readReports = store.reports();
+    if (!readReports) {
+        return readReports.failure();
+    }
+    for (const ReportSummary &report : readReports.value()) {
         reports.insert(report.id, report);
     }
     const QStringList columns{u"at"_s, u"author"_s, u"action"_s, u"entity"_s, u"entity_uid"_s, u"report"_s, u"region"_s,
         u"before"_s, u"after"_s};
     QList<QStringList> rows;
-    for (const HistoryEntry &entry : store.history()) {
+    const auto readHistory = store.history();
+    if (!readHistory) {
+        return readHistory.failure();
+    }
+    for (const HistoryEntry &entry : readHistory.value()) {
         const ReportSummary report = reports.value(entry.reportId);
         rows.append({entry.at.toString(Qt::ISODate), entry.author, entry.action, entry.entity, entry.entityUid,
             report.title.isEmpty() ? report.fileName : report.title, report.region, entry.before, entry.after});
@@ -74,17 +82,29 @@ Result<QByteArray> AnnotationExporter::exportHistory(ReviewStore &store, Format 
 Result<QByteArray> AnnotationExporter::exportAll(ReviewStore &store, Format format)
 {
     QHash<qint64, QString> tagNames;
-    for (const Tag &tag : store.tags()) {
+    const auto readTags = store.tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    for (const Tag &tag : readTags.value()) {
         tagNames.insert(tag.id, ReviewStore::displayName(tag));
     }
     QHash<qint64, ReportSummary> reports;
-    for (const ReportSummary &report : store.reports()) {
+    const auto readReports = store.reports();
+    if (!readReports) {
+        return readReports.failure();
+    }
+    for (const ReportSummary &report : readReports.value()) {
         reports.insert(report.id, report);
     }
     const QStringList columns{u"report"_s, u"file"_s, u"region"_s, u"year"_s, u"tag"_s, u"start"_s, u"end"_s,
         u"quote"_s, u"comment"_s, u"author"_s, u"status"_s, u"orphaned"_s, u"created"_s, u"updated"_s};
     QList<QStringList> rows;
-    for (const Annotation &a : store.allAnnotations()) {
+    const auto readAllAnnotations = store.allAnnotations();
+    if (!readAllAnnotations) {
+        return readAllAnnotations.failure();
+    }
+    for (const Annotation &a : readAllAnnotations.value()) {
         const ReportSummary report = reports.value(a.reportId);
         rows.append({report.title.isEmpty() ? report.fileName : report.title, report.fileName, report.region,
             report.year > 0 ? QString::number(report.year) : QString(), tagNames.value(a.tagId),

@@ -81,9 +81,17 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
             return Error{tr("The export was cancelled.")};
         }
         const ReportSummary &report = reports.at(i);
-        decisions.append(ReportDecisions::load(m_store, report.id));
+        auto loaded = ReportDecisions::load(m_store, report.id);
+        if (!loaded) {
+            return loaded.failure();
+        }
+        decisions.append(std::move(loaded).value());
         int counts[3] = {0, 0, 0};
-        for (const ChecklistItem &item : m_store.checklist(report.id)) {
+        const auto readChecklist = m_store.checklist(report.id);
+        if (!readChecklist) {
+            return readChecklist.failure();
+        }
+        for (const ChecklistItem &item : readChecklist.value()) {
             switch (decisions.last().status(item)) {
             case ChecklistStatus::Pass:
                 ++counts[0];
@@ -126,7 +134,11 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
 
     // Per district: the problems and the plans as written, with the reviewers' comments on them.
     QHash<qint64, QString> tagNames;
-    for (const Tag &tag : m_store.tags()) {
+    const auto readTags = m_store.tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    for (const Tag &tag : readTags.value()) {
         tagNames.insert(tag.id, ReviewStore::displayName(tag));
     }
     const QList<QString> categories{u"problems"_s, u"causes"_s, u"plans"_s};
@@ -147,7 +159,11 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
             verdict.color = QColor(0x1f, 0x3a, 0x68);
             flow.append(verdict);
         }
-        const QList<Annotation> annotations = m_store.annotations(report.id);
+        const auto readAnnotations = m_store.annotations(report.id);
+        if (!readAnnotations) {
+            return readAnnotations.failure();
+        }
+        const QList<Annotation> &annotations = readAnnotations.value();
         for (const QString &category : categories) {
             const MatrixCell cell = matrix.value().cell(matrix.value().rowOf(category), int(i));
             const auto known = outlineCategoryFromId(category);

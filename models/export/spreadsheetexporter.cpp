@@ -51,13 +51,21 @@ int SpreadsheetExporter::displayWidth(QStringView text)
 Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const ExportProgress &progress)
 {
     QList<ReportSummary> reports;
-    for (const ReportSummary &report : m_store.reports()) {
+    const auto readReports = m_store.reports();
+    if (!readReports) {
+        return readReports.failure();
+    }
+    for (const ReportSummary &report : readReports.value()) {
         if (reportIds.isEmpty() || reportIds.contains(report.id)) {
             reports.append(report);
         }
     }
     QHash<qint64, QString> tagNames;
-    for (const Tag &tag : m_store.tags()) {
+    const auto readTags = m_store.tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    for (const Tag &tag : readTags.value()) {
         tagNames.insert(tag.id, ReviewStore::displayName(tag));
     }
     SheetTable annotations{u"annotations"_s, tr("Annotations"),
@@ -82,7 +90,11 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
         const ReportSummary &report = reports.at(i);
         const QString title = report.title.isEmpty() ? report.fileName : report.title;
         const QString year = report.year > 0 ? QString::number(report.year) : QString();
-        for (const Annotation &annotation : m_store.annotations(report.id)) {
+        const auto readAnnotations = m_store.annotations(report.id);
+        if (!readAnnotations) {
+            return readAnnotations.failure();
+        }
+        for (const Annotation &annotation : readAnnotations.value()) {
             annotations.rows.append({title, report.region, year, tagNames.value(annotation.tagId), annotation.quote,
                 annotation.comment, annotation.author,
                 annotation.orphaned       ? tr("Text gone")
@@ -90,13 +102,21 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
                                           : tr("Open"),
                 annotation.created.toString(TimeFormat), annotation.updated.toString(TimeFormat)});
         }
-        const ReportDecisions decisions = ReportDecisions::load(m_store, report.id);
+        const auto loaded = ReportDecisions::load(m_store, report.id);
+        if (!loaded) {
+            return loaded.failure();
+        }
+        const ReportDecisions &decisions = loaded.value();
         const std::optional<Decision> grade = decisions.inForce(ReportDecisions::gradeTarget());
         verdicts.rows.append({title, report.region, year,
             grade && !grade->value.isEmpty() ? ReviewChecklist::gradeName(grade->value) : tr("Not graded"),
             grade ? grade->author : QString(), reviewStatusName(report.reviewStatus),
             decisions.value(ReportDecisions::summaryTarget(), {}), report.imported.toString(TimeFormat)});
-        for (const ChecklistItem &item : m_store.checklist(report.id)) {
+        const auto readChecklist = m_store.checklist(report.id);
+        if (!readChecklist) {
+            return readChecklist.failure();
+        }
+        for (const ChecklistItem &item : readChecklist.value()) {
             const std::optional<Decision> overrule = decisions.inForce(ReportDecisions::checklistTarget(item.id));
             const QString name = ReviewChecklist::itemTitle(item.id);
             checklist.rows.append({title, report.region, year, name.isEmpty() ? item.title : name,
@@ -105,7 +125,11 @@ Result<Done> SpreadsheetExporter::collect(const QList<qint64> &reportIds, const 
                 ReviewChecklist::explanation(item)});
         }
         const auto document = m_store.report(report.id);
-        for (const IndicatorValue &value : m_store.indicators(report.id)) {
+        const auto readIndicators = m_store.indicators(report.id);
+        if (!readIndicators) {
+            return readIndicators.failure();
+        }
+        for (const IndicatorValue &value : readIndicators.value()) {
             indicators.rows.append(
                 {title, report.region, year, OutlineNames::name(value.name), QString::number(value.value, 'g', 12),
                     OutlineNames::unit(value.unit), document ? document.value().textAt(value.match) : QString()});

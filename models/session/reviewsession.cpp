@@ -268,13 +268,35 @@ Result<Tag> ReviewSession::addTag(const QString &name, const QColor &color)
     return *made;
 }
 
+void ReviewSession::reportReadFailure(const Error &failure)
+{
+    // The store makes itself read-only when a read finds damage; the window shows it.
+    const bool becameReadOnly = failure.code == Error::Code::Corrupt && m_store && m_store->isReadOnly();
+    Q_EMIT readFailed(tr("Part of the project could not be read: %1").arg(failure.message));
+    if (becameReadOnly) {
+        Q_EMIT readOnlyChanged();
+    }
+}
+
+void ReviewSession::markDamaged()
+{
+    if (m_store && !m_store->isReadOnly()) {
+        m_store->markDamaged();
+        Q_EMIT readOnlyChanged();
+    }
+}
+
 Result<Done> ReviewSession::renameTag(qint64 tagId, const QString &name)
 {
     if (!m_store) {
         return noProject();
     }
     QString old;
-    for (const Tag &tag : m_store->tags()) {
+    const auto readTags = m_store->tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    for (const Tag &tag : readTags.value()) {
         if (tag.id == tagId) {
             old = tag.name;
         }
@@ -290,7 +312,11 @@ Result<Done> ReviewSession::recolorTag(qint64 tagId, const QColor &color)
         return noProject();
     }
     QColor old;
-    for (const Tag &tag : m_store->tags()) {
+    const auto readTags = m_store->tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    for (const Tag &tag : readTags.value()) {
         if (tag.id == tagId) {
             old = tag.color;
         }
@@ -305,10 +331,14 @@ Result<Done> ReviewSession::removeTag(qint64 tagId)
     if (!m_store) {
         return noProject();
     }
-    const QList<Tag> tags = m_store->tags();
+    const auto readTags = m_store->tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    const QList<Tag> &tags = readTags.value();
     const auto found = std::find_if(tags.begin(), tags.end(), [tagId](const Tag &t) { return t.id == tagId; });
     if (found == tags.end()) {
-        return Error{tr("There is no tag %1.").arg(tagId)};
+        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
     }
     const Tag tag = *found;
     return record(
@@ -321,14 +351,22 @@ Result<Done> ReviewSession::mergeTags(qint64 fromId, qint64 intoId)
     if (!m_store) {
         return noProject();
     }
-    const QList<Tag> tags = m_store->tags();
+    const auto readTags = m_store->tags();
+    if (!readTags) {
+        return readTags.failure();
+    }
+    const QList<Tag> &tags = readTags.value();
     const auto from = std::find_if(tags.begin(), tags.end(), [fromId](const Tag &t) { return t.id == fromId; });
     if (from == tags.end()) {
-        return Error{tr("There is no tag %1.").arg(fromId)};
+        return Error{tr("There is no tag %1.").arg(fromId), Error::Code::NotFound};
     }
     const Tag fromTag = *from;
     QList<qint64> moved;
-    for (const Annotation &annotation : m_store->allAnnotations()) {
+    const auto readAllAnnotations = m_store->allAnnotations();
+    if (!readAllAnnotations) {
+        return readAllAnnotations.failure();
+    }
+    for (const Annotation &annotation : readAllAnnotations.value()) {
         if (annotation.tagId == fromId) {
             moved.append(annotation.id);
         }
@@ -359,7 +397,7 @@ Result<QList<RemovedReport>> ReviewSession::removeReports(const QList<qint64> &r
     }
     // What was removed, as the store took it: undo puts exactly that back.
     auto removed = std::make_shared<QList<RemovedReport>>();
-    const QString text = reportIds.size() == 1 ? tr("Remove report %1").arg(m_store->reportName(reportIds.first()))
+    const QString text = reportIds.size() == 1 ? tr("Remove report %1").arg(m_store->reportName(reportIds.first()).valueOr(QString::number(reportIds.first())))
                                                : tr("Remove %n report(s)", nullptr, int(reportIds.size()));
     const auto done = record(
         text,

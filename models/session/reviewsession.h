@@ -70,6 +70,25 @@ public:
     Result<Decision> editMetadata(
         qint64 reportId, const QString &key, const QString &value, const QString &comment = {});
 
+    /**
+     * The value a read of the store gave, or an empty one after telling why it failed
+     * (readFailed): a view shows what it could not read as an error, never as "nothing there".
+     */
+    template<typename T> T read(Result<T> result)
+    {
+        if (result) {
+            return std::move(result).value();
+        }
+        reportReadFailure(result.failure());
+        return T();
+    }
+
+    /**
+     * The project was found damaged (by the background check, or a read): from now on it is
+     * read-only, so that the work in it can be read and saved elsewhere but nothing is overwritten.
+     */
+    void markDamaged();
+
     /** Tells the views that reports came or changed (after an import on another connection). */
     void notifyReportsChanged() { Q_EMIT reportsChanged(); }
 
@@ -86,12 +105,17 @@ Q_SIGNALS:
     void reportsRestored(const QList<qint64> &reportIds);
     /** An undo or redo could not be carried out (the file went read-only, another process…). */
     void errorOccurred(const QString &message);
+    /** A read of the project failed (a damaged page, a lock held too long); @p message says why. */
+    void readFailed(const QString &message);
+    /** The project became read-only while open (found damaged). */
+    void readOnlyChanged();
 
 private:
     /** Runs @p change now and, if it worked, records it with its inverse for undo. */
     Result<Done> record(const QString &text, std::function<Result<Done>()> change,
         std::function<Result<Done>()> inverse, std::function<void()> changed);
 
+    void reportReadFailure(const Error &failure);
     /** Reports came or went whole, with their marks: every view reads again. */
     void notifyWholeReportsChanged();
 

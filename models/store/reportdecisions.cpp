@@ -19,23 +19,35 @@ ReportDecisions::ReportDecisions(QList<Decision> decisions, QList<TaggedEvidence
         [](const TaggedEvidence &a, const TaggedEvidence &b) { return a.range.start < b.range.start; });
 }
 
-ReportDecisions ReportDecisions::load(ReviewStore &store, qint64 reportId)
+Result<ReportDecisions> ReportDecisions::load(ReviewStore &store, qint64 reportId)
 {
+    const auto tags = store.tags();
+    if (!tags) {
+        return tags.failure();
+    }
     QHash<qint64, QString> categories;
-    for (const Tag &tag : store.tags()) {
+    for (const Tag &tag : tags.value()) {
         if (!tag.category.isEmpty()) {
             categories.insert(tag.id, tag.category);
         }
     }
+    const auto annotations = store.annotations(reportId);
+    if (!annotations) {
+        return annotations.failure();
+    }
     QList<TaggedEvidence> tagged;
-    for (const Annotation &annotation : store.annotations(reportId)) {
+    for (const Annotation &annotation : annotations.value()) {
         // A passage whose text is gone no longer shows anything.
         if (const auto category = categories.constFind(annotation.tagId);
             category != categories.cend() && !annotation.orphaned) {
             tagged.append({*category, {annotation.start, annotation.end}});
         }
     }
-    return ReportDecisions(store.decisions(reportId), std::move(tagged));
+    auto decisions = store.decisions(reportId);
+    if (!decisions) {
+        return decisions.failure();
+    }
+    return ReportDecisions(std::move(decisions).value(), std::move(tagged));
 }
 
 QString ReportDecisions::partTarget(int start)

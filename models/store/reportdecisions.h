@@ -30,7 +30,7 @@ public:
     /** @p decisions as ReviewStore::decisions() returns them (the newest per target, plus conflicts). */
     explicit ReportDecisions(QList<Decision> decisions, QList<TaggedEvidence> tagged = {});
     /** The decisions on report @p reportId and its passages tagged as a category, read from @p store. */
-    static ReportDecisions load(ReviewStore &store, qint64 reportId);
+    static Result<ReportDecisions> load(ReviewStore &store, qint64 reportId);
 
     /** "part:<start>": the category of the heading or paragraph starting at @p start (original offset). */
     static QString partTarget(int start);

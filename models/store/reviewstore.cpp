@@ -120,11 +120,6 @@ Error failed(const QString &what, const Error &why)
     return Error{ReviewStore::tr("%1 failed: %2").arg(what, why.message), why.code};
 }
 
-Error failed(const QString &what, const QString &why)
-{
-    return failed(what, Error{why});
-}
-
 // Binds nothing more and takes one step of @p query: whether it has a row, or why preparing
 // or stepping it failed.
 Result<bool> firstRow(Result<SqliteStatement> &query)
@@ -1043,10 +1038,10 @@ Result<RemovedReport> ReviewStore::snapshot(qint64 reportId)
     removed.decisions = counted.value().decisions;
     QJsonObject tables;
     for (const char16_t *table : ReportTables) {
-        const QString name = QString::fromUtf16(table);
-        auto query
-            = m_db.prepare(name == u"reports" ? u"SELECT * FROM reports WHERE id = ?1"_s
-                                              : u"SELECT * FROM %1 WHERE report_id = ?1 ORDER BY rowid"_s.arg(name));
+        const QString tableName = QString::fromUtf16(table);
+        auto query = m_db.prepare(tableName == u"reports"
+                ? u"SELECT * FROM reports WHERE id = ?1"_s
+                : u"SELECT * FROM %1 WHERE report_id = ?1 ORDER BY rowid"_s.arg(tableName));
         if (!query) {
             return query.failure();
         }
@@ -1070,13 +1065,13 @@ Result<RemovedReport> ReviewStore::snapshot(qint64 reportId)
             QJsonArray values;
             for (int c = 0; c < q.columnCount(); ++c) {
                 values.append(jsonFrom(q.columnValue(c)));
-                if (name == u"reports" && q.columnName(c) == u"uid") {
+                if (tableName == u"reports" && q.columnName(c) == u"uid") {
                     removed.uid = q.columnText(c);
                 }
             }
             rows.append(values);
         }
-        tables.insert(name, QJsonObject{{u"columns"_s, columns}, {u"rows"_s, rows}});
+        tables.insert(tableName, QJsonObject{{u"columns"_s, columns}, {u"rows"_s, rows}});
     }
     removed.rows
         = QJsonDocument(QJsonObject{{u"report"_s, reportId}, {u"tables"_s, tables}}).toJson(QJsonDocument::Compact);
