@@ -270,7 +270,7 @@ private Q_SLOTS:
             return matrix ? matrix.value().cell(matrix.value().rowOf(u"causes"_s), 0) : MatrixCell{};
         };
         QVERIFY(matrixCell().missing());
-        QVERIFY(DashboardFigures::measure(store, summary()).coverageOf(u"causes").missing());
+        QVERIFY(READ_OK(DashboardFigures::measure(store, summary())).coverageOf(u"causes").missing());
 
         ChecklistPanel panel(m_fixture.session);
         panel.resize(360, 900);
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(!cell.missing());
         QVERIFY(cell.tagged);
         QCOMPARE(cell.ranges, QList<TextRange>{passage});
-        const CategoryCoverage coverage = DashboardFigures::measure(store, summary()).coverageOf(u"causes");
+        const CategoryCoverage coverage = READ_OK(DashboardFigures::measure(store, summary())).coverageOf(u"causes");
         QVERIFY(!coverage.missing());
         QVERIFY(coverage.tagged);
         QCOMPARE(coverage.first, passage);
@@ -310,7 +310,7 @@ private Q_SLOTS:
         QVERIFY(!labelText(card(panel, u"causes"_s), u"status"_s).contains(u"✎"_s));
         QVERIFY(!card(panel, u"causes"_s)->findChild<QLabel *>(u"tagged"_s));
         QVERIFY(matrixCell().missing());
-        QVERIFY(DashboardFigures::measure(store, summary()).coverageOf(u"causes").missing());
+        QVERIFY(READ_OK(DashboardFigures::measure(store, summary())).coverageOf(u"causes").missing());
     }
 };
 
