@@ -169,6 +169,9 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     });
 
     connect(m_session.get(), &ReviewSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session.get(), &ReviewSession::readFailed, this, &MainWindow::showReadFailure);
+    connect(m_session.get(), &ReviewSession::readOnlyChanged, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &ReviewSession::opened, this, [this] { m_shownReadFailures.clear(); });
     connect(m_session.get(), &ReviewSession::reportsRemoved, this, &MainWindow::closeTabsOf);
     connect(m_session.get(), &ReviewSession::reportsRestored, this, &MainWindow::reopenTabsOf);
     connect(m_session.get(), &ReviewSession::reportsChanged, this, &MainWindow::updateStatus);
@@ -494,7 +497,7 @@ void MainWindow::restoreTabs(const QStringList &tabs)
     // A tab whose reports are gone from the project is dropped quietly: nothing to show.
     const auto allExist = [this](const QList<qint64> &ids) {
         return std::all_of(ids.cbegin(), ids.cend(),
-            [this](qint64 id) { return m_session->store() && !m_session->store()->reviewStatus(id).isEmpty(); });
+            [this](qint64 id) { return m_session->store() && !m_session->read(m_session->store()->reviewStatus(id)).isEmpty(); });
     };
     for (const QString &tab : tabs) {
         const QString kind = tab.section(u':', 0, 0);
@@ -523,8 +526,11 @@ void MainWindow::verifyInBackground(const QString &path)
         m_workStatus->clear();
         const Result<Done> verified = watcher->result();
         if (!verified && m_session->path() == path) {
+            // The store promises never to write to a damaged file.
+            m_session->markDamaged();
             QMessageBox::warning(this, tr("Project file damaged"),
-                tr("%1\n\nSave a copy with File → Save Project As, and keep the damaged file for repair.")
+                tr("%1\n\nThe project is read-only from now on, so that nothing in it is overwritten. Save a copy "
+                   "with File → Save Project As, and keep the damaged file for repair.")
                     .arg(verified.error()));
         }
     });
@@ -575,7 +581,7 @@ OutlineMatrixView *MainWindow::openMatrix(const QList<qint64> &reportIds)
     }
     auto *view = new OutlineMatrixView(*m_session, m_workspace);
     // One report is no comparison: then the matrix shows the newest year.
-    const QList<int> years = m_session->store()->years();
+    const QList<int> years = m_session->read(m_session->store()->years());
     const auto shown = reportIds.size() > 1 ? view->showReports(reportIds)
                                             : view->showYear(years.isEmpty() ? 0 : years.constFirst());
     if (!shown) {
@@ -734,7 +740,7 @@ void MainWindow::updateStatus()
         project = tr("%1 (read-only: %2)").arg(project, m_session->store()->readOnlyReason());
     }
     m_projectStatus->setText(project);
-    m_reportStatus->setText(tr("%n report(s)", nullptr, m_session->store()->reportCount()));
+    m_reportStatus->setText(tr("%n report(s)", nullptr, m_session->read(m_session->store()->reportCount())));
 }
 
 void MainWindow::newProject()
@@ -895,6 +901,20 @@ void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     QMessageBox::warning(this, tr("Fazhi Review"), message);
+}
+
+void MainWindow::showReadFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (m_shownReadFailures.contains(message)) {
+        return;
+    }
+    m_shownReadFailures.insert(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Fazhi Review"), message, QMessageBox::Ok, this);
+    box->setObjectName(u"readFailure"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

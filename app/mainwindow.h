@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QDockWidget;
 class QLabel;
@@ -101,6 +102,11 @@ private:
     /** Tells that the project just opened cannot be changed, and offers to save a copy that can. */
     void offerSaveAsForReadOnly();
     void showError(const QString &message);
+    /**
+     * Tells that part of the project could not be read: in the status bar, and once per reason
+     * in a window that does not wait (a read may fail while a view paints).
+     */
+    void showReadFailure(const QString &message);
     QList<qint64> openReportIds() const;
     /** The workspace tabs as AppSettings::openTabs() keeps them. */
     QStringList openTabs() const;
@@ -135,6 +141,8 @@ private:
     QByteArray m_dockStateBeforeCompare;
     /** Tabs closed because their reports were removed (tabSpec()), newest last. */
     QStringList m_closedTabs;
+    /** The read failures shown in a window since the project was opened. */
+    QSet<QString> m_shownReadFailures;
 };
 
 } // namespace Fazhi

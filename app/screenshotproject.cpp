@@ -54,10 +54,11 @@ Result<Done> ScreenshotProject::createFromSamples(const QString &path)
 
 QList<qint64> ScreenshotProject::defaultReports(ReviewStore &store, int count)
 {
-    const QList<int> years = store.years();
-    QList<qint64> ids = OutlineMatrix::reportsOfYear(store, years.isEmpty() ? 0 : years.constFirst());
+    // A screenshot of a project that cannot be read shows none of its reports.
+    const QList<int> years = store.years().valueOr({});
+    QList<qint64> ids = OutlineMatrix::reportsOfYear(store, years.isEmpty() ? 0 : years.constFirst()).valueOr({});
     if (ids.size() < count) {
-        ids = OutlineMatrix::reportsOfYear(store, 0);
+        ids = OutlineMatrix::reportsOfYear(store, 0).valueOr({});
     }
     return ids.mid(0, count);
 }

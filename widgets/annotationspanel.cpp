@@ -116,7 +116,7 @@ qint64 AnnotationsPanel::currentAnnotation() const
 
 void AnnotationsPanel::reloadTags()
 {
-    m_tags = m_session.store() ? m_session.store()->tags() : QList<Tag>();
+    m_tags = m_session.store() ? m_session.read(m_session.store()->tags()) : QList<Tag>();
     const qint64 chosen = m_tagFilter->currentData().toLongLong();
     const QSignalBlocker blocker(m_tagFilter);
     m_tagFilter->clear();
@@ -138,7 +138,7 @@ void AnnotationsPanel::reload()
         updateActions();
         return;
     }
-    QList<Annotation> annotations = m_session.store()->annotations(m_reportId);
+    QList<Annotation> annotations = m_session.read(m_session.store()->annotations(m_reportId));
     // Those whose text is gone need the reviewer first; the rest in document order.
     std::stable_partition(
         annotations.begin(), annotations.end(), [](const Annotation &annotation) { return annotation.orphaned; });

@@ -214,8 +214,8 @@ void ChecklistPanel::reload()
         showMessage(tr("Open a report to see its checklist."));
         return;
     }
-    m_items = m_session.store()->checklist(m_reportId);
-    QString reviewStatus = m_session.store()->reviewStatus(m_reportId);
+    m_items = m_session.read(m_session.store()->checklist(m_reportId));
+    QString reviewStatus = m_session.read(m_session.store()->reviewStatus(m_reportId));
     if (reviewStatus.isEmpty()) {
         reviewStatus = reviewStatusIds().first();
     }
@@ -234,7 +234,7 @@ void ChecklistPanel::refresh()
     if (m_reportId == 0 || !m_session.store()) {
         return;
     }
-    m_decisions = ReportDecisions::load(*m_session.store(), m_reportId);
+    m_decisions = m_session.read(ReportDecisions::load(*m_session.store(), m_reportId));
 
     // Out of the panel now, deleted later: this may run inside a click on a button of the
     // card being replaced.

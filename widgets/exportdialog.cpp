@@ -63,7 +63,7 @@ ExportDialog::ExportDialog(ReviewSession &session, AppSettings &settings, qint64
     m_kind->addItem(tr("Review digest PDF"), int(Kind::Digest));
     m_kind->addItem(tr("Spreadsheet (annotations, checklist, indicators)"), int(Kind::Spreadsheet));
 
-    const int total = m_session.store() ? m_session.store()->reportCount() : 0;
+    const int total = m_session.store() ? m_session.read(m_session.store()->reportCount()) : 0;
     m_current->setText(tr("The report &open in the reader"));
     m_selected->setText(tr("The &selected reports (%n)", nullptr, int(selectedReports.size())));
     m_all->setText(tr("&All reports of the project (%n)", nullptr, total));
@@ -96,7 +96,7 @@ ExportDialog::ExportDialog(ReviewSession &session, AppSettings &settings, qint64
     auto *digestLayout = new QFormLayout(digestPage);
     m_year->addItem(tr("Every year"), 0);
     if (m_session.store()) {
-        for (const int year : m_session.store()->years()) {
+        for (const int year : m_session.read(m_session.store()->years())) {
             m_year->addItem(QString::number(year), year);
         }
     }
@@ -358,7 +358,7 @@ void ExportDialog::startExport()
     const bool folder = writesFolder();
     QList<qint64> ids = reportsInScope();
     if (chosen == Kind::AnnotatedPdf && scope() == Scope::All) {
-        for (const ReportSummary &report : m_session.store()->reports()) {
+        for (const ReportSummary &report : m_session.read(m_session.store()->reports())) {
             ids.append(report.id);
         }
     }
@@ -423,8 +423,11 @@ void ExportDialog::startExport()
             if (year > 0) {
                 exporter.setTitle(tr("Rule-of-law government reports on %1: review digest").arg(year));
             }
-            const QList<qint64> reports = OutlineMatrix::reportsOfYear(*store.value(), year);
-            const auto pdf = exporter.exportDigest(reports, progress);
+            const auto reports = OutlineMatrix::reportsOfYear(*store.value(), year);
+            if (!reports) {
+                return {false, reports.error()};
+            }
+            const auto pdf = exporter.exportDigest(reports.value(), progress);
             if (!pdf) {
                 return {false, pdf.error()};
             }
@@ -432,7 +435,7 @@ void ExportDialog::startExport()
             return saved ? Outcome{true,
                                tr("Wrote %1: %2 report(s), %3 page(s).")
                                    .arg(QDir::toNativeSeparators(output))
-                                   .arg(reports.size())
+                                   .arg(reports.value().size())
                                    .arg(exporter.pageCount())}
                          : Outcome{false, saved.error()};
         }

@@ -279,8 +279,12 @@ LibraryModel::Listing LibraryModel::readListing(const QString &path)
     if (!store) {
         return {{}, store.error()};
     }
+    const auto read = store.value()->reports();
+    if (!read) {
+        return {{}, read.error()};
+    }
     Listing listing;
-    const QList<ReportSummary> summaries = store.value()->reports();
+    const QList<ReportSummary> &summaries = read.value();
     listing.rows.reserve(summaries.size());
     for (const ReportSummary &summary : summaries) {
         // Line breaks keep a query from matching across the end of one field into the next.

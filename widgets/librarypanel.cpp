@@ -418,7 +418,8 @@ void LibraryPanel::removeSelected()
     const QString annotations = tr("%n annotation(s)", nullptr, marks.value().annotations);
     const QString decisions = tr("%n decision(s)", nullptr, marks.value().decisions);
     const QString question = ids.size() == 1 ? tr("Remove %1 from the project? Its %2 and %3 go with it.")
-                                                   .arg(store->reportName(ids.first()), annotations, decisions)
+                                                   .arg(store->reportName(ids.first()).valueOr(QString()),
+                                                       annotations, decisions)
                                              : tr("Remove %1 reports from the project? Their %2 and %3 go with them.")
                                                    .arg(ids.size())
                                                    .arg(annotations, decisions);
@@ -452,15 +453,21 @@ void LibraryPanel::editDetails()
     QMap<QString, QString> parsed;
     for (const QString &key : ReviewStore::editableMetadata()) {
         values.insert(key, document.value().metadataValue(key.toLatin1().constData()));
-        parsed.insert(key, store->automaticMetadata(id, key));
+        const auto automatic = store->automaticMetadata(id, key);
+        if (!automatic) {
+            QMessageBox::warning(this, tr("Report Details"), automatic.error());
+            return;
+        }
+        parsed.insert(key, automatic.value());
     }
-    ReportDetailsDialog dialog(store->reportName(id), values, parsed, this);
+    const QString name = store->reportName(id).valueOr(QString());
+    ReportDetailsDialog dialog(name, values, parsed, this);
     if (dialog.exec() != QDialog::Accepted || dialog.changes().isEmpty()) {
         return;
     }
     // One correction of several fields is one step to undo.
     QUndoStack *undo = m_session.undoStack();
-    undo->beginMacro(tr("Correct details of %1").arg(store->reportName(id)));
+    undo->beginMacro(tr("Correct details of %1").arg(name));
     QStringList errors;
     const QMap<QString, QString> changes = dialog.changes();
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {

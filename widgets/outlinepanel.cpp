@@ -99,7 +99,7 @@ void OutlinePanel::reload()
         return;
     }
     m_document = std::move(document).value();
-    for (const StoredPart &part : m_session.store()->parts(m_reportId)) {
+    for (const StoredPart &part : m_session.read(m_session.store()->parts(m_reportId))) {
         (part.heading ? m_headings : m_paragraphs).insert(part.start, part);
     }
     refresh();
@@ -131,7 +131,7 @@ void OutlinePanel::refresh()
         showMessage(tr("This report has no headings."));
         return;
     }
-    m_decisions = ReportDecisions(m_session.store()->decisions(m_reportId));
+    m_decisions = ReportDecisions(m_session.read(m_session.store()->decisions(m_reportId)));
 
     // Rebuilt from scratch (a few dozen items), keeping what the reviewer had open and chosen.
     QSet<int> collapsed;

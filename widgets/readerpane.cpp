@@ -77,7 +77,7 @@ void ReaderPane::rebuildTagBar()
     m_tagBar->addWidget(label);
     const bool selected = m_reader->textCursor().hasSelection();
     if (m_session.store()) {
-        for (const Tag &tag : m_session.store()->tags()) {
+        for (const Tag &tag : m_session.read(m_session.store()->tags())) {
             const QString name = ReviewStore::displayName(tag);
             const QString text = tag.shortcut > 0 ? u"%1 %2"_s.arg(tag.shortcut).arg(name) : name;
             QAction *action = m_tagBar->addAction(ColorDot::icon(tag.color), text);

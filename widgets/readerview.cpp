@@ -183,12 +183,12 @@ void ReaderView::reloadCategories()
     if (m_reportId != 0 && m_session.store()) {
         // A reviewer's overrule of a part's category wins over the classifier.
         QHash<int, QString> overruled;
-        for (const Decision &decision : m_session.store()->decisions(m_reportId)) {
+        for (const Decision &decision : m_session.read(m_session.store()->decisions(m_reportId))) {
             if (decision.target.startsWith(u"part:")) {
                 overruled.insert(decision.target.mid(5).toInt(), decision.value);
             }
         }
-        for (const StoredPart &part : m_session.store()->parts(m_reportId)) {
+        for (const StoredPart &part : m_session.read(m_session.store()->parts(m_reportId))) {
             m_parts.append({part.start, part.end, overruled.value(part.start, part.category)});
         }
         std::sort(
@@ -217,8 +217,8 @@ void ReaderView::reloadAnnotations()
         m_annotations.clear();
         m_tags.clear();
     } else {
-        m_annotations = m_session.store()->annotations(m_reportId);
-        m_tags = m_session.store()->tags();
+        m_annotations = m_session.read(m_session.store()->annotations(m_reportId));
+        m_tags = m_session.read(m_session.store()->tags());
     }
     applyAnnotations();
     updateCurrentAnnotation();
@@ -304,7 +304,7 @@ void ReaderView::updateCurrentAnnotation()
 
 Result<Annotation> ReaderView::tagSelection(int shortcut)
 {
-    const QList<Tag> tags = m_session.store() ? m_session.store()->tags() : QList<Tag>();
+    const QList<Tag> tags = m_session.store() ? m_session.read(m_session.store()->tags()) : QList<Tag>();
     for (const Tag &tag : tags) {
         if (tag.shortcut == shortcut) {
             return tagSelectionWith(tag.id);
@@ -522,7 +522,7 @@ void ReaderView::contextMenuEvent(QContextMenuEvent *event)
         menu->addSeparator();
         QMenu *tagMenu = menu->addMenu(tr("Tag as"));
         tagMenu->setEnabled(selection);
-        for (const Tag &tag : m_session.store()->tags()) {
+        for (const Tag &tag : m_session.read(m_session.store()->tags())) {
             QAction *action = tagMenu->addAction(ColorDot::icon(tag.color), ReviewStore::displayName(tag));
             if (tag.shortcut > 0) {
                 action->setShortcut(QKeySequence(Qt::Key_0 + tag.shortcut));

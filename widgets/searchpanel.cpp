@@ -383,7 +383,7 @@ void SearchPanel::showStatus(const QString &error)
 void SearchPanel::refreshYears()
 {
     const int chosen = m_year->currentData().toInt();
-    const QList<int> years = m_session.store() ? m_session.store()->years() : QList<int>();
+    const QList<int> years = m_session.store() ? m_session.read(m_session.store()->years()) : QList<int>();
     m_year->clear();
     m_year->addItem(tr("All years"), 0);
     for (const int year : std::as_const(years)) {

@@ -86,10 +86,10 @@ void TagsDialog::reload()
     }
     // How many annotations use each tag: the reviewer sees what a merge or removal touches.
     QHash<qint64, int> uses;
-    for (const Annotation &annotation : m_session.store()->allAnnotations()) {
+    for (const Annotation &annotation : m_session.read(m_session.store()->allAnnotations())) {
         ++uses[annotation.tagId];
     }
-    for (const Tag &tag : m_session.store()->tags()) {
+    for (const Tag &tag : m_session.read(m_session.store()->tags())) {
         const QString name = ReviewStore::displayName(tag);
         QString text = tag.shortcut > 0 ? u"%1  %2"_s.arg(tag.shortcut).arg(name) : name;
         text += u"  ("_s + tr("%n annotation(s)", nullptr, uses.value(tag.id)) + u')';
@@ -159,7 +159,7 @@ bool TagsDialog::removeSelected()
     if (tag == 0 || !m_session.store()) {
         return false;
     }
-    const QList<Annotation> all = m_session.store()->allAnnotations();
+    const QList<Annotation> all = m_session.read(m_session.store()->allAnnotations());
     if (std::any_of(all.begin(), all.end(), [tag](const Annotation &a) { return a.tagId == tag; })) {
         // Removing it would drop reviewers' work: merging keeps every annotation.
         return report(tr("This tag is used by annotations. Merge it into another tag instead; "
@@ -173,7 +173,7 @@ void TagsDialog::askAdd()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (ok && !name.trimmed().isEmpty()) {
-        addTag(name, freshColor(m_session.store() ? m_session.store()->tags() : QList<Tag>()));
+        addTag(name, freshColor(m_session.store() ? m_session.read(m_session.store()->tags()) : QList<Tag>()));
     }
 }
 
@@ -182,7 +182,7 @@ void TagsDialog::askRename()
     if (!m_list->currentItem()) {
         return;
     }
-    const QList<Tag> tags = m_session.store()->tags();
+    const QList<Tag> tags = m_session.read(m_session.store()->tags());
     const auto tag = std::find_if(tags.begin(), tags.end(), [this](const Tag &t) { return t.id == selectedTag(); });
     bool ok = false;
     const QString name = QInputDialog::getText(
@@ -194,7 +194,7 @@ void TagsDialog::askRename()
 
 void TagsDialog::askRecolor()
 {
-    const QList<Tag> tags = m_session.store()->tags();
+    const QList<Tag> tags = m_session.read(m_session.store()->tags());
     const auto tag = std::find_if(tags.begin(), tags.end(), [this](const Tag &t) { return t.id == selectedTag(); });
     if (tag == tags.end()) {
         return;
@@ -207,7 +207,7 @@ void TagsDialog::askRecolor()
 
 void TagsDialog::askMerge()
 {
-    const QList<Tag> tags = m_session.store()->tags();
+    const QList<Tag> tags = m_session.read(m_session.store()->tags());
     QStringList names;
     QList<qint64> ids;
     for (const Tag &tag : tags) {

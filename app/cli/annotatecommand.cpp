@@ -52,7 +52,11 @@ int AnnotateCommand::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
     qint64 tagId = 0;
-    for (const Tag &t : store->tags()) {
+    const auto readTags = read(store->tags(), streams);
+    if (!readTags) {
+        return 1;
+    }
+    for (const Tag &t : *readTags) {
         if (t.name == parser.value(tag) || t.category == parser.value(tag)) {
             tagId = t.id;
         }

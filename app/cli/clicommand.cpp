@@ -137,4 +137,9 @@ std::optional<qint64> CliCommand::wholeNumber(const QCommandLineParser &parser, 
     return wholeNumber(parser, option, minimum, maximum, u"fazhi-cli "_s + name(), streams.err, absent);
 }
 
+void CliCommand::printReadFailure(const QString &message, CliStreams &streams) const
+{
+    streams.err << QCoreApplication::translate("Fazhi::CliCommand", "fazhi-cli %1: %2").arg(name(), message) << Qt::endl;
+}
+
 } // namespace Fazhi

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <limits>
 #include <memory>
 #include <optional>
@@ -82,9 +84,24 @@ protected:
      * once; or the first word that is not a positive whole number, for the caller's message.
      */
     static std::variant<QList<qint64>, QString> reportIds(const QStringList &values);
+    /**
+     * The value a read of the project gave, or nothing after printing why it failed ("fazhi-cli
+     * NAME: …") on streams.err; the caller exits with 1.
+     */
+    template<typename T> std::optional<T> read(Result<T> result, CliStreams &streams) const
+    {
+        if (result) {
+            return std::move(result).value();
+        }
+        printReadFailure(result.error(), streams);
+        return std::nullopt;
+    }
     /** wholeNumber() for this command ("fazhi-cli NAME"), reporting on streams.err. */
     std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
         qint64 minimum, qint64 maximum, CliStreams &streams, qint64 absent = 0) const;
+
+private:
+    void printReadFailure(const QString &message, CliStreams &streams) const;
 };
 
 } // namespace Fazhi

@@ -40,8 +40,12 @@ Result<QList<qint64>> importAll(ReviewStore &store, const QList<ReportImport> &r
     if (const auto imported = store.importReports(reports); !imported) {
         return imported.failure();
     }
+    const auto all = store.reports();
+    if (!all) {
+        return all.failure();
+    }
     QList<qint64> ids;
-    for (const ReportSummary &summary : store.reports()) {
+    for (const ReportSummary &summary : all.value()) {
         ids.append(summary.id);
     }
     return ids;

@@ -51,8 +51,11 @@ int DashboardCommand::run(const QStringList &arguments, CliStreams &streams)
     if (!store) {
         return 1;
     }
-    const DashboardScope scope{
-        chosenYear > 0 ? chosenYear : store->years().value(0), parser.value(city), parser.value(level)};
+    const auto years = read(store->years(), streams);
+    if (!years) {
+        return 1;
+    }
+    const DashboardScope scope{chosenYear > 0 ? chosenYear : years->value(0), parser.value(city), parser.value(level)};
     const auto written = DashboardRenderer::exportTo(*store, scope, parser.value(out));
     if (!written) {
         streams.err << written.error() << Qt::endl;

@@ -107,7 +107,11 @@ int EditCommand::run(const QStringList &arguments, CliStreams &streams)
     }
     for (const QString &key : keys) {
         const QString value = now.value().metadataValue(key.toLatin1().constData());
-        const QString automatic = store->automaticMetadata(reportId, key);
+        const auto parsed = read(store->automaticMetadata(reportId, key), streams);
+        if (!parsed) {
+            return 1;
+        }
+        const QString &automatic = *parsed;
         streams.out << optionName(key) << '\t' << value;
         if (automatic != value) {
             streams.out << '\t' << tr("(parsed: %1)").arg(automatic.isEmpty() ? tr("none") : automatic);

@@ -29,11 +29,12 @@ namespace {
 bool annotate(ReviewStore &store, qint64 reportId, int count, CliStreams &streams)
 {
     const auto document = store.report(reportId);
-    const QList<Tag> tags = store.tags();
-    if (!document || tags.isEmpty()) {
-        streams.err << (document ? u"no tags"_s : document.error()) << Qt::endl;
+    const auto readTags = store.tags();
+    if (!document || !readTags || readTags.value().isEmpty()) {
+        streams.err << (!document ? document.error() : !readTags ? readTags.error() : u"no tags"_s) << Qt::endl;
         return false;
     }
+    const QList<Tag> &tags = readTags.value();
     const int length = int(document.value().text.size());
     for (int i = 0; i < count; ++i) {
         const int start = int(qint64(length) * i / count);
@@ -94,7 +95,12 @@ int ExportBenchmark::run(const QStringList &arguments, CliStreams &streams)
         streams.err << imported.error() << Qt::endl;
         return 1;
     }
-    const qint64 large = store.value()->reports().constFirst().id;
+    const auto listed = store.value()->reports();
+    if (!listed || listed.value().isEmpty()) {
+        streams.err << listed.error() << Qt::endl;
+        return 1;
+    }
+    const qint64 large = listed.value().constFirst().id;
     if (!annotate(*store.value(), large, 100, streams)) {
         return 1;
     }
@@ -124,7 +130,12 @@ int ExportBenchmark::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
     QList<qint64> ids;
-    for (const ReportSummary &summary : store.value()->reports()) {
+    const auto all = store.value()->reports();
+    if (!all) {
+        streams.err << all.error() << Qt::endl;
+        return 1;
+    }
+    for (const ReportSummary &summary : all.value()) {
         if (summary.id != large) {
             ids.append(summary.id);
             if (!annotate(*store.value(), summary.id, 6, streams)) {

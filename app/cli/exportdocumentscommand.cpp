@@ -99,7 +99,11 @@ int ExportDocumentsCommand::runPdf(const QStringList &arguments, CliStreams &str
         return code;
     }
     QList<qint64> ids;
-    for (const ReportSummary &summary : store->reports()) {
+    const auto readReports = read(store->reports(), streams);
+    if (!readReports) {
+        return 1;
+    }
+    for (const ReportSummary &summary : *readReports) {
         ids.append(summary.id);
     }
     const auto written = exporter.exportReports(ids, parser.value(out));
@@ -135,7 +139,11 @@ int ExportDocumentsCommand::runDigest(const QStringList &arguments, CliStreams &
     if (!store) {
         return 1;
     }
-    const QList<qint64> ids = OutlineMatrix::reportsOfYear(*store, int(*givenYear));
+    const auto ofYear = read(OutlineMatrix::reportsOfYear(*store, int(*givenYear)), streams);
+    if (!ofYear) {
+        return 1;
+    }
+    const QList<qint64> &ids = *ofYear;
     DigestPdfExporter exporter(*store);
     DashboardScope scope;
     scope.year = int(*givenYear);

@@ -36,7 +36,11 @@ int ListCommand::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
     QJsonArray rows;
-    for (const ReportSummary &r : store->reports()) {
+    const auto readReports = read(store->reports(), streams);
+    if (!readReports) {
+        return 1;
+    }
+    for (const ReportSummary &r : *readReports) {
         if (parser.isSet(json)) {
             rows.append(
                 QJsonObject{{u"id"_s, r.id}, {u"file"_s, r.fileName}, {u"title"_s, r.title}, {u"region"_s, r.region},

@@ -47,7 +47,11 @@ int MatrixCommand::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
     if (!parser.isSet(reports)) {
-        ids = OutlineMatrix::reportsOfYear(*store, chosenYear);
+        const auto ofYear = read(OutlineMatrix::reportsOfYear(*store, chosenYear), streams);
+        if (!ofYear) {
+            return 1;
+        }
+        ids = *ofYear;
     }
     const auto matrix = OutlineMatrix::build(*store, ids);
     if (!matrix) {

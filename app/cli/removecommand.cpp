@@ -45,8 +45,10 @@ int RemoveCommand::run(const QStringList &arguments, CliStreams &streams)
     }
     QStringList unknown;
     for (const qint64 id : std::as_const(ids)) {
-        if (store->reportName(id).isNull()) {
+        if (const auto name = store->reportName(id); name.code() == Error::Code::NotFound) {
             unknown.append(QString::number(id));
+        } else if (!name) {
+            return read(Result<QString>(name), streams) ? 0 : 1;
         }
     }
     if (!unknown.isEmpty()) {

@@ -46,15 +46,27 @@ int ReviewCommand::run(const QStringList &arguments, CliStreams &streams)
     }
     const QList<qint64> wanted = std::get<QList<qint64>>(parsed);
     QJsonArray rows;
-    for (const ReportSummary &summary : store->reports()) {
+    const auto readReports = read(store->reports(), streams);
+    if (!readReports) {
+        return 1;
+    }
+    for (const ReportSummary &summary : *readReports) {
         if (!wanted.isEmpty() && !wanted.contains(summary.id)) {
             continue;
         }
-        const ReportDecisions decisions(store->decisions(summary.id));
+        auto decided = read(store->decisions(summary.id), streams);
+        if (!decided) {
+            return 1;
+        }
+        const ReportDecisions decisions(std::move(*decided));
         QList<ChecklistStatus> statuses;
         QJsonArray items;
         QStringList lines;
-        for (const ChecklistItem &item : store->checklist(summary.id)) {
+        const auto readChecklist = read(store->checklist(summary.id), streams);
+        if (!readChecklist) {
+            return 1;
+        }
+        for (const ChecklistItem &item : *readChecklist) {
             const ChecklistStatus status = checklistStatusFromId(
                 decisions.value(ReportDecisions::checklistTarget(item.id), checklistStatusId(item.status)));
             statuses.append(status);

@@ -66,7 +66,11 @@ int SearchCommand::run(const QStringList &arguments, CliStreams &streams)
     query.limit = int(*givenLimit);
     query.offset = int(*givenOffset);
     if (parser.isSet(tag)) {
-        for (const Tag &t : store->tags()) {
+        const auto readTags = read(store->tags(), streams);
+        if (!readTags) {
+            return 1;
+        }
+        for (const Tag &t : *readTags) {
             if (t.name == parser.value(tag) || t.category == parser.value(tag)) {
                 query.tagId = t.id;
             }

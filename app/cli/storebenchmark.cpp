@@ -179,7 +179,12 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
     }
     std::unique_ptr<ReviewStore> store = std::move(reopened).value();
     timer.start();
-    const QList<ReportSummary> reports = store->reports();
+    const auto listed = store->reports();
+    if (!listed) {
+        streams.err << listed.error() << Qt::endl;
+        return 1;
+    }
+    const QList<ReportSummary> &reports = listed.value();
     const double listMs = double(timer.nsecsElapsed()) / 1e6;
     streams.out
         << u"verify:     %1 ms (quick_check, %2)"_s.arg(verifyMs, 0, 'f', 1).arg(verified ? u"ok"_s : verified.error())
@@ -193,7 +198,12 @@ int StoreBenchmark::run(const QStringList &arguments, CliStreams &streams)
     // 3. Adding annotations.
     QRandomGenerator random(7);
     QList<double> annotateMs;
-    const qint64 tag = store->tags().first().id;
+    const auto tags = store->tags();
+    if (!tags || tags.value().isEmpty()) {
+        streams.err << tags.error() << Qt::endl;
+        return 1;
+    }
+    const qint64 tag = tags.value().first().id;
     for (int i = 0; i < 200; ++i) {
         const ReportSummary &report = reports.at(random.bounded(int(reports.size())));
         const int start = random.bounded(std::max(1, report.length - 20));

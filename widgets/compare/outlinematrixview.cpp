@@ -98,7 +98,11 @@ Result<Done> OutlineMatrixView::showYear(int year)
     if (!store) {
         return Error{tr("No project is open.")};
     }
-    return display(OutlineMatrix::reportsOfYear(*store, year));
+    const auto ids = OutlineMatrix::reportsOfYear(*store, year);
+    if (!ids) {
+        return ids.failure();
+    }
+    return display(ids.value());
 }
 
 Result<Done> OutlineMatrixView::display(const QList<qint64> &reportIds)
@@ -161,7 +165,7 @@ void OutlineMatrixView::fillScopes()
     if (!m_selected.isEmpty()) {
         m_scope->addItem(tr("Selected reports (%1)").arg(m_selected.size()), SelectedScope);
     }
-    const QList<int> years = m_session.store() ? m_session.store()->years() : QList<int>();
+    const QList<int> years = m_session.store() ? m_session.read(m_session.store()->years()) : QList<int>();
     for (const int year : years) {
         m_scope->addItem(tr("All reports of %1").arg(year), year);
     }

@@ -42,7 +42,7 @@ SetPhrasesDialog::SetPhrasesDialog(ReviewSession &session, QWidget *parent)
 {
     setWindowTitle(tr("Set Phrases of the Year"));
     resize(760, 560);
-    const QList<int> years = m_session.store() ? m_session.store()->years() : QList<int>();
+    const QList<int> years = m_session.store() ? m_session.read(m_session.store()->years()) : QList<int>();
     for (const int year : years) {
         m_year->addItem(tr("Reports of %1").arg(year), year);
     }

@@ -166,7 +166,11 @@ QList<DashboardChart> DashboardRenderer::charts(
 Result<QList<DistrictHistory>> DashboardRenderer::histories(ReviewStore &store, const DashboardFigures &figures)
 {
     QList<DistrictHistory> list;
-    const QStringList withHistory = DistrictHistory::regionsWithHistory(store.reports());
+    const auto reports = store.reports();
+    if (!reports) {
+        return reports.failure();
+    }
+    const QStringList withHistory = DistrictHistory::regionsWithHistory(reports.value());
     for (const DistrictFigures &district : figures.districts()) {
         if (withHistory.contains(district.report.region)) {
             const auto history = DistrictHistory::build(store, district.report.region);
