@@ -59,7 +59,12 @@ inline qint64 importAnalysed(Fazhi::ReviewStore &store, const Fazhi::ReportDocum
         qWarning("%s", qPrintable(imported.error()));
         return 0;
     }
-    for (const Fazhi::ReportSummary &report : store.reports()) {
+    const auto reports = store.reports();
+    if (!reports) {
+        qWarning("%s", qPrintable(reports.error()));
+        return 0;
+    }
+    for (const Fazhi::ReportSummary &report : reports.value()) {
         if (report.fileName == document.fileName) {
             return report.id;
         }
