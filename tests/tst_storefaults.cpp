@@ -6,16 +6,17 @@
 #include "seedreports.h"
 #include "testpaths.h"
 
+#include <unistd.h>
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
-#include <unistd.h>
 
 using namespace Fazhi;
 using namespace Qt::StringLiterals;
@@ -59,6 +60,14 @@ bool zeroPage(const QString &path, int page, int pageSize)
     return file.write(QByteArray(pageSize, '\0')) == pageSize;
 }
 
+/** The environment of a fazhi-cli that speaks English, whatever the machine's language. */
+QProcessEnvironment english()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"FAZHI_LANG"_s, u"en"_s);
+    return environment;
+}
+
 /** A sqlite3 shell (another process) that takes the project's write lock and holds it. */
 class LockHolder
 {
@@ -98,6 +107,18 @@ class TestStoreFaults : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    /** A tmpfs of @p megabytes mounted at a new folder @p name, or empty when mounting is not allowed. */
+    QString smallDisk(const QString &name, int megabytes)
+    {
+        const QString mount = m_dir.filePath(name);
+        if (geteuid() != 0 || !QDir().mkpath(mount)) {
+            return {};
+        }
+        const int mounted = QProcess::execute(
+            u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=%1m"_s.arg(megabytes), u"tmpfs"_s, mount});
+        return mounted == 0 ? mount : QString();
+    }
 
     /** A project with two seeds and an annotation on each, closed; its path. */
     QString makeProject(const QString &name)
@@ -230,6 +251,7 @@ private Q_SLOTS:
         QVERIFY(zeroPage(path, page, pageSize));
         const QByteArray before = fileHash(path);
         QProcess cli;
+        cli.setProcessEnvironment(english());
         cli.start(TestPaths::binDir() + u"/fazhi-cli"_s, {u"list"_s, u"--db"_s, path});
         QVERIFY(cli.waitForFinished(60000));
         const QString err = QString::fromUtf8(cli.readAllStandardError());
@@ -242,12 +264,10 @@ private Q_SLOTS:
 
     void aFullDiskFailsTheChangeAndKeepsWhatWasSaved()
     {
-        if (geteuid() != 0) {
+        const QString mount = smallDisk(u"small"_s, 4);
+        if (mount.isEmpty()) {
             QSKIP("needs root to mount a small tmpfs (scripts/exec runs the tests as root in a mount namespace)");
         }
-        const QString mount = m_dir.filePath(u"small"_s);
-        QVERIFY(QDir().mkpath(mount));
-        QCOMPARE(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=4m"_s, u"tmpfs"_s, mount}), 0);
         const auto unmount = qScopeGuard([&mount] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
 
         const QString path = mount + u"/full.fzr"_s;
@@ -264,8 +284,7 @@ private Q_SLOTS:
             QFile filler(mount + u"/filler"_s);
             QVERIFY(filler.open(QIODevice::WriteOnly));
             const QByteArray block(64 * 1024, 'x');
-            while (filler.write(block) == block.size() && filler.flush()) {
-            }
+            while (filler.write(block) == block.size() && filler.flush()) { }
             filler.close();
             Error::Code failed = Error::Code::Other;
             QString message;
@@ -293,6 +312,71 @@ private Q_SLOTS:
         for (const qint64 id : std::as_const(saved)) {
             QVERIFY2(reopened.value()->annotation(id), "every change that returned is in the file");
         }
+    }
+
+    void aFullDiskStopsTheImportWithOneMessage()
+    {
+        const QString mount = smallDisk(u"import"_s, 2);
+        if (mount.isEmpty()) {
+            QSKIP("needs root to mount a small tmpfs (scripts/exec runs the tests as root in a mount namespace)");
+        }
+        const auto unmount = qScopeGuard([&mount] { QProcess::execute(u"umount"_s, {u"-l"_s, mount}); });
+        // Different reports: each seed with a line of its own, so none is a copy of another.
+        constexpr int Files = 80;
+        const QString folder = m_dir.filePath(u"batch"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QStringList seeds{u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s};
+        for (int i = 0; i < Files; ++i) {
+            QFile file(u"%1/report-%2.txt"_s.arg(folder).arg(i, 2, 10, QChar(u'0')));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write((SeedReports::text(seeds.at(i % seeds.size())) + u"\n附件%1。\n"_s.arg(i)).toUtf8());
+        }
+        const QString project = mount + u"/office.fzr"_s;
+        QProcess cli;
+        cli.setProcessEnvironment(english());
+        cli.start(TestPaths::binDir() + u"/fazhi-cli"_s,
+            {u"import"_s, u"--db"_s, project, u"--on-duplicate"_s, u"keep"_s, folder});
+        QVERIFY(cli.waitForFinished(300000));
+        const QStringList out = QString::fromUtf8(cli.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        const QStringList failed = out.filter(u": failed: "_s);
+        QVERIFY2(failed.size() == 1, qPrintable(out.join(u'\n') + err));
+        QVERIFY2(failed.first().contains(u"disk holding %1 is full"_s.arg(mount)), qPrintable(failed.first()));
+        QVERIFY2(failed.first().contains(u" MB"_s), qPrintable(failed.first()));
+        const int imported = int(out.filter(u": imported as report "_s).size());
+        QVERIFY2(imported > 0 && imported < Files - 1, qPrintable(out.join(u'\n')));
+        // The rest is counted once, not listed file by file.
+        const QRegularExpressionMatch left = QRegularExpression(u"(\\d+) file.* not attempted"_s).match(err);
+        QVERIFY2(left.hasMatch(), qPrintable(err));
+        QVERIFY(left.captured(1).toInt() > 0);
+        QVERIFY(imported + 1 + left.captured(1).toInt() <= Files);
+        QVERIFY2(!out.join(u'\n').contains(u"not attempted"_s), "no line per file that was not attempted");
+
+        // What was imported is whole and all there.
+        QVERIFY2(ReviewStore::verify(project), "the project is whole after the disk filled");
+        auto store = ReviewStore::open(project, ReviewStore::Access::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(store.value()->reportCount().value(), imported);
+    }
+
+    void anEmptyFolderSaysSo()
+    {
+        const QString folder = m_dir.filePath(u"nothing-here"_s);
+        QVERIFY(QDir().mkpath(folder + u"/sub"_s));
+        QFile note(folder + u"/readme.md"_s);
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("not a report file");
+        note.close();
+        QProcess cli;
+        cli.setProcessEnvironment(english());
+        cli.start(
+            TestPaths::binDir() + u"/fazhi-cli"_s, {u"import"_s, u"--db"_s, m_dir.filePath(u"empty.fzr"_s), folder});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(out.contains(folder + u": no report files found"_s), qPrintable(out));
     }
 };
 
