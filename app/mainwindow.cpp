@@ -496,8 +496,9 @@ void MainWindow::restoreTabs(const QStringList &tabs)
 {
     // A tab whose reports are gone from the project is dropped quietly: nothing to show.
     const auto allExist = [this](const QList<qint64> &ids) {
-        return std::all_of(ids.cbegin(), ids.cend(),
-            [this](qint64 id) { return m_session->store() && !m_session->read(m_session->store()->reviewStatus(id)).isEmpty(); });
+        return std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) {
+            return m_session->store() && !m_session->read(m_session->store()->reviewStatus(id)).isEmpty();
+        });
     };
     for (const QString &tab : tabs) {
         const QString kind = tab.section(u':', 0, 0);

@@ -344,6 +344,21 @@
         <source>%1: reading it failed unexpectedly; it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no report files found (%2) in this folder or below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the import stopped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the disk holding %1 is full (%2 MB free); the %n file(s) not yet imported need about %3 MB. The import stopped here: free some space and import them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::BenchCommand</name>
@@ -591,6 +606,10 @@
     <message>
         <source>%1: --%2 takes a whole number from %3 to %4, not %5.</source>
         <extracomment>%2 is an option such as --year, %5 what was given for it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fazhi-cli %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +1774,13 @@
         <source>    warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) not attempted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ImportDialog</name>
@@ -2021,6 +2047,18 @@
     <message numerus="yes">
         <source>%n with warnings</source>
         <extracomment>Files imported whose text may be incomplete or was repaired; the rows say why</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <extracomment>An import result: the import stopped (a full disk) before this file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2506,12 +2544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (read-only: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +2687,12 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
     </message>
     <message>
         <source>Keep Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The project is read-only from now on, so that nothing in it is overwritten. Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,6 +3726,10 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
         <source>Correct report details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part of the project could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ReviewStore</name>
@@ -3871,10 +3913,6 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its number is taken by a report or mark added since (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removing reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4056,18 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
     </message>
     <message>
         <source>%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by Fazhi Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged; it is read-only from now on so that nothing in it is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number is taken by a report or mark added since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -343,6 +343,20 @@
             <source>%1: reading it failed unexpectedly; it was not imported</source>
             <translation>%1：读取时发生意外错误，未导入</translation>
         </message>
+        <message>
+            <source>%1: no report files found (%2) in this folder or below it</source>
+            <translation>%1：此文件夹及其子文件夹中未找到报告文件（%2）</translation>
+        </message>
+        <message>
+            <source>%1; the import stopped here</source>
+            <translation>%1；导入在此停止</translation>
+        </message>
+        <message numerus="yes">
+            <source>the disk holding %1 is full (%2 MB free); the %n file(s) not yet imported need about %3 MB. The import stopped here: free some space and import them again.</source>
+            <translation>
+                <numerusform>%1 所在磁盘已满（剩余 %2 MB）；尚未导入的 %n 个文件约需 %3 MB。导入在此停止：请腾出空间后重新导入这些文件。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::BenchCommand</name>
@@ -589,6 +603,10 @@
             <source>%1: --%2 takes a whole number from %3 to %4, not %5.</source>
             <extracomment>%2 is an option such as --year, %5 what was given for it</extracomment>
             <translation>%1：--%2 须为 %3 至 %4 之间的整数，而不是 %5。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli %1: %2</source>
+            <translation>fazhi-cli %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1737,6 +1755,12 @@
             <source>    warning: %1</source>
             <translation>    警告：%1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) not attempted.</source>
+            <translation>
+                <numerusform>%n 个文件未尝试导入。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ImportDialog</name>
@@ -1997,6 +2021,17 @@
             <extracomment>Files imported whose text may be incomplete or was repaired; the rows say why</extracomment>
             <translation>
                 <numerusform>%n 个有警告</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not attempted</source>
+            <extracomment>An import result: the import stopped (a full disk) before this file</extracomment>
+            <translation>未尝试</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not attempted</source>
+            <translation>
+                <numerusform>%n 个未尝试</numerusform>
             </translation>
         </message>
     </context>
@@ -2477,14 +2512,6 @@
             <translation>项目文件已损坏</translation>
         </message>
         <message>
-            <source>%1
-
-Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
-            <translation>%1
-
-请通过“文件 → 项目另存为”保存一份副本，并保留已损坏的文件以便修复。</translation>
-        </message>
-        <message>
             <source>%1 (read-only: %2)</source>
             <translation>%1（只读：%2）</translation>
         </message>
@@ -2630,6 +2657,14 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
         <message>
             <source>Keep Reading</source>
             <translation>继续阅读</translation>
+        </message>
+        <message>
+            <source>%1
+
+The project is read-only from now on, so that nothing in it is overwritten. Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
+            <translation>%1
+
+此项目自现在起为只读，以免覆盖其中任何内容。请用“文件 → 项目另存为”保存副本，并保留损坏的文件以便修复。</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3683,10 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
             <source>Correct report details</source>
             <translation>更正报告信息</translation>
         </message>
+        <message>
+            <source>Part of the project could not be read: %1</source>
+            <translation>项目中有部分内容无法读取：%1</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewStore</name>
@@ -3830,10 +3869,6 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
             <translation>报告 %1 的记录不完整。</translation>
         </message>
         <message>
-            <source>its number is taken by a report or mark added since (%1)</source>
-            <translation>其编号已被之后添加的报告或标注占用（%1）</translation>
-        </message>
-        <message>
             <source>Removing reports</source>
             <translation>删除报告</translation>
         </message>
@@ -3975,6 +4010,18 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
         <message>
             <source>%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by Fazhi Review.</source>
             <translation>无法合并 %1：%2。未合并任何内容；请向发送者索取由法治报告审阅台保存的副本。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file is damaged; it is read-only from now on so that nothing in it is overwritten.</source>
+            <translation>文件已损坏；自现在起为只读，以免覆盖其中任何内容。</translation>
+        </message>
+        <message>
+            <source>its number is taken by a report or mark added since</source>
+            <translation>其编号已被此后新增的报告或标注占用</translation>
         </message>
     </context>
     <context>

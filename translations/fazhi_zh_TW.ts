@@ -343,6 +343,20 @@
             <source>%1: reading it failed unexpectedly; it was not imported</source>
             <translation>%1：讀取時發生意外錯誤，未匯入</translation>
         </message>
+        <message>
+            <source>%1: no report files found (%2) in this folder or below it</source>
+            <translation>%1：此資料夾及其子資料夾中未找到報告檔案（%2）</translation>
+        </message>
+        <message>
+            <source>%1; the import stopped here</source>
+            <translation>%1；匯入在此停止</translation>
+        </message>
+        <message numerus="yes">
+            <source>the disk holding %1 is full (%2 MB free); the %n file(s) not yet imported need about %3 MB. The import stopped here: free some space and import them again.</source>
+            <translation>
+                <numerusform>%1 所在磁碟已滿（剩餘 %2 MB）；尚未匯入的 %n 個檔案約需 %3 MB。匯入在此停止：請騰出空間後重新匯入這些檔案。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::BenchCommand</name>
@@ -589,6 +603,10 @@
             <source>%1: --%2 takes a whole number from %3 to %4, not %5.</source>
             <extracomment>%2 is an option such as --year, %5 what was given for it</extracomment>
             <translation>%1：--%2 須為 %3 至 %4 之間的整數，而不是 %5。</translation>
+        </message>
+        <message>
+            <source>fazhi-cli %1: %2</source>
+            <translation>fazhi-cli %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1737,6 +1755,12 @@
             <source>    warning: %1</source>
             <translation>    警告：%1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n file(s) not attempted.</source>
+            <translation>
+                <numerusform>%n 個檔案未嘗試匯入。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ImportDialog</name>
@@ -1997,6 +2021,17 @@
             <extracomment>Files imported whose text may be incomplete or was repaired; the rows say why</extracomment>
             <translation>
                 <numerusform>%n 個有警告</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not attempted</source>
+            <extracomment>An import result: the import stopped (a full disk) before this file</extracomment>
+            <translation>未嘗試</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not attempted</source>
+            <translation>
+                <numerusform>%n 個未嘗試</numerusform>
             </translation>
         </message>
     </context>
@@ -2477,14 +2512,6 @@
             <translation>專案檔案已損壞</translation>
         </message>
         <message>
-            <source>%1
-
-Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
-            <translation>%1
-
-請透過“檔案 → 專案另存為”儲存一份副本，並保留已損壞的檔案以便修復。</translation>
-        </message>
-        <message>
             <source>%1 (read-only: %2)</source>
             <translation>%1（只讀：%2）</translation>
         </message>
@@ -2630,6 +2657,14 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
         <message>
             <source>Keep Reading</source>
             <translation>繼續閱讀</translation>
+        </message>
+        <message>
+            <source>%1
+
+The project is read-only from now on, so that nothing in it is overwritten. Save a copy with File → Save Project As, and keep the damaged file for repair.</source>
+            <translation>%1
+
+此專案自現在起為只讀，以免覆蓋其中任何內容。請用“檔案 → 專案另存為”儲存副本，並保留損壞的檔案以便修復。</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3683,10 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
             <source>Correct report details</source>
             <translation>更正報告資訊</translation>
         </message>
+        <message>
+            <source>Part of the project could not be read: %1</source>
+            <translation>專案中有部分內容無法讀取：%1</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewStore</name>
@@ -3830,10 +3869,6 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
             <translation>報告 %1 的記錄不完整。</translation>
         </message>
         <message>
-            <source>its number is taken by a report or mark added since (%1)</source>
-            <translation>其編號已被之後新增的報告或標註佔用（%1）</translation>
-        </message>
-        <message>
             <source>Removing reports</source>
             <translation>刪除報告</translation>
         </message>
@@ -3975,6 +4010,18 @@ Everything in it can be read. To go on working, save a copy in a folder you can 
         <message>
             <source>%1 cannot be merged: %2. Nothing was merged; ask whoever sent it for a copy saved by Fazhi Review.</source>
             <translation>無法合併 %1：%2。未合併任何內容；請向傳送者索取由法治報告審閱臺儲存的副本。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>無法讀取 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file is damaged; it is read-only from now on so that nothing in it is overwritten.</source>
+            <translation>檔案已損壞；自現在起為只讀，以免覆蓋其中任何內容。</translation>
+        </message>
+        <message>
+            <source>its number is taken by a report or mark added since</source>
+            <translation>其編號已被此後新增的報告或標註佔用</translation>
         </message>
     </context>
     <context>

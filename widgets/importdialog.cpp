@@ -184,6 +184,9 @@ QString ImportDialog::statusName(FileImportResult::Status status)
         return tr("Failed");
     case FileImportResult::Status::Cancelled:
         return tr("Cancelled");
+    case FileImportResult::Status::NotAttempted:
+        //: An import result: the import stopped (a full disk) before this file
+        return tr("Not attempted");
     }
     return {};
 }
@@ -282,7 +285,7 @@ void ImportDialog::startChosen()
     m_worker->start(m_session.path(), paths, m_session.author(), options);
 }
 
-void ImportDialog::onFilesCollected(int total, const QStringList &missing)
+void ImportDialog::onFilesCollected(int total, const QStringList &missing, const QStringList &emptyFolders)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(0);
@@ -308,12 +311,20 @@ void ImportDialog::onFilesCollected(int total, const QStringList &missing)
         m_heading->setText(total == 1 ? tr("Importing 1 file into %1…").arg(project)
                                       : tr("Importing %1 files into %2…").arg(total).arg(project));
     }
-    m_missing = int(missing.size());
+    m_missing = int(missing.size() + emptyFolders.size());
     for (const QString &path : missing) {
         FileImportResult result;
         result.path = path;
         result.status = FileImportResult::Status::Failed;
         result.message = tr("%1: the file does not exist").arg(QFileInfo(path).fileName());
+        m_results.append(result);
+        showRow(int(m_results.size()) - 1);
+    }
+    for (const QString &folder : emptyFolders) {
+        FileImportResult result;
+        result.path = folder;
+        result.status = FileImportResult::Status::Failed;
+        result.message = BatchImporter::emptyFolderMessage(folder);
         m_results.append(result);
         showRow(int(m_results.size()) - 1);
     }
@@ -454,6 +465,7 @@ void ImportDialog::showRow(int row)
         break;
     }
     case FileImportResult::Status::Cancelled:
+    case FileImportResult::Status::NotAttempted:
         item->setForeground(ResultColumn, muted);
         break;
     case FileImportResult::Status::Imported:
@@ -520,6 +532,7 @@ void ImportDialog::updateSummary()
         {Status::NotAReport, tr("%n not like a report", nullptr, counts.value(Status::NotAReport))},
         {Status::Failed, tr("%n failed", nullptr, counts.value(Status::Failed))},
         {Status::Cancelled, tr("%n cancelled", nullptr, counts.value(Status::Cancelled))},
+        {Status::NotAttempted, tr("%n not attempted", nullptr, counts.value(Status::NotAttempted))},
     };
     QStringList shown;
     for (const auto &[status, text] : parts) {

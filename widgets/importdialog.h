@@ -73,7 +73,7 @@ Q_SIGNALS:
     void importFinished();
 
 private:
-    void onFilesCollected(int total, const QStringList &missing);
+    void onFilesCollected(int total, const QStringList &missing, const QStringList &emptyFolders);
     void onFileImported(const FileImportResult &result, int done, int total);
     void onFinished(const QList<FileImportResult> &results);
     void onFailed(const QString &message);

@@ -58,8 +58,9 @@ void ImportWorker::run(
     // Signals from here reach receivers on the UI thread queued; this object outlives the run
     // because its destructor waits for it.
     QStringList missing;
-    const QStringList files = BatchImporter::collectFiles(paths, &missing);
-    Q_EMIT filesCollected(int(files.size()), missing);
+    QStringList empty;
+    const QStringList files = BatchImporter::collectFiles(paths, &missing, &empty);
+    Q_EMIT filesCollected(int(files.size()), missing, empty);
     auto store = ReviewStore::open(projectPath, ReviewStore::Access::ReadWrite, ReviewStore::Check::Deferred);
     if (!store) {
         Q_EMIT failed(store.error());

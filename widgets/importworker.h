@@ -40,8 +40,11 @@ public:
     void wait();
 
 Q_SIGNALS:
-    /** The folders are expanded: @p total files will be imported; @p missing do not exist. */
-    void filesCollected(int total, const QStringList &missing);
+    /**
+     * The folders are expanded: @p total files will be imported; @p missing do not exist, and
+     * @p emptyFolders hold no report files.
+     */
+    void filesCollected(int total, const QStringList &missing, const QStringList &emptyFolders);
     void fileImported(const Fazhi::FileImportResult &result, int done, int total);
     /** The import is over: one result per file, cancelled ones included. */
     void finished(const QList<Fazhi::FileImportResult> &results);

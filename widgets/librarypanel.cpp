@@ -417,12 +417,12 @@ void LibraryPanel::removeSelected()
     }
     const QString annotations = tr("%n annotation(s)", nullptr, marks.value().annotations);
     const QString decisions = tr("%n decision(s)", nullptr, marks.value().decisions);
-    const QString question = ids.size() == 1 ? tr("Remove %1 from the project? Its %2 and %3 go with it.")
-                                                   .arg(store->reportName(ids.first()).valueOr(QString()),
-                                                       annotations, decisions)
-                                             : tr("Remove %1 reports from the project? Their %2 and %3 go with them.")
-                                                   .arg(ids.size())
-                                                   .arg(annotations, decisions);
+    const QString question = ids.size() == 1
+        ? tr("Remove %1 from the project? Its %2 and %3 go with it.")
+              .arg(store->reportName(ids.first()).valueOr(QString()), annotations, decisions)
+        : tr("Remove %1 reports from the project? Their %2 and %3 go with them.")
+              .arg(ids.size())
+              .arg(annotations, decisions);
     QMessageBox box(QMessageBox::Question, tr("Remove Reports"), question, QMessageBox::Cancel, this);
     box.setInformativeText(tr("Edit → Undo (Ctrl+Z) brings back the reports with all their marks."));
     QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);

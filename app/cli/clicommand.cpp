@@ -139,7 +139,8 @@ std::optional<qint64> CliCommand::wholeNumber(const QCommandLineParser &parser, 
 
 void CliCommand::printReadFailure(const QString &message, CliStreams &streams) const
 {
-    streams.err << QCoreApplication::translate("Fazhi::CliCommand", "fazhi-cli %1: %2").arg(name(), message) << Qt::endl;
+    streams.err << QCoreApplication::translate("Fazhi::CliCommand", "fazhi-cli %1: %2").arg(name(), message)
+                << Qt::endl;
 }
 
 } // namespace Fazhi

@@ -82,17 +82,20 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
         return 1;
     }
     QStringList missing;
-    const QStringList files = BatchImporter::collectFiles(parser.positionalArguments(), &missing);
+    QStringList empty;
+    const QStringList files = BatchImporter::collectFiles(parser.positionalArguments(), &missing, &empty);
     int failures = 0;
     for (const QString &path : std::as_const(missing)) {
         streams.out << tr("%1: failed: the file or folder does not exist").arg(path) << Qt::endl;
         ++failures;
     }
+    for (const QString &folder : std::as_const(empty)) {
+        streams.out << BatchImporter::emptyFolderMessage(folder) << Qt::endl;
+        ++failures;
+    }
     const ReportAnalyzer analyzer(standard.value());
     BatchImporter importer(*store, analyzer, options);
-    QMap<FileImportResult::Status, int> counts;
     importer.setProgress([&](const FileImportResult &result, int, int) {
-        ++counts[result.status];
         const auto printWarnings = [&] {
             for (const QString &warning : result.warnings) {
                 streams.out << tr("    warning: %1").arg(warning) << Qt::endl;
@@ -135,21 +138,30 @@ int ImportCommand::run(const QStringList &arguments, CliStreams &streams)
             break;
         case FileImportResult::Status::Failed:
         case FileImportResult::Status::Cancelled:
-            ++failures;
             streams.out << tr("%1: failed: %2").arg(result.path, reasonOf(result)) << Qt::endl;
             break;
+        case FileImportResult::Status::NotAttempted:
+            break; // counted once below: after a full disk, not one line per file
         }
     });
-    importer.run(files);
+    QMap<FileImportResult::Status, int> counts;
+    for (const FileImportResult &result : importer.run(files)) {
+        ++counts[result.status];
+    }
     using Status = FileImportResult::Status;
+    failures += counts.value(Status::Failed) + counts.value(Status::Cancelled) + counts.value(Status::NotAttempted);
     streams.err << tr("%1 imported, %2 replaced, %3 unchanged, %4 skipped, %5 failed.")
                        .arg(counts.value(Status::Imported))
                        .arg(counts.value(Status::Updated))
                        .arg(counts.value(Status::Unchanged))
                        .arg(counts.value(Status::Copy) + counts.value(Status::OtherVersion)
                            + counts.value(Status::NotAReport))
-                       .arg(failures)
+                       .arg(counts.value(Status::Failed) + counts.value(Status::Cancelled) + int(missing.size())
+                           + int(empty.size()))
                 << Qt::endl;
+    if (const int left = counts.value(Status::NotAttempted); left > 0) {
+        streams.err << tr("%n file(s) not attempted.", nullptr, left) << Qt::endl;
+    }
     return failures > 0 ? 1 : 0;
 }
 

@@ -90,8 +90,8 @@ QString AnnotatedPdfExporter::fileName(const ReportSummary &report)
     return name;
 }
 
-Result<QList<FlowBlock>> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummary &summary, const QString &title,
-    const QMap<QString, QString> &metadata, const QList<Tag> &tags)
+Result<QList<FlowBlock>> AnnotatedPdfExporter::cover(qint64 reportId, const ReportSummary &summary,
+    const QString &title, const QMap<QString, QString> &metadata, const QList<Tag> &tags)
 {
     QList<FlowBlock> blocks;
     blocks.append(FlowBlock::paragraph(title, PagedFlow::serifFont(18, true), 12, 6));

@@ -397,8 +397,9 @@ Result<QList<RemovedReport>> ReviewSession::removeReports(const QList<qint64> &r
     }
     // What was removed, as the store took it: undo puts exactly that back.
     auto removed = std::make_shared<QList<RemovedReport>>();
-    const QString text = reportIds.size() == 1 ? tr("Remove report %1").arg(m_store->reportName(reportIds.first()).valueOr(QString::number(reportIds.first())))
-                                               : tr("Remove %n report(s)", nullptr, int(reportIds.size()));
+    const QString text = reportIds.size() == 1
+        ? tr("Remove report %1").arg(m_store->reportName(reportIds.first()).valueOr(QString::number(reportIds.first())))
+        : tr("Remove %n report(s)", nullptr, int(reportIds.size()));
     const auto done = record(
         text,
         [this, removed, reportIds]() -> Result<Done> {

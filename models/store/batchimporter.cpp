@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFuture>
+#include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,7 +43,13 @@ BatchImporter::BatchImporter(ReviewStore &store, const ReportAnalyzer &analyzer,
 {
 }
 
-QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *missing)
+QString BatchImporter::emptyFolderMessage(const QString &folder)
+{
+    return tr("%1: no report files found (%2) in this folder or below it")
+        .arg(QDir::toNativeSeparators(folder), ReportImporter::supportedPatterns().join(u' '));
+}
+
+QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *missing, QStringList *emptyFolders)
 {
     QStringList files;
     for (const QString &path : paths) {
@@ -57,6 +64,9 @@ QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *m
                 found.append(it.next());
             }
             found.sort();
+            if (found.isEmpty() && emptyFolders) {
+                emptyFolders->append(path);
+            }
             files += found;
         } else if (info.exists()) {
             files.append(path);
@@ -118,7 +128,39 @@ BatchImporter::Prepared BatchImporter::prepareFile(const QString &path) const
     return prepared;
 }
 
-void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &results)
+bool BatchImporter::stopsTheImport(const Error &failure, FileImportResult &result, const QStringList &remaining)
+{
+    using Code = Error::Code;
+    if (failure.code != Code::Full && failure.code != Code::ReadOnly && failure.code != Code::Corrupt) {
+        return false;
+    }
+    m_stopped = true;
+    result.status = FileImportResult::Status::Failed;
+    if (failure.code != Code::Full) {
+        result.message = tr("%1; the import stopped here").arg(failure.message);
+        return true;
+    }
+    // A project takes about five times the size of the files' text (text, normalised text, index).
+    constexpr qint64 ProjectBytesPerFileByte = 5;
+    qint64 bytes = 0;
+    for (const QString &path : remaining) {
+        bytes += QFileInfo(path).size();
+    }
+    const QString folder = QFileInfo(m_store.path()).absolutePath();
+    const QStorageInfo disk(folder);
+    const auto megabytes = [](qint64 b) {
+        return QString::number(std::max<qint64>(1, (b + (1 << 20) - 1) >> 20));
+    };
+    result.message
+        = tr("the disk holding %1 is full (%2 MB free); the %n file(s) not yet imported need about %3 MB. "
+             "The import stopped here: free some space and import them again.",
+            nullptr, int(remaining.size()))
+              .arg(QDir::toNativeSeparators(folder), disk.isValid() ? megabytes(disk.bytesAvailable()) : u"0"_s,
+                  megabytes(bytes * ProjectBytesPerFileByte));
+    return true;
+}
+
+void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &results, const QStringList &remaining)
 {
     QList<ReportImport> reports;
     QList<qsizetype> resultIndex;
@@ -174,13 +216,34 @@ void BatchImporter::write(QList<Prepared> &group, QList<FileImportResult> &resul
         }
         return Done{};
     };
-    if (!reports.isEmpty() && !store(reports, resultIndex)) {
-        // The group was rolled back as a whole: try each report alone, so that only the one
-        // that cannot be written fails.
-        for (qsizetype i = 0; i < reports.size(); ++i) {
-            if (const auto done = store({reports.at(i)}, {resultIndex.at(i)}); !done) {
-                results[resultIndex.at(i)].message = done.error();
+    if (reports.isEmpty()) {
+        return;
+    }
+    const auto stored = store(reports, resultIndex);
+    if (stored) {
+        return;
+    }
+    const auto notAttempted = [&](qsizetype from) {
+        for (qsizetype j = from; j < reports.size(); ++j) {
+            results[resultIndex.at(j)].status = FileImportResult::Status::NotAttempted;
+        }
+    };
+    // A full disk may still hold some of the group: those go in one by one below, until one does not.
+    if (stored.code() != Error::Code::Full
+        && stopsTheImport(stored.failure(), results[resultIndex.first()], remaining)) {
+        notAttempted(1);
+        return;
+    }
+    // The group was rolled back as a whole: try each report alone, so that only the one
+    // that cannot be written fails.
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        if (const auto done = store({reports.at(i)}, {resultIndex.at(i)}); !done) {
+            if (stopsTheImport(done.failure(), results[resultIndex.at(i)],
+                    remaining.mid(resultIndex.at(i) - resultIndex.first()))) {
+                notAttempted(i + 1);
+                return;
             }
+            results[resultIndex.at(i)].message = done.error();
         }
     }
 }
@@ -202,23 +265,23 @@ QList<FileImportResult> BatchImporter::run(const QStringList &files)
             next = QtConcurrent::run(prepareGroup, files.mid(first + GroupSize, GroupSize));
         }
         const qsizetype before = results.size();
-        write(group, results);
+        write(group, results, files.mid(first));
         for (qsizetype i = before; i < results.size(); ++i) {
             if (m_progress) {
                 m_progress(results.at(i), int(i + 1), total);
             }
         }
-        if (m_cancelled) {
+        if (m_cancelled || m_stopped) {
             break;
         }
     }
     // A group read ahead before the cancel must finish before its importer can go.
     next.waitForFinished();
     for (qsizetype i = results.size(); i < files.size(); ++i) {
-        FileImportResult cancelled;
-        cancelled.path = files.at(i);
-        cancelled.status = FileImportResult::Status::Cancelled;
-        results.append(cancelled);
+        FileImportResult left;
+        left.path = files.at(i);
+        left.status = m_stopped ? FileImportResult::Status::NotAttempted : FileImportResult::Status::Cancelled;
+        results.append(left);
     }
     return results;
 }

@@ -22,6 +22,8 @@ struct FileImportResult
         NotAReport, ///< does not look like a rule-of-law government report; not imported (message says why)
         Failed,
         Cancelled,
+        /** Not tried: the import stopped at a failure that every file would meet (a full disk). */
+        NotAttempted,
     };
     QString path;
     Status status = Status::Failed;
@@ -71,9 +73,13 @@ public:
     /**
      * The files named by @p paths, folders expanded (recursively) to the supported files in them,
      * in a stable order. Named pipes and devices in folders are listed too, for the import to say
-     * why it skips them. Paths that do not exist come back in @p missing.
+     * why it skips them. Paths that do not exist come back in @p missing, folders without a single
+     * supported file in @p emptyFolders.
      */
-    static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+    static QStringList collectFiles(
+        const QStringList &paths, QStringList *missing = nullptr, QStringList *emptyFolders = nullptr);
+    /** What an import says of a folder in which collectFiles() found no report files. */
+    static QString emptyFolderMessage(const QString &folder);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
@@ -87,13 +93,19 @@ private:
     struct Prepared;
     Prepared prepare(const QString &path) const;
     Prepared prepareFile(const QString &path) const;
-    void write(QList<Prepared> &group, QList<FileImportResult> &results);
+    void write(QList<Prepared> &group, QList<FileImportResult> &results, const QStringList &remaining);
+    /**
+     * Whether @p failure stops the whole import (every later file would meet it: a full disk,
+     * a project that cannot be written); then @p result gets the one message that says so.
+     */
+    bool stopsTheImport(const Error &failure, FileImportResult &result, const QStringList &remaining);
 
     ReviewStore &m_store;
     const ReportAnalyzer &m_analyzer;
     BatchImportOptions m_options;
     Progress m_progress;
     std::atomic<bool> m_cancelled = false;
+    bool m_stopped = false;
 };
 
 } // namespace Fazhi

@@ -1242,23 +1242,23 @@ Result<QList<ReportSummary>> ReviewStore::reports()
         return noted(query.failure());
     }
     if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
-        ReportSummary s;
-        s.id = q.columnInt64(0);
-        s.uid = q.columnText(1);
-        s.fileName = q.columnText(2);
-        s.title = q.columnText(3);
-        s.region = q.columnText(4);
-        s.level = q.columnText(5);
-        s.year = q.columnInt(6);
-        s.length = q.columnInt(7);
-        s.script = q.columnText(8);
-        s.reviewStatus = q.columnText(9);
-        s.imported = timeFrom(q.columnText(10));
-        s.openAnnotations = q.columnInt(11);
-        s.grade = q.columnText(12);
-        s.checklistFailures = q.columnInt(13);
-        list.append(s);
-    });
+            ReportSummary s;
+            s.id = q.columnInt64(0);
+            s.uid = q.columnText(1);
+            s.fileName = q.columnText(2);
+            s.title = q.columnText(3);
+            s.region = q.columnText(4);
+            s.level = q.columnText(5);
+            s.year = q.columnInt(6);
+            s.length = q.columnInt(7);
+            s.script = q.columnText(8);
+            s.reviewStatus = q.columnText(9);
+            s.imported = timeFrom(q.columnText(10));
+            s.openAnnotations = q.columnInt(11);
+            s.grade = q.columnText(12);
+            s.checklistFailures = q.columnInt(13);
+            list.append(s);
+        });
         !read) {
         return noted(read.failure());
     }
@@ -1342,21 +1342,21 @@ Result<QList<StoredPart>> ReviewStore::parts(qint64 reportId)
     }
     query.value().bind(1, reportId);
     if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
-        StoredPart part;
-        part.id = q.columnInt64(0);
-        part.heading = q.columnText(1) == u"heading";
-        part.level = q.columnInt(2);
-        part.start = q.columnInt(3);
-        part.end = q.columnInt(4);
-        part.sectionStart = q.columnInt(5);
-        part.category = q.columnText(6);
-        for (const QJsonValue &theme : QJsonDocument::fromJson(q.columnText(7).toUtf8()).array()) {
-            part.themes.append(theme.toString());
-        }
-        part.confidence = q.columnDouble(8);
-        part.reason = q.columnText(9);
-        list.append(part);
-    });
+            StoredPart part;
+            part.id = q.columnInt64(0);
+            part.heading = q.columnText(1) == u"heading";
+            part.level = q.columnInt(2);
+            part.start = q.columnInt(3);
+            part.end = q.columnInt(4);
+            part.sectionStart = q.columnInt(5);
+            part.category = q.columnText(6);
+            for (const QJsonValue &theme : QJsonDocument::fromJson(q.columnText(7).toUtf8()).array()) {
+                part.themes.append(theme.toString());
+            }
+            part.confidence = q.columnDouble(8);
+            part.reason = q.columnText(9);
+            list.append(part);
+        });
         !read) {
         return noted(read.failure());
     }
@@ -1412,22 +1412,22 @@ Result<QList<ChecklistItem>> ReviewStore::checklist(qint64 reportId)
     }
     query.value().bind(1, reportId);
     if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
-        ChecklistItem item;
-        item.id = q.columnText(0);
-        item.status = checklistStatusFromId(q.columnText(1));
-        item.explanation = q.columnText(2);
-        for (const QJsonValue &range : QJsonDocument::fromJson(q.columnText(3).toUtf8()).array()) {
-            item.evidence.append(TextRange{range[0].toInt(), range[1].toInt()});
-        }
-        item.title = q.columnText(4);
-        item.details = stringList(q.columnText(5));
-        if (!q.columnIsNull(6)) {
-            item.measure = q.columnDouble(6);
-        }
-        item.reason = q.columnText(7);
-        item.arguments = stringList(q.columnText(8));
-        list.append(item);
-    });
+            ChecklistItem item;
+            item.id = q.columnText(0);
+            item.status = checklistStatusFromId(q.columnText(1));
+            item.explanation = q.columnText(2);
+            for (const QJsonValue &range : QJsonDocument::fromJson(q.columnText(3).toUtf8()).array()) {
+                item.evidence.append(TextRange{range[0].toInt(), range[1].toInt()});
+            }
+            item.title = q.columnText(4);
+            item.details = stringList(q.columnText(5));
+            if (!q.columnIsNull(6)) {
+                item.measure = q.columnDouble(6);
+            }
+            item.reason = q.columnText(7);
+            item.arguments = stringList(q.columnText(8));
+            list.append(item);
+        });
         !read) {
         return noted(read.failure());
     }
@@ -1444,15 +1444,15 @@ Result<QList<IndicatorValue>> ReviewStore::indicators(qint64 reportId)
     }
     query.value().bind(1, reportId);
     if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
-        IndicatorValue value;
-        value.id = q.columnText(0);
-        value.name = q.columnText(1);
-        value.value = q.columnDouble(2);
-        value.unit = q.columnText(3);
-        value.sentence = TextRange{q.columnInt(4), q.columnInt(5)};
-        value.match = TextRange{q.columnInt(6), q.columnInt(7)};
-        list.append(value);
-    });
+            IndicatorValue value;
+            value.id = q.columnText(0);
+            value.name = q.columnText(1);
+            value.value = q.columnDouble(2);
+            value.unit = q.columnText(3);
+            value.sentence = TextRange{q.columnInt(4), q.columnInt(5)};
+            value.match = TextRange{q.columnInt(6), q.columnInt(7)};
+            list.append(value);
+        });
         !read) {
         return noted(read.failure());
     }
@@ -1702,8 +1702,8 @@ Result<Decision> ReviewStore::editMetadata(
     if (!automatic) {
         return automatic.failure();
     }
-    const auto decided = recordDecision(
-        reportId, ReportDecisions::metadataTarget(key), automatic.value(), stored.value(), comment);
+    const auto decided
+        = recordDecision(reportId, ReportDecisions::metadataTarget(key), automatic.value(), stored.value(), comment);
     if (!decided) {
         return decided;
     }
@@ -1995,8 +1995,7 @@ Result<QList<Annotation>> ReviewStore::annotations(qint64 reportId)
         return noted(query.failure());
     }
     query.value().bind(1, reportId);
-    if (const auto read
-        = query.value().forEach([&list](const SqliteStatement &q) { list.append(annotationFrom(q)); });
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) { list.append(annotationFrom(q)); });
         !read) {
         return noted(read.failure());
     }
@@ -2010,8 +2009,7 @@ Result<QList<Annotation>> ReviewStore::allAnnotations()
     if (!query) {
         return noted(query.failure());
     }
-    if (const auto read
-        = query.value().forEach([&list](const SqliteStatement &q) { list.append(annotationFrom(q)); });
+    if (const auto read = query.value().forEach([&list](const SqliteStatement &q) { list.append(annotationFrom(q)); });
         !read) {
         return noted(read.failure());
     }
@@ -2564,8 +2562,8 @@ Result<QList<HistoryEntry>> ReviewStore::history(qint64 reportId)
     }
     query.value().bind(1, reportId);
     if (const auto read = query.value().forEach([&list](const SqliteStatement &q) {
-            list.append({timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3),
-                q.columnText(4), q.columnInt64(5), q.columnText(6), q.columnText(7)});
+            list.append({timeFrom(q.columnText(0)), q.columnText(1), q.columnText(2), q.columnText(3), q.columnText(4),
+                q.columnInt64(5), q.columnText(6), q.columnText(7)});
         });
         !read) {
         return noted(read.failure());
@@ -2753,8 +2751,8 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
             uid = newUid(); // another version of this report is here under that uid
         }
         uidTaken.value().reset();
-        const auto inserted = insertReport(
-            {document.value(), QByteArray::fromHex(hash.toLatin1()), std::move(analysis).value()}, uid);
+        const auto inserted
+            = insertReport({document.value(), QByteArray::fromHex(hash.toLatin1()), std::move(analysis).value()}, uid);
         if (!inserted) {
             return failed(what, inserted.failure());
         }

@@ -3,13 +3,13 @@
 
 #include "result.h"
 
+#include <utility>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QString>
 #include <QVariant>
-
-#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;

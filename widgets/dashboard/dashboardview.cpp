@@ -234,7 +234,8 @@ void DashboardView::reloadScopeChoices()
     m_loadingChoices = true;
     const DashboardScope current = scope();
     const QString region = historyRegion();
-    const QList<ReportSummary> reports = m_session.store() ? m_session.read(m_session.store()->reports()) : QList<ReportSummary>();
+    const QList<ReportSummary> reports
+        = m_session.store() ? m_session.read(m_session.store()->reports()) : QList<ReportSummary>();
     m_year->clear();
     for (const int year : DashboardScope::years(reports)) {
         m_year->addItem(QString::number(year), year);
