@@ -120,6 +120,16 @@ Error failed(const QString &what, const Error &why)
     return Error{ReviewStore::tr("%1 failed: %2").arg(what, why.message), why.code};
 }
 
+Error noSuchReport(qint64 reportId)
+{
+    return Error{ReviewStore::tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+}
+
+Error noSuchTag(qint64 tagId)
+{
+    return Error{ReviewStore::tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
+}
+
 // Binds nothing more and takes one step of @p query: whether it has a row, or why preparing
 // or stepping it failed.
 Result<bool> firstRow(Result<SqliteStatement> &query)
@@ -985,14 +995,10 @@ QVariant variantFrom(const QJsonValue &value)
 
 Result<QString> ReviewStore::reportName(qint64 reportId)
 {
-    auto query = m_db.prepare(u"SELECT region, ifnull(year, 0), file_name FROM reports WHERE id = ?1"_s);
+    auto query = rowWithId(
+        u"SELECT region, ifnull(year, 0), file_name FROM reports WHERE id = ?1"_s, reportId, noSuchReport(reportId));
     if (!query) {
-        return noted(query.failure());
-    }
-    if (const auto row = query.value().bind(1, reportId).step(); !row) {
-        return noted(row.failure());
-    } else if (!row.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+        return query.failure();
     }
     const SqliteStatement &q = query.value();
     if (q.columnText(0).isEmpty()) {
@@ -1295,14 +1301,9 @@ Result<QList<ReportSummary>> ReviewStore::reports()
 
 Result<QString> ReviewStore::reviewStatus(qint64 reportId)
 {
-    auto query = m_db.prepare(u"SELECT review_status FROM reports WHERE id = ?1"_s);
+    auto query = rowWithId(u"SELECT review_status FROM reports WHERE id = ?1"_s, reportId, noSuchReport(reportId));
     if (!query) {
-        return noted(query.failure());
-    }
-    if (const auto row = query.value().bind(1, reportId).step(); !row) {
-        return noted(row.failure());
-    } else if (!row.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+        return query.failure();
     }
     return query.value().columnText(0);
 }
@@ -1472,7 +1473,7 @@ Result<ReportDocument> ReviewStore::report(qint64 reportId)
         return row.failure();
     }
     if (!row.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+        return noSuchReport(reportId);
     }
     const SqliteStatement &q = query.value();
     ReportDocument document;
@@ -1605,7 +1606,7 @@ Result<QString> ReviewStore::automaticMetadata(qint64 reportId, const QString &k
     if (const auto row = firstRow(stored); !row) {
         return noted(row.failure());
     } else if (!row.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+        return noSuchReport(reportId);
     }
     const QJsonObject field
         = QJsonDocument::fromJson(stored.value().columnText(0).toUtf8()).object().value(key).toObject();
@@ -1627,7 +1628,7 @@ Result<Done> ReviewStore::applyMetadata(qint64 reportId, const QString &key)
     if (const auto row = firstRow(stored); !row) {
         return row.failure();
     } else if (!row.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+        return noSuchReport(reportId);
     }
     QJsonObject metadata = QJsonDocument::fromJson(stored.value().columnText(0).toUtf8()).object();
     stored.value().reset();
@@ -1786,20 +1787,11 @@ Result<Done> ReviewStore::renameTag(qint64 tagId, const QString &name)
         return Error{tr("A tag needs a name.")};
     }
     SqliteTransaction transaction(m_db);
-    auto old = m_db.prepare(u"SELECT uid, name FROM tags WHERE id = ?1"_s);
-    if (old) {
-        old.value().bind(1, tagId);
+    const auto old = tagField(tagId, u"name"_s);
+    if (!old) {
+        return old.failure();
     }
-    const auto oldRow = firstRow(old);
-    if (!oldRow) {
-        return noted(oldRow.failure());
-    }
-    if (!oldRow.value()) {
-        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
-    }
-    const QString uid = old.value().columnText(0);
-    const QString before = old.value().columnText(1);
-    old.value().reset();
+    const auto &[uid, before] = old.value();
     auto update = m_db.prepare(u"UPDATE tags SET name = ?1 WHERE id = ?2"_s);
     if (!update) {
         return update.failure();
@@ -1817,6 +1809,32 @@ Result<Done> ReviewStore::renameTag(qint64 tagId, const QString &name)
     return transaction.commit();
 }
 
+Result<SqliteStatement> ReviewStore::rowWithId(const QString &sql, qint64 id, const Error &missing)
+{
+    auto query = m_db.prepare(sql);
+    if (!query) {
+        return query.failure();
+    }
+    const auto row = query.value().bind(1, id).step();
+    if (!row) {
+        return noted(row.failure());
+    }
+    if (!row.value()) {
+        return missing;
+    }
+    return query;
+}
+
+Result<std::pair<QString, QString>> ReviewStore::tagField(qint64 tagId, const QString &column)
+{
+    // column is one of ours, never user input.
+    auto query = rowWithId(u"SELECT uid, %1 FROM tags WHERE id = ?1"_s.arg(column), tagId, noSuchTag(tagId));
+    if (!query) {
+        return query.failure();
+    }
+    return std::pair{query.value().columnText(0), query.value().columnText(1)};
+}
+
 Result<Done> ReviewStore::recolorTag(qint64 tagId, const QColor &color)
 {
     if (const auto refused = refuseIfReadOnly(); !refused) {
@@ -1826,20 +1844,11 @@ Result<Done> ReviewStore::recolorTag(qint64 tagId, const QColor &color)
         return Error{tr("Not a valid color.")};
     }
     SqliteTransaction transaction(m_db);
-    auto old = m_db.prepare(u"SELECT uid, color FROM tags WHERE id = ?1"_s);
-    if (old) {
-        old.value().bind(1, tagId);
+    const auto old = tagField(tagId, u"color"_s);
+    if (!old) {
+        return old.failure();
     }
-    const auto oldRow = firstRow(old);
-    if (!oldRow) {
-        return noted(oldRow.failure());
-    }
-    if (!oldRow.value()) {
-        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
-    }
-    const QString uid = old.value().columnText(0);
-    const QString before = old.value().columnText(1);
-    old.value().reset();
+    const auto &[uid, before] = old.value();
     auto update = m_db.prepare(u"UPDATE tags SET color = ?1 WHERE id = ?2"_s);
     if (!update || !update.value().bind(1, color.name()).bind(2, tagId).exec()) {
         return m_db.lastFailure();
@@ -1908,24 +1917,18 @@ Result<Done> ReviewStore::removeTag(qint64 tagId)
     }
     SqliteTransaction transaction(m_db);
     auto used
-        = m_db.prepare(u"SELECT count(*), (SELECT name FROM tags WHERE id = ?1), (SELECT uid FROM tags WHERE id = ?1) "
-                       "FROM annotations WHERE tag_id = ?1"_s);
-    if (used) {
-        used.value().bind(1, tagId);
-    }
-    const auto usedRow = firstRow(used);
-    if (!usedRow) {
-        return noted(usedRow.failure());
-    }
-    if (!usedRow.value()) {
-        return m_db.lastFailure();
+        = rowWithId(u"SELECT count(*), (SELECT name FROM tags WHERE id = ?1), (SELECT uid FROM tags WHERE id = ?1) "
+                    "FROM annotations WHERE tag_id = ?1"_s,
+            tagId, noSuchTag(tagId));
+    if (!used) {
+        return used.failure();
     }
     const int count = used.value().columnInt(0);
     const QString name = used.value().columnText(1);
     const QString uid = used.value().columnText(2);
     used.value().reset();
     if (name.isNull()) {
-        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
+        return noSuchTag(tagId);
     }
     if (count > 0) {
         return Error{tr(
@@ -2021,16 +2024,9 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
     if (const auto refused = refuseIfReadOnly(); !refused) {
         return refused.failure();
     }
-    auto text = m_db.prepare(u"SELECT original_text FROM reports WHERE id = ?1"_s);
-    if (text) {
-        text.value().bind(1, reportId);
-    }
-    const auto textRow = firstRow(text);
-    if (!textRow) {
-        return noted(textRow.failure());
-    }
-    if (!textRow.value()) {
-        return Error{tr("There is no report %1 in this project.").arg(reportId), Error::Code::NotFound};
+    auto text = rowWithId(u"SELECT original_text FROM reports WHERE id = ?1"_s, reportId, noSuchReport(reportId));
+    if (!text) {
+        return text.failure();
     }
     const QString original = text.value().columnText(0);
     text.value().reset();
@@ -2062,16 +2058,9 @@ Result<Annotation> ReviewStore::addAnnotation(qint64 reportId, int start, int en
     if (const auto begun = transaction.begun(); !begun) {
         return failed(tr("Adding the annotation"), begun.failure());
     }
-    auto tag = m_db.prepare(u"SELECT name FROM tags WHERE id = ?1"_s);
-    if (tag) {
-        tag.value().bind(1, tagId);
-    }
-    const auto tagRow = firstRow(tag);
-    if (!tagRow) {
-        return noted(tagRow.failure());
-    }
-    if (!tagRow.value()) {
-        return Error{tr("There is no tag %1.").arg(tagId), Error::Code::NotFound};
+    auto tag = rowWithId(u"SELECT name FROM tags WHERE id = ?1"_s, tagId, noSuchTag(tagId));
+    if (!tag) {
+        return tag.failure();
     }
     const QString tagName = tag.value().columnText(0);
     tag.value().reset();

@@ -307,6 +307,13 @@ private:
     Result<Done> updateAnnotation(
         qint64 annotationId, const QString &column, const QString &value, const QString &field);
     Result<Done> refuseIfReadOnly() const;
+    /**
+     * Prepares @p sql, binds @p id to ?1 and steps once: the statement at its first row, or
+     * @p missing when there is none, or why the read failed.
+     */
+    Result<SqliteStatement> rowWithId(const QString &sql, qint64 id, const Error &missing);
+    /** The uid of tag @p tagId and the value of its @p column (one of ours), or NotFound. */
+    Result<std::pair<QString, QString>> tagField(qint64 tagId, const QString &column);
     /** decide() inside a transaction already open. */
     Result<Decision> recordDecision(
         qint64 reportId, const QString &target, const QString &automatic, const QString &value, const QString &comment);
