@@ -171,7 +171,11 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     connect(m_session.get(), &ReviewSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session.get(), &ReviewSession::readFailed, this, &MainWindow::showReadFailure);
     connect(m_session.get(), &ReviewSession::readOnlyChanged, this, &MainWindow::updateStatus);
-    connect(m_session.get(), &ReviewSession::opened, this, [this] { m_shownReadFailures.clear(); });
+    connect(m_session.get(), &ReviewSession::damaged, this, &MainWindow::showDamaged);
+    connect(m_session.get(), &ReviewSession::opened, this, [this] {
+        m_shownReadFailures.clear();
+        m_damageShown = false;
+    });
     connect(m_session.get(), &ReviewSession::reportsRemoved, this, &MainWindow::closeTabsOf);
     connect(m_session.get(), &ReviewSession::reportsRestored, this, &MainWindow::reopenTabsOf);
     connect(m_session.get(), &ReviewSession::reportsChanged, this, &MainWindow::updateStatus);
@@ -529,10 +533,7 @@ void MainWindow::verifyInBackground(const QString &path)
         if (!verified && m_session->path() == path) {
             // The store promises never to write to a damaged file.
             m_session->markDamaged();
-            QMessageBox::warning(this, tr("Project file damaged"),
-                tr("%1\n\nThe project is read-only from now on, so that nothing in it is overwritten. Save a copy "
-                   "with File → Save Project As, and keep the damaged file for repair.")
-                    .arg(verified.error()));
+            showDamaged(verified.error());
         }
     });
     watcher->setFuture(QtConcurrent::run([path] { return ReviewStore::verify(path); }));
@@ -902,6 +903,24 @@ void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     QMessageBox::warning(this, tr("Fazhi Review"), message);
+}
+
+void MainWindow::showDamaged(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (m_damageShown) {
+        return; // the check and every read that meets the damage have one cause
+    }
+    m_damageShown = true;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Project file damaged"),
+        tr("%1\n\nThe project is read-only from now on, so that nothing in it is overwritten. Save a copy "
+           "with File → Save Project As, and keep the damaged file for repair.")
+            .arg(message),
+        QMessageBox::Ok, this);
+    box->setObjectName(u"projectDamaged"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::showReadFailure(const QString &message)

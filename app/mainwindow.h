@@ -107,6 +107,8 @@ private:
      * in a window that does not wait (a read may fail while a view paints).
      */
     void showReadFailure(const QString &message);
+    /** Tells, once per project, that it was found damaged and is read-only from now on. */
+    void showDamaged(const QString &message);
     QList<qint64> openReportIds() const;
     /** The workspace tabs as AppSettings::openTabs() keeps them. */
     QStringList openTabs() const;
@@ -143,6 +145,7 @@ private:
     QStringList m_closedTabs;
     /** The read failures shown in a window since the project was opened. */
     QSet<QString> m_shownReadFailures;
+    bool m_damageShown = false;
 };
 
 } // namespace Fazhi

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "comparecolumn.h"
 #include "compareview.h"
+#include "damagedproject.h"
 #include "dashboard/dashboardview.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -38,6 +39,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -447,6 +449,63 @@ private Q_SLOTS:
         whenModal<QFileDialog>([&](QFileDialog *dialog) { asked = dialog->windowTitle(); });
         QTest::mouseClick(saveCopy, Qt::LeftButton);
         QTRY_COMPARE(asked, u"Save Project As"_s);
+    }
+
+    void aDamagedProjectTurnsReadOnlyAndSaysWhatCannotBeRead()
+    {
+        // The samples, annotated, then the annotations' table lost to a failing disk.
+        const QString path = m_dir.filePath(u"损坏复核.fzr"_s);
+        QVERIFY(ScreenshotProject::createFromSamples(path).ok());
+        qint64 reportId = 0;
+        {
+            auto store = ReviewStore::open(path);
+            QVERIFY2(store, qPrintable(store.error()));
+            reportId = READ_OK(store.value()->reports()).constFirst().id;
+            const qint64 tag = READ_OK(store.value()->tags()).constFirst().id;
+            QVERIFY(store.value()->addAnnotation(reportId, 10, 30, tag, u"核实数据"_s));
+        }
+        QVERIFY(DamagedProject::zeroTable(path, u"annotations"_s));
+
+        AppSettings settings(settingsFile());
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // However many reads meet the damage, and the background check, one warning says so.
+        QStringList damaged;
+        auto *closer = new QTimer(&window);
+        connect(closer, &QTimer::timeout, closer, [&damaged, &window] {
+            for (QMessageBox *box : window.findChildren<QMessageBox *>(u"projectDamaged"_s)) {
+                if (box->isVisible()) {
+                    damaged.append(box->text());
+                    box->reject();
+                }
+            }
+        });
+        closer->start(20);
+        QVERIFY(window.openProject(path).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!damaged.isEmpty(), 20000);
+        QVERIFY2(damaged.first().contains(u"damaged"_s) && damaged.first().contains(u"read-only from now on"_s),
+            qPrintable(damaged.first()));
+        QVERIFY(window.session().store()->isReadOnly());
+        const auto statusSays = [&window](const QString &words) {
+            const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text().contains(words); });
+        };
+        QTRY_VERIFY(statusSays(u"read-only"_s));
+        // The library cannot count the report's annotations: it says so rather than "no reports yet".
+        const QList<QLabel *> libraryLabels = window.library()->findChildren<QLabel *>();
+        QTRY_VERIFY(std::any_of(libraryLabels.cbegin(), libraryLabels.cend(),
+            [](QLabel *label) { return label->text().startsWith(u"The reports cannot be listed"_s); }));
+
+        // Reading the report's annotations fails too: the status bar says what, no second warning.
+        ReaderPane *pane = window.openReport(reportId);
+        QVERIFY(pane);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"could not be read"_s));
+        QTest::qWait(200);
+        QCOMPARE(damaged.size(), 1);
+        QVERIFY(!window.findChild<QMessageBox *>(u"readFailure"_s));
+        const auto added = window.session().addAnnotation(reportId, 40, 60, 1);
+        QCOMPARE(added.code(), Error::Code::ReadOnly);
     }
 
     void titleNamesTheProject()

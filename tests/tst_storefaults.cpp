@@ -2,6 +2,7 @@
 // The store under real faults: another process holding the write lock, a damaged page, a full
 // disk. Every failure is an Error with its kind, never an exception, never an empty list that
 // looks like "nothing there", and a damaged project is never written.
+#include "damagedproject.h"
 #include "reviewstore.h"
 #include "seedreports.h"
 #include "storereads.h"
@@ -17,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sqlite3.h>
 
 using namespace Fazhi;
 using namespace Qt::StringLiterals;
@@ -29,36 +29,6 @@ QByteArray fileHash(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                                           : QByteArray();
-}
-
-/** The root page of table @p table in the SQLite file at @p path, and the file's page size. */
-std::pair<int, int> rootPage(const QString &path, const QString &table)
-{
-    sqlite3 *db = nullptr;
-    std::pair<int, int> found{0, 0};
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray sql = "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema "
-                               "WHERE type = 'table' AND name = '"
-            + table.toUtf8() + "'";
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW) {
-            found = {sqlite3_column_int(statement, 0), sqlite3_column_int(statement, 1)};
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return found;
-}
-
-/** Overwrites page @p page (1-based) of the file with zeros, as a failing disk might. */
-bool zeroPage(const QString &path, int page, int pageSize)
-{
-    QFile file(path);
-    if (page < 2 || pageSize <= 0 || !file.open(QIODevice::ReadWrite) || !file.seek(qint64(page - 1) * pageSize)) {
-        return false;
-    }
-    return file.write(QByteArray(pageSize, '\0')) == pageSize;
 }
 
 /** The environment of a fazhi-cli that speaks English, whatever the machine's language. */
@@ -189,9 +159,7 @@ private Q_SLOTS:
     {
         const QString path = makeProject(u"damaged.fzr"_s);
         QVERIFY(!path.isEmpty());
-        const auto [page, pageSize] = rootPage(path, u"annotations"_s);
-        QVERIFY(page > 1);
-        QVERIFY(zeroPage(path, page, pageSize));
+        QVERIFY(DamagedProject::zeroTable(path, u"annotations"_s));
         const QByteArray before = fileHash(path);
 
         // Deferred: the damage is met by a read, as when the background check has not finished.
@@ -233,8 +201,7 @@ private Q_SLOTS:
     {
         const QString path = makeProject(u"checked.fzr"_s);
         QVERIFY(!path.isEmpty());
-        const auto [page, pageSize] = rootPage(path, u"checklist"_s);
-        QVERIFY(zeroPage(path, page, pageSize));
+        QVERIFY(DamagedProject::zeroTable(path, u"checklist"_s));
         auto store = ReviewStore::open(path, ReviewStore::Access::ReadWrite, ReviewStore::Check::Deferred);
         QVERIFY2(store, qPrintable(store.error()));
         QVERIFY(!ReviewStore::verify(path));
@@ -248,8 +215,7 @@ private Q_SLOTS:
     {
         const QString path = makeProject(u"cli.fzr"_s);
         QVERIFY(!path.isEmpty());
-        const auto [page, pageSize] = rootPage(path, u"reports"_s);
-        QVERIFY(zeroPage(path, page, pageSize));
+        QVERIFY(DamagedProject::zeroTable(path, u"reports"_s));
         const QByteArray before = fileHash(path);
         QProcess cli;
         cli.setProcessEnvironment(english());

@@ -2377,6 +2377,10 @@
         <source>Correct details of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reports cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ListCommand</name>

@@ -2345,6 +2345,10 @@
             <source>Correct details of %1</source>
             <translation>更正 %1 的报告信息</translation>
         </message>
+        <message>
+            <source>The reports cannot be listed: %1</source>
+            <translation>无法列出报告：%1</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ListCommand</name>

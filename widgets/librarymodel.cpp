@@ -277,11 +277,11 @@ LibraryModel::Listing LibraryModel::readListing(const QString &path)
 {
     auto store = ReviewStore::open(path, ReviewStore::Access::ReadOnly, ReviewStore::Check::Deferred);
     if (!store) {
-        return {{}, store.error()};
+        return {{}, store.failure()};
     }
     const auto read = store.value()->reports();
     if (!read) {
-        return {{}, read.error()};
+        return {{}, read.failure()};
     }
     Listing listing;
     const QList<ReportSummary> &summaries = read.value();
@@ -312,7 +312,7 @@ void LibraryModel::onLoadingFinished()
 {
     Listing listing = m_loading.result();
     if (m_loadingGeneration == m_generation) {
-        if (!listing.error.isEmpty()) {
+        if (!listing.error.message.isEmpty()) {
             Q_EMIT loadFailed(listing.error);
         } else {
             const bool sameReports = listing.rows.size() == m_rows.size()

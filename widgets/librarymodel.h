@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
 #include "reviewtypes.h"
 
 #include <QAbstractTableModel>
@@ -66,7 +67,7 @@ Q_SIGNALS:
     /** A new listing has been swapped in. */
     void loaded();
     /** The listing could not be read. */
-    void loadFailed(const QString &message);
+    void loadFailed(const Fazhi::Error &failure);
 
 private:
     struct Row
@@ -77,7 +78,8 @@ private:
     struct Listing
     {
         QList<Row> rows;
-        QString error;
+        /** Why the reports could not be read; an empty message when they could. */
+        Error error;
     };
 
     static Listing readListing(const QString &path);

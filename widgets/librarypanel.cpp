@@ -195,7 +195,16 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     }
 
     connect(m_model, &LibraryModel::modelReset, this, &LibraryPanel::onModelReset);
-    connect(m_model, &LibraryModel::loaded, this, &LibraryPanel::updateFooter);
+    connect(m_model, &LibraryModel::loaded, this, [this] {
+        m_loadError.clear();
+        updateFooter();
+    });
+    connect(m_model, &LibraryModel::loadFailed, this, [this](const Error &failure) {
+        // Never "no reports yet" for a project whose list cannot be read.
+        m_loadError = failure.message;
+        updateFooter();
+        m_session.reportReadFailure(failure); // read on the listing's own connection
+    });
     connect(m_model, &LibraryModel::dataChanged, this, &LibraryPanel::fillChoices);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateFooter);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateFooter);
@@ -217,6 +226,7 @@ LibraryPanel::LibraryPanel(ReviewSession &session, QWidget *parent)
     layout->addWidget(m_footer);
     m_footer->setContentsMargins(4, 0, 4, 2);
     m_footer->setForegroundRole(QPalette::PlaceholderText);
+    m_footer->setWordWrap(true);
     setFocusProxy(m_view);
 
     fillChoices();
@@ -382,6 +392,8 @@ void LibraryPanel::updateFooter()
     const int total = m_model->rowCount();
     if (!m_session.isOpen()) {
         m_footer->setText(tr("No project is open"));
+    } else if (!m_loadError.isEmpty()) {
+        m_footer->setText(tr("The reports cannot be listed: %1").arg(m_loadError));
     } else if (total == 0) {
         m_footer->setText(
             m_model->isLoading() ? tr("Loading reports…") : tr("No reports yet: import files or a folder"));

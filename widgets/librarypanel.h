@@ -87,6 +87,8 @@ private:
     QComboBox *m_status;
     QTreeView *m_view;
     QLabel *m_footer;
+    /** Why the list of reports could not be read, until it can. */
+    QString m_loadError;
     QAction *m_focusFilter;
     QAction *m_open;
     QAction *m_compare;

@@ -270,12 +270,16 @@ Result<Tag> ReviewSession::addTag(const QString &name, const QColor &color)
 
 void ReviewSession::reportReadFailure(const Error &failure)
 {
-    // The store makes itself read-only when a read finds damage; the window shows it.
-    const bool becameReadOnly = failure.code == Error::Code::Corrupt && m_store && m_store->isReadOnly();
-    Q_EMIT readFailed(tr("Part of the project could not be read: %1").arg(failure.message));
-    if (becameReadOnly) {
-        Q_EMIT readOnlyChanged();
+    const QString message = tr("Part of the project could not be read: %1").arg(failure.message);
+    if (failure.code != Error::Code::Corrupt) {
+        Q_EMIT readFailed(message);
+        return;
     }
+    // The store made itself read-only when its read found the damage; a read on another
+    // connection (a listing, an export) tells it here.
+    markDamaged();
+    Q_EMIT readOnlyChanged();
+    Q_EMIT damaged(message);
 }
 
 void ReviewSession::markDamaged()

@@ -83,6 +83,9 @@ public:
         return T();
     }
 
+    /** Tells that a read of the project failed (readFailed), for reads that ran on another connection. */
+    void reportReadFailure(const Error &failure);
+
     /**
      * The project was found damaged (by the background check, or a read): from now on it is
      * read-only, so that the work in it can be read and saved elsewhere but nothing is overwritten.
@@ -109,13 +112,17 @@ Q_SIGNALS:
     void readFailed(const QString &message);
     /** The project became read-only while open (found damaged). */
     void readOnlyChanged();
+    /**
+     * A read found the project file damaged (@p message says what could not be read); it is
+     * read-only from now on. Not also readFailed: one cause, one message.
+     */
+    void damaged(const QString &message);
 
 private:
     /** Runs @p change now and, if it worked, records it with its inverse for undo. */
     Result<Done> record(const QString &text, std::function<Result<Done>()> change,
         std::function<Result<Done>()> inverse, std::function<void()> changed);
 
-    void reportReadFailure(const Error &failure);
     /** Reports came or went whole, with their marks: every view reads again. */
     void notifyWholeReportsChanged();
 
