@@ -246,7 +246,7 @@ private Q_SLOTS:
         }
         random[100] = '\0';
         QTest::newRow("random with NULs") << random;
-        QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+        QTest::newRow("PNG") << "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0"_ba;
         QByteArray controls(2000, 'a');
         for (int i = 0; i < controls.size(); i += 10) {
             controls[i] = '\x03';
