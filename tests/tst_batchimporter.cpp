@@ -3,6 +3,7 @@
 // a named pipe, a link to /dev/zero, a zip bomb, and a report too large for the memory left.
 #include "import/reportimporter.h"
 #include "reportanalyzer.h"
+#include "sanitizerbuild.h"
 #include "store/batchimporter.h"
 #include "testdocuments.h"
 #include "testpaths.h"
@@ -19,16 +20,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-// gcc says AddressSanitizer with a macro, clang only through __has_feature.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define FAZHI_CLANG_ASAN 1
-#endif
-#endif
-#ifndef FAZHI_CLANG_ASAN
-#define FAZHI_CLANG_ASAN 0
-#endif
 
 using namespace Qt::StringLiterals;
 using Fazhi::BatchImporter;
@@ -173,7 +164,7 @@ private Q_SLOTS:
 
     void runningOutOfMemoryOnOneFileFailsOnlyThatFile()
     {
-#if defined(__SANITIZE_ADDRESS__) || FAZHI_CLANG_ASAN
+#if FAZHI_ASAN
         QSKIP("AddressSanitizer reserves terabytes of address space: a limit on it cannot be set");
 #endif
         // A real report repeated to just under the size limit, imported with little memory left:
