@@ -4,8 +4,6 @@
 #include "fuzzsupport.h"
 #include "indicatorextractor.h"
 #include "outlineclassifier.h"
-#include "reportparser.h"
-#include "textcleaner.h"
 #include "textimporter.h"
 
 #include <memory>
@@ -35,13 +33,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    ImportedText imported;
-    imported.text = TextImporter::normalizeLineEnds(FuzzSupport::text(data, size));
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    const QString firstLine = imported.text.section(u'\n', 0, 0);
-    TextCleaner::clean(imported);
-    const ReportDocument document = ReportParser::parse(imported, u"fuzz.txt"_s);
+    const QString text = FuzzSupport::text(data, size);
+    const QString firstLine = TextImporter::normalizeLineEnds(text).section(u'\n', 0, 0);
+    const ReportDocument document = FuzzSupport::parsed(text);
     const qsizetype length = document.text.size();
 
     const OutlineResult outline = classifier->classify(document);

@@ -6,10 +6,7 @@
 // either quote the new text exactly where it points, or be flagged orphaned with its range
 // inside the new text.
 #include "fuzzsupport.h"
-#include "reportparser.h"
 #include "reviewstore.h"
-#include "textcleaner.h"
-#include "textimporter.h"
 
 #include <QCryptographicHash>
 #include <QStandardPaths>
@@ -21,13 +18,8 @@ namespace {
 
 ReportImport reportOf(const QString &text)
 {
-    ImportedText imported;
-    imported.text = TextImporter::normalizeLineEnds(text);
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
     ReportImport report;
-    report.document = ReportParser::parse(imported, u"fuzz.txt"_s);
+    report.document = FuzzSupport::parsed(text);
     report.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
     report.onDuplicate = DuplicatePolicy::Replace;
     return report;

@@ -2,9 +2,6 @@
 // The cleaner and the report parser on any text, as a .txt file brings it: every range of the
 // parsed report must lie inside its text.
 #include "fuzzsupport.h"
-#include "reportparser.h"
-#include "textcleaner.h"
-#include "textimporter.h"
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
@@ -17,11 +14,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    ImportedText imported;
-    imported.text = TextImporter::normalizeLineEnds(FuzzSupport::text(data, size));
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
+    const ImportedText imported = FuzzSupport::cleaned(FuzzSupport::text(data, size));
     FuzzSupport::checkImported(imported);
     const ReportDocument document = ReportParser::parse(imported, u"fuzz.txt"_s);
     FuzzSupport::checkDocument(document);

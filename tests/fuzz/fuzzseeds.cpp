@@ -4,10 +4,9 @@
 // The seeds are the forms in which report text reaches each unit: the text in every encoding
 // the importer reads, as web pages of the kinds offices publish, as Word documents, as the
 // lines of PDF pages, as a project file.
-#include "reportparser.h"
+#include "fuzzsupport.h"
 #include "reviewstore.h"
 #include "testdocuments.h"
-#include "textcleaner.h"
 
 #include <cstdio>
 
@@ -175,16 +174,6 @@ void reanchorSeeds(const QString &name, const QString &text, const QStringList &
     }
 }
 
-ReportDocument parsed(const QString &text, const QString &fileName)
-{
-    ImportedText imported;
-    imported.text = text;
-    imported.format = u"txt"_s;
-    imported.encoding = u"UTF-8"_s;
-    TextCleaner::clean(imported);
-    return ReportParser::parse(imported, fileName);
-}
-
 // A real project holding @p text's first lines with an annotation and a decision, in small
 // pages (512 bytes, journal DELETE) so that the mutator works on kilobytes, not the 4 KB pages
 // of mostly empty space SQLite leaves.
@@ -201,7 +190,7 @@ void projectSeed(const QString &name, const QString &text)
         }
         ReviewStore &store = *opened.value();
         store.setAuthor(u"种子"_s);
-        const ReportDocument document = parsed(head(text, 12), name + u".txt"_s);
+        const ReportDocument document = FuzzSupport::parsed(head(text, 12), name + u".txt"_s);
         ImportedReport imported;
         if (store.importReport(
                 {document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256), {}},

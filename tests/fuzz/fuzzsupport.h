@@ -5,7 +5,10 @@
 // messages, and ways to read an input as text.
 #include "importedtext.h"
 #include "reportdocument.h"
+#include "reportparser.h"
 #include "result.h"
+#include "textcleaner.h"
+#include "textimporter.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +51,23 @@ inline QByteArrayView bytes(const uint8_t *data, size_t size)
 inline QString text(const uint8_t *data, size_t size)
 {
     return QString::fromUtf8(bytes(data, size));
+}
+
+/** @p text as a .txt file brings it to the parser: line ends normalised, cleaned. */
+inline Fazhi::ImportedText cleaned(const QString &text)
+{
+    Fazhi::ImportedText imported;
+    imported.text = Fazhi::TextImporter::normalizeLineEnds(text);
+    imported.format = QStringLiteral("txt");
+    imported.encoding = QStringLiteral("UTF-8");
+    Fazhi::TextCleaner::clean(imported);
+    return imported;
+}
+
+/** @p text cleaned and parsed as the report file @p fileName. */
+inline Fazhi::ReportDocument parsed(const QString &text, const QString &fileName = QStringLiteral("fuzz.txt"))
+{
+    return Fazhi::ReportParser::parse(cleaned(text), fileName);
 }
 
 /** A list, whether a read returns it bare or (as reads are moving to) inside a Result. */
