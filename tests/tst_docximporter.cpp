@@ -6,7 +6,9 @@
 #include "seedreports.h"
 #include "testdocuments.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -216,6 +218,69 @@ private Q_SLOTS:
         QCOMPARE(imported.value().warnings.size(), 1);
         QVERIFY2(
             imported.value().warnings.first().contains(u"numbering"), qPrintable(imported.value().warnings.first()));
+    }
+    void numberingRedefinedInsideALevel()
+    {
+        // Found by fuzz_docximporter: an abstractNum opened inside a lvl replaced the list the
+        // level being read lived in, and the lvl's next element was written into freed memory.
+        const QByteArray numbering
+            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering "
+              "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+              "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">"
+              "<w:abstractNum w:abstractNumId=\"1\"/><w:abstractNum w:abstractNumId=\"2\"/>"
+              "<w:abstractNum w:abstractNumId=\"3\"/><w:start w:val=\"3\"/>"
+              "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl></w:abstractNum>"
+              "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+        QList<std::pair<QString, QByteArray>> members = TestDocuments::docxPackageParts();
+        for (auto &[path, contents] : members) {
+            if (path == u"word/numbering.xml") {
+                contents = numbering;
+            }
+        }
+        members.append({u"word/document.xml"_s,
+            TestDocuments::docxDocumentXml({{u"主要做法"_s, u"Heading1"_s, TestDocuments::OutlineList, 0}})});
+        const auto imported = DocxImporter::importBytes(TestDocuments::zip(members));
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QVERIFY2(imported.value().text.endsWith(u"主要做法"), qPrintable(imported.value().text));
+    }
+
+    void fuzzFindingsImport_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(TestPaths::sourceDir() + u"/tests/data/fuzz/fuzz_docximporter"_s);
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+        }
+    }
+
+    void fuzzFindingsImport()
+    {
+        // Inputs in fuzz_docximporter's form: a first byte, odd when the rest are XML parts
+        // (document, numbering, styles, core properties) split at NUL bytes, else the .docx.
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray input = file.readAll();
+        QVERIFY(!input.isEmpty());
+        QByteArray docx = input.mid(1);
+        if (input.front() & 1) {
+            static const QString names[]
+                = {u"word/document.xml"_s, u"word/numbering.xml"_s, u"word/styles.xml"_s, u"docProps/core.xml"_s};
+            const QList<QByteArray> parts = input.mid(1).split('\0');
+            QList<std::pair<QString, QByteArray>> members;
+            for (const auto &[name, contents] : TestDocuments::docxPackageParts()) {
+                if (name == u"[Content_Types].xml") {
+                    members.append({name, contents});
+                }
+            }
+            for (qsizetype i = 0; i < parts.size() && i < qsizetype(std::size(names)); ++i) {
+                members.append({names[i], parts.at(i)});
+            }
+            docx = TestDocuments::zip(members);
+        }
+        // Refused or read: either is fine, as long as the importer comes back.
+        const auto imported = DocxImporter::importBytes(docx);
+        QVERIFY(imported.ok() || !imported.error().isEmpty());
     }
 };
 

@@ -58,9 +58,8 @@ QString letters(int value, char16_t first)
 
 QString roman(int value)
 {
-    static const std::pair<int, const char16_t *> table[]
-        = { { 1000, u"M" }, { 900, u"CM" }, { 500, u"D" }, { 400, u"CD" }, { 100, u"C" }, { 90, u"XC" }, { 50, u"L" },
-              { 40, u"XL" }, { 10, u"X" }, { 9, u"IX" }, { 5, u"V" }, { 4, u"IV" }, { 1, u"I" } };
+    static const std::pair<int, const char16_t *> table[] = {{1000, u"M"}, {900, u"CM"}, {500, u"D"}, {400, u"CD"},
+        {100, u"C"}, {90, u"XC"}, {50, u"L"}, {40, u"XL"}, {10, u"X"}, {9, u"IX"}, {5, u"V"}, {4, u"IV"}, {1, u"I"}};
     QString out;
     for (const auto &[number, numeral] : table) {
         while (value >= number) {
@@ -147,12 +146,15 @@ bool DocxNumbering::load(QByteArrayView xml)
     int abstractId = -1;
     int numId = -1;
     int overrideLevel = -1;
-    Level *level = nullptr;
+    // The level being read, by position: a pointer into m_abstractLevels would dangle when a
+    // later abstractNum (even one nested in the lvl, or of the same id) grows or replaces it.
+    int levelAbstract = -1;
+    int levelIndex = -1;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isEndElement()) {
             if (reader.name() == u"lvl") {
-                level = nullptr;
+                levelAbstract = -1;
             }
             continue;
         }
@@ -160,12 +162,16 @@ bool DocxNumbering::load(QByteArrayView xml)
             continue;
         }
         const QStringView name = reader.name();
+        const auto found = levelAbstract >= 0 ? m_abstractLevels.find(levelAbstract) : m_abstractLevels.end();
+        Level *level = found != m_abstractLevels.end() && levelIndex >= 0 && levelIndex < found->size()
+            ? &(*found)[levelIndex]
+            : nullptr;
         if (name == u"abstractNum") {
             abstractId = intAttribute(reader, u"abstractNumId");
             m_abstractLevels[abstractId] = QList<Level>(LevelCount);
         } else if (name == u"lvl" && abstractId >= 0 && numId < 0) {
-            const int index = intAttribute(reader, u"ilvl");
-            level = index >= 0 && index < LevelCount ? &m_abstractLevels[abstractId][index] : nullptr;
+            levelIndex = intAttribute(reader, u"ilvl");
+            levelAbstract = levelIndex >= 0 && levelIndex < LevelCount ? abstractId : -1;
         } else if (name == u"num") {
             abstractId = -1;
             numId = intAttribute(reader, u"numId");

@@ -87,17 +87,18 @@ QByteArray mapToBlob(const QList<int> &map)
     return blob;
 }
 
-QList<int> mapFromBlob(const QByteArray &blob)
+QList<int> mapFromBlob(const QByteArray &blob, qsizetype expectedSize)
 {
     const auto *in = reinterpret_cast<const qint32 *>(blob.constData());
     const qsizetype count = blob.size() / qsizetype(sizeof(qint32));
-    if (count < 1) {
+    // A damaged or crafted file's size would allocate gigabytes (fuzz_projectfile): no map then.
+    if (count < 1 || qFromLittleEndian(in[count - 1]) != expectedSize) {
         return {};
     }
-    const qsizetype size = qFromLittleEndian(in[count - 1]);
+    const qsizetype size = expectedSize;
     QList<int> map(size);
     for (qsizetype r = 0; r + 1 < count; r += 2) {
-        const qsizetype from = qFromLittleEndian(in[r]);
+        const qsizetype from = std::max<qsizetype>(0, qFromLittleEndian(in[r]));
         const qsizetype to = r + 3 < count ? qFromLittleEndian(in[r + 2]) : size;
         const int original = qFromLittleEndian(in[r + 1]);
         for (qsizetype i = from; i < to && i < size; ++i) {
@@ -1483,7 +1484,8 @@ Result<ReportDocument> ReviewStore::report(qint64 reportId)
     document.script = scriptFromName(q.columnText(3));
     document.metadata = ReportJson::metadataFromJson(QJsonDocument::fromJson(q.columnText(4).toUtf8()).object());
     document.text = q.columnText(5);
-    document.normalized = NormalizedText(q.columnText(6), mapFromBlob(q.columnBlob(7)));
+    const QString normalized = q.columnText(6);
+    document.normalized = NormalizedText(normalized, mapFromBlob(q.columnBlob(7), normalized.size() + 1));
     ReportJson::structureFromJson(QJsonDocument::fromJson(q.columnText(8).toUtf8()).object(), document);
     for (const QJsonValue &warning : QJsonDocument::fromJson(q.columnText(9).toUtf8()).array()) {
         document.warnings.append(warning.toString());
