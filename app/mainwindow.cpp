@@ -531,9 +531,14 @@ void MainWindow::verifyInBackground(const QString &path)
         m_workStatus->clear();
         const Result<Done> verified = watcher->result();
         if (!verified && m_session->path() == path) {
-            // The store promises never to write to a damaged file.
-            m_session->markDamaged();
-            showDamaged(verified.error());
+            if (verified.code() == Error::Code::Corrupt) {
+                // The store promises never to write to a damaged file.
+                m_session->markDamaged();
+                showDamaged(verified.error());
+            } else {
+                // Not found damaged, only not checked (another program held the file): say so, no more.
+                statusBar()->showMessage(verified.error(), 10000);
+            }
         }
     });
     watcher->setFuture(QtConcurrent::run([path] { return ReviewStore::verify(path); }));

@@ -43,10 +43,16 @@ QProcessEnvironment english()
 class LockHolder
 {
 public:
+    enum class Kind {
+        Write, ///< the write lock: readers go on (WAL)
+        Exclusive, ///< the whole file, readers too
+    };
     /** Holds the lock for @p seconds, then commits; 0 holds it until the holder is destroyed. */
-    explicit LockHolder(const QString &path, int seconds = 0)
+    explicit LockHolder(const QString &path, int seconds = 0, Kind kind = Kind::Write)
     {
-        const QString script = u"BEGIN IMMEDIATE;\nSELECT 'locked';\n"_s
+        const QString begin
+            = kind == Kind::Write ? u"BEGIN IMMEDIATE;\n"_s : u"PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\n"_s;
+        const QString script = begin + u"SELECT 'locked';\n"_s
             + (seconds > 0 ? u".shell sleep %1\nCOMMIT;\n"_s.arg(seconds) : QString());
         m_process.start(u"sqlite3"_s, {path});
         m_process.waitForStarted();
@@ -153,6 +159,19 @@ private Q_SLOTS:
         const auto added = store.value()->addTag(u"待核"_s, QColor(u"#336699"_s));
         QVERIFY2(added, qPrintable(added.error()));
         QVERIFY2(waited.elapsed() >= 500, "the write waited for the other process");
+    }
+
+    void aFileHeldByAnotherProgramIsNotCalledDamaged()
+    {
+        const QString path = makeProject(u"held.fzr"_s);
+        QVERIFY(!path.isEmpty());
+        LockHolder holder(path, 0, LockHolder::Kind::Exclusive);
+        QVERIFY(holder.holding());
+        // Waits the busy timeout (10 s), then says the check could not be made: not damage.
+        const auto verified = ReviewStore::verify(path);
+        QVERIFY(!verified);
+        QVERIFY2(verified.code() != Error::Code::Corrupt, qPrintable(verified.error()));
+        QVERIFY2(!verified.error().contains(u"damaged"_s), qPrintable(verified.error()));
     }
 
     void aDamagedPageIsAFailedReadAndTheProjectIsNeverWritten()

@@ -4074,6 +4074,10 @@ The project is read-only from now on, so that nothing in it is overwritten. Save
         <source>its number is taken by a report or mark added since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fazhi::ReviewerNameDialog</name>

@@ -4027,6 +4027,10 @@ The project is read-only from now on, so that nothing in it is overwritten. Save
             <source>its number is taken by a report or mark added since</source>
             <translation>其编号已被此后新增的报告或标注占用</translation>
         </message>
+        <message>
+            <source>%1 could not be checked: %2</source>
+            <translation>无法检查 %1：%2</translation>
+        </message>
     </context>
     <context>
         <name>Fazhi::ReviewerNameDialog</name>

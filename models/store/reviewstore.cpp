@@ -273,9 +273,14 @@ Result<Done> ReviewStore::verify(const QString &path)
     SqliteDatabase &db = opened.value().db;
     (void)BigramTokenizer::registerWith(db.handle());
     const auto check = db.scalar(u"PRAGMA quick_check"_s);
+    if (!check && check.code() != Error::Code::Corrupt) {
+        // Not known to be damaged: another program held it, or the disk did not answer.
+        qCInfo(lcStore) << path << "quick_check:" << check.error();
+        return Error{tr("%1 could not be checked: %2").arg(path, check.error()), check.code()};
+    }
     if (!check || check.value().toString() != u"ok") {
         qCInfo(lcStore) << path << "quick_check:" << (check ? check.value().toString().left(4000) : check.error());
-        return Error{tr("%1 is damaged: parts of it cannot be read correctly.").arg(path)};
+        return Error{tr("%1 is damaged: parts of it cannot be read correctly.").arg(path), Error::Code::Corrupt};
     }
     return Done{};
 }

@@ -138,7 +138,8 @@ public:
 
     /**
      * Checks the project file at @p path (PRAGMA quick_check) on a connection of its own; safe
-     * to run on a worker thread while the project is in use. An Error describes the damage.
+     * to run on a worker thread while the project is in use. An Error with Error::Code::Corrupt
+     * describes the damage; any other Error says the check could not be made (busy, I/O).
      */
     static Result<Done> verify(const QString &path);
 

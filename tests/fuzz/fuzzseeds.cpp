@@ -195,7 +195,7 @@ void projectSeed(const QString &name, const QString &text)
         if (store.importReport(
                 {document, QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256), {}},
                 &imported)) {
-            const QList<Tag> tags = store.tags();
+            const QList<Tag> tags = store.tags().valueOr({});
             if (!tags.isEmpty()) {
                 (void)store.addAnnotation(
                     imported.reportId, 0, std::min<int>(8, int(document.text.size())), tags.first().id, u"批注"_s);
