@@ -47,8 +47,8 @@ int RemoveCommand::run(const QStringList &arguments, CliStreams &streams)
     for (const qint64 id : std::as_const(ids)) {
         if (const auto name = store->reportName(id); name.code() == Error::Code::NotFound) {
             unknown.append(QString::number(id));
-        } else if (!name) {
-            return read(Result<QString>(name), streams) ? 0 : 1;
+        } else if (!read(name, streams)) {
+            return 1;
         }
     }
     if (!unknown.isEmpty()) {

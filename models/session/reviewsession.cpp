@@ -277,8 +277,10 @@ void ReviewSession::reportReadFailure(const Error &failure)
     }
     // The store made itself read-only when its read found the damage; a read on another
     // connection (a listing, an export) tells it here.
-    markDamaged();
-    Q_EMIT readOnlyChanged();
+    if (m_store && !m_store->isReadOnly()) {
+        m_store->markDamaged();
+    }
+    Q_EMIT readOnlyChanged(); // once, whether this read or the store's own found it
     Q_EMIT damaged(message);
 }
 
