@@ -3,7 +3,7 @@
 #include "applicationtheme.h"
 #include "appsettings.h"
 #include "compareview.h"
-#include "dashboard/dashboardview.h"
+#include "dashboardview.h"
 #include "datatext.h"
 #include "eventwait.h"
 #include "librarymodel.h"

@@ -8,7 +8,7 @@
 #include "checklistpanel.h"
 #include "comparecolumn.h"
 #include "compareview.h"
-#include "dashboard/dashboardview.h"
+#include "dashboardview.h"
 #include "exportdialog.h"
 #include "exportfile.h"
 #include "importdialog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist panel: the eight items, overrules beside the automatic value, the verdict.
 #include "checklistpanel.h"
-#include "dashboard/dashboardfigures.h"
+#include "dashboardfigures.h"
 #include "outlinematrix.h"
 #include "overruledialog.h"
 #include "panelscreenshot.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The figures behind the dashboard: shares, missing items, indicators, decisions, CSV, history.
-#include "dashboard/dashboardfigures.h"
-#include "dashboard/districthistory.h"
+#include "dashboardfigures.h"
+#include "districthistory.h"
 #include "reportdecisions.h"
 #include "reviewfixture.h"
 #include "scriptconverter.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard tab: "not reported" is no bar, the heatmap opens the reader, changes redraw, export.
 #include "administrativelevel.h"
-#include "dashboard/coverageheatmap.h"
-#include "dashboard/dashboardcharts.h"
-#include "dashboard/dashboardrenderer.h"
-#include "dashboard/dashboardview.h"
+#include "coverageheatmap.h"
+#include "dashboardcharts.h"
+#include "dashboardrenderer.h"
+#include "dashboardview.h"
 #include "datatext.h"
 #include "panelscreenshot.h"
 #include "reviewfixture.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DocxImporter on Word documents written in the test from the real reports: heading styles,
 // Word's own list numbering (numbers that exist only in numbering.xml), and broken packages.
-#include "import/docximporter.h"
-#include "import/reportimporter.h"
+#include "docximporter.h"
+#include "reportimporter.h"
 #include "seedreports.h"
 #include "testdocuments.h"
 

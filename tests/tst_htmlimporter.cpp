@@ -2,8 +2,8 @@
 // HtmlImporter on government web pages saved by a browser, generated here around the real
 // reports: the article survives in order, the page furniture does not, the index table's values
 // become fields.
-#include "import/htmlimporter.h"
-#include "import/reportimporter.h"
+#include "htmlimporter.h"
+#include "reportimporter.h"
 #include "seedreports.h"
 #include "testdocuments.h"
 #include "testpaths.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // InputFile and ReportImporter::importFile on what a folder of reports can hold besides reports:
 // a named pipe (which blocks whoever opens it), a device that never ends, links to them.
-#include "import/inputfile.h"
-#include "import/reportimporter.h"
+#include "inputfile.h"
+#include "reportimporter.h"
 
 #include <chrono>
 #include <fcntl.h>

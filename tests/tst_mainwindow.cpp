@@ -4,7 +4,7 @@
 #include "comparecolumn.h"
 #include "compareview.h"
 #include "damagedproject.h"
-#include "dashboard/dashboardview.h"
+#include "dashboardview.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "outlinematrixview.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PdfImporter on PDFs typeset in the test from the real reports: running headers and page numbers
 // dropped, wrapped lines joined back into paragraphs; scans, damaged and encrypted files refused.
-#include "import/pdfimporter.h"
-#include "import/pdftextjoiner.h"
-#include "import/reportimporter.h"
+#include "pdfimporter.h"
+#include "pdftextjoiner.h"
+#include "reportimporter.h"
 #include "seedreports.h"
 #include "testdocuments.h"
 

@@ -2,7 +2,7 @@
 // Every PDF we write gives back the characters it shows: the digest with the dashboard's charts
 // and the annotated reports, in simplified and traditional script, read with poppler's pdftotext.
 #include "annotatedpdfexporter.h"
-#include "dashboard/dashboardrenderer.h"
+#include "dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "displayformat.h"
 #include "exportfixture.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/reportimporter.h"
-#include "import/textimporter.h"
+#include "reportimporter.h"
+#include "textimporter.h"
 #include "reportreader.h"
 #include "sanitizerbuild.h"
 #include "testpaths.h"

@@ -3,8 +3,8 @@
 
 #include "benchcorpus.h"
 #include "corpusgenerator.h"
-#include "dashboard/dashboardrenderer.h"
-#include "dashboard/dashboardview.h"
+#include "dashboardrenderer.h"
+#include "dashboardview.h"
 #include "eventwait.h"
 #include "reportparser.h"
 #include "reviewsession.h"

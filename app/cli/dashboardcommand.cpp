@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardcommand.h"
 
-#include "dashboard/dashboardrenderer.h"
+#include "dashboardrenderer.h"
 #include "reviewstore.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 #include "annotatedpdfexporter.h"
 #include "benchcorpus.h"
 #include "corpusgenerator.h"
-#include "dashboard/dashboardrenderer.h"
+#include "dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "reportparser.h"
 #include "reviewstore.h"

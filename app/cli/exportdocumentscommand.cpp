@@ -2,7 +2,7 @@
 #include "exportdocumentscommand.h"
 
 #include "annotatedpdfexporter.h"
-#include "dashboard/dashboardrenderer.h"
+#include "dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "outlinematrix.h"
 #include "reviewstore.h"

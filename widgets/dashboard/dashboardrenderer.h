@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dashboard/dashboardfigures.h"
-#include "dashboard/districthistory.h"
+#include "dashboardfigures.h"
+#include "districthistory.h"
 #include "digestpdfexporter.h"
 
 #include <QCoreApplication>

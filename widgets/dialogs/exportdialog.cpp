@@ -3,7 +3,7 @@
 
 #include "annotatedpdfexporter.h"
 #include "appsettings.h"
-#include "dashboard/dashboardrenderer.h"
+#include "dashboardrenderer.h"
 #include "digestpdfexporter.h"
 #include "exportfile.h"
 #include "outlinematrix.h"
