@@ -10,6 +10,7 @@
 #include "reviewsession.h"
 #include "seedreports.h"
 #include "storereads.h"
+#include "translationloader.h"
 
 #include <algorithm>
 
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The English the program shows: counts in their singular and plural, not "report(s)".
+        QVERIFY(TranslationLoader::install(QCoreApplication::instance(), u"en"_s).isEmpty());
         QVERIFY(m_dir.isValid());
         QVERIFY(m_session.open(m_dir.filePath(u"library.fzr"_s)).ok());
         const auto analyzer = ReportAnalyzer::bundled();

@@ -60,12 +60,28 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("Fazhi::MainWindow", "Library"), u"报告库"_s);
     }
 
+    // The English catalogue gives counts their two forms, where the source says "report(s)".
+    void englishCountsReadAsEnglish()
+    {
+        const QStringList missing = TranslationLoader::install(QCoreApplication::instance(), u"en"_s);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+        const auto footer = [](int total) {
+            return QCoreApplication::translate("Fazhi::LibraryPanel", "%1 of %n report(s)", nullptr, total).arg(1);
+        };
+        QCOMPARE(footer(1), u"1 of 1 report"_s);
+        QCOMPARE(footer(12), u"1 of 12 reports"_s);
+        QCOMPARE(QCoreApplication::translate("Fazhi::ImportDialog", "%n copies not imported", nullptr, 1),
+            u"1 copy not imported"_s);
+        QCOMPARE(QCoreApplication::translate("Fazhi::MainWindow", "Library"), u"Library"_s);
+    }
+
     // Every catalogue we ship is complete: no string left unfinished or empty.
     void catalogueIsComplete_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("zh_CN") << u"zh_CN"_s;
         QTest::newRow("zh_TW") << u"zh_TW"_s;
+        QTest::newRow("en") << u"en"_s;
     }
 
     void catalogueIsComplete()
@@ -87,6 +103,14 @@ private Q_SLOTS:
             const bool hasText
                 = !translation.text().isEmpty() || !translation.firstChildElement(u"numerusform"_s).text().isEmpty();
             QVERIFY2(hasText, qPrintable(u"%1: \"%2\" has no translation"_s.arg(language, source)));
+            if (language == u"en" && message.attribute(u"numerus"_s) == u"yes") {
+                // One form for 1 and one for the rest, neither of them "(s)".
+                const QDomNodeList forms = translation.elementsByTagName(u"numerusform"_s);
+                QVERIFY2(forms.size() == 2, qPrintable(source));
+                for (int f = 0; f < forms.size(); ++f) {
+                    QVERIFY2(!forms.at(f).toElement().text().contains(u"(s)"_s), qPrintable(source));
+                }
+            }
         }
     }
 };

@@ -2886,11 +2886,10 @@ Result<QString> ReviewStore::mergeFrom(const QString &otherPath)
             ++newDecisions;
         }
     }
-    const QString summary = tr("%1 new report(s), %2 new annotation(s), %3 new decision(s), %4 conflict(s)")
-                                .arg(newReports)
-                                .arg(newAnnotations)
-                                .arg(newDecisions)
-                                .arg(conflicts);
+    const QString summary
+        = tr("%1, %2, %3, %4", "merge summary")
+              .arg(tr("%n new report(s)", nullptr, newReports), tr("%n new annotation(s)", nullptr, newAnnotations),
+                  tr("%n new decision(s)", nullptr, newDecisions), tr("%n conflict(s)", nullptr, conflicts));
     if (const auto logged = writeHistory(u"merge"_s, u"project"_s, QFileInfo(otherPath).fileName(), 0, {},
             json({{u"from"_s, otherPath}, {u"summary"_s, summary}}));
         !logged) {

@@ -433,10 +433,10 @@ void ExportDialog::startExport()
             }
             const auto saved = saveExportFile(output, pdf.value());
             return saved ? Outcome{true,
-                               tr("Wrote %1: %2 report(s), %3 page(s).")
-                                   .arg(QDir::toNativeSeparators(output))
-                                   .arg(reports.value().size())
-                                   .arg(exporter.pageCount())}
+                               tr("Wrote %1: %2, %3.")
+                                   .arg(QDir::toNativeSeparators(output),
+                                       tr("%n report(s)", nullptr, int(reports.value().size())),
+                                       tr("%n page(s)", nullptr, exporter.pageCount()))}
                          : Outcome{false, saved.error()};
         }
         case Kind::Spreadsheet: {

@@ -308,8 +308,7 @@ void ImportDialog::onFilesCollected(int total, const QStringList &missing, const
     }
     if (!m_cancelling) {
         const QString project = QFileInfo(m_session.path()).completeBaseName();
-        m_heading->setText(total == 1 ? tr("Importing 1 file into %1…").arg(project)
-                                      : tr("Importing %1 files into %2…").arg(total).arg(project));
+        m_heading->setText(tr("Importing %n file(s) into %1…", nullptr, total).arg(project));
     }
     m_missing = int(missing.size() + emptyFolders.size());
     for (const QString &path : missing) {

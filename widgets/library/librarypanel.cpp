@@ -398,7 +398,7 @@ void LibraryPanel::updateFooter()
         m_footer->setText(
             m_model->isLoading() ? tr("Loading reports…") : tr("No reports yet: import files or a folder"));
     } else {
-        m_footer->setText(tr("%1 of %2 reports").arg(m_filter->rowCount()).arg(total));
+        m_footer->setText(tr("%1 of %n report(s)", nullptr, total).arg(m_filter->rowCount()));
     }
 }
 
