@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BatchImporter on a folder as reviewers receive them, with the files that must not end a batch:
 // a named pipe, a link to /dev/zero, a zip bomb, and a report too large for the memory left.
-#include "reportimporter.h"
-#include "reportanalyzer.h"
-#include "sanitizerbuild.h"
 #include "batchimporter.h"
+#include "reportanalyzer.h"
+#include "reportimporter.h"
+#include "sanitizerbuild.h"
 #include "storereads.h"
 #include "testdocuments.h"
 #include "testpaths.h"

@@ -54,8 +54,8 @@ private Q_SLOTS:
             themes.append(theme.id);
         }
         QCOMPARE(themes,
-            (QStringList { u"functions"_s, u"rules"_s, u"decisions"_s, u"enforcement"_s, u"emergencies"_s,
-                u"disputes"_s, u"oversight"_s, u"digital"_s, u"leadership_study"_s, u"publicity"_s }));
+            (QStringList{u"functions"_s, u"rules"_s, u"decisions"_s, u"enforcement"_s, u"emergencies"_s, u"disputes"_s,
+                u"oversight"_s, u"digital"_s, u"leadership_study"_s, u"publicity"_s}));
         const ChecklistRules &checklist = standard.value().checklist();
         QCOMPARE(checklist.candourWarnBelow, 0.05);
         QCOMPARE(checklist.candourFailBelow, 0.02);
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QJsonObject noNumber = json;
         QJsonArray indicators = noNumber.value(u"indicators"_s).toArray();
         QJsonObject indicator = indicators.at(0).toObject();
-        indicator.insert(u"patterns"_s, QJsonArray { QJsonObject { { u"regex"_s, u"出庭应诉率"_s } } });
+        indicator.insert(u"patterns"_s, QJsonArray{QJsonObject{{u"regex"_s, u"出庭应诉率"_s}}});
         indicators.replace(0, indicator);
         noNumber.insert(u"indicators"_s, indicators);
         QTest::newRow("indicator without number")
@@ -167,8 +167,7 @@ private Q_SLOTS:
         QJsonArray categories = json.value(u"categories"_s).toArray();
         QJsonObject other = categories.at(5).toObject();
         other.insert(u"headingCues"_s,
-            QJsonArray {
-                QJsonObject { { u"literal"_s, u"其他(事项)"_s }, { u"weight"_s, 6 }, { u"label"_s, u"其他"_s } } });
+            QJsonArray{QJsonObject{{u"literal"_s, u"其他(事项)"_s}, {u"weight"_s, 6}, {u"label"_s, u"其他"_s}}});
         categories.replace(5, other);
         json.insert(u"categories"_s, categories);
         const Result<OutlineStandard> standard = OutlineStandard::fromJson(toBytes(json), u"office.json"_s);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportimporter.h"
-#include "textimporter.h"
 #include "reportreader.h"
 #include "sanitizerbuild.h"
 #include "testpaths.h"
+#include "textimporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -85,7 +85,7 @@ QList<IndicatorValue> IndicatorExtractor::extractNormalized(const NormalizedText
 {
     const QString &text = normalized.text();
     const auto original = [&](qsizetype start, qsizetype end) {
-        return TextRange { normalized.toOriginal(start), normalized.toOriginal(end - 1) + 1 };
+        return TextRange{normalized.toOriginal(start), normalized.toOriginal(end - 1) + 1};
     };
     QList<IndicatorValue> values;
     QSet<QString> seen; // indicator id + match start: two patterns of one indicator, one figure
@@ -114,8 +114,8 @@ QList<IndicatorValue> IndicatorExtractor::extractNormalized(const NormalizedText
                     seen.insert(key);
                     const QString unit = match.capturedView(u"unit").toString();
                     values.append(
-                        { indicator.id, indicator.name, valueOf(match, pattern), unit.isEmpty() ? indicator.unit : unit,
-                            original(start, end), original(start + at, start + match.capturedEnd()) });
+                        {indicator.id, indicator.name, valueOf(match, pattern), unit.isEmpty() ? indicator.unit : unit,
+                            original(start, end), original(start + at, start + match.capturedEnd())});
                 }
             }
         }

@@ -9,8 +9,8 @@ namespace Fazhi {
 
 QList<OutlineCategory> allOutlineCategories()
 {
-    return { OutlineCategory::Achievements, OutlineCategory::Problems, OutlineCategory::Causes,
-        OutlineCategory::Leadership, OutlineCategory::Plans, OutlineCategory::Other };
+    return {OutlineCategory::Achievements, OutlineCategory::Problems, OutlineCategory::Causes,
+        OutlineCategory::Leadership, OutlineCategory::Plans, OutlineCategory::Other};
 }
 
 QString outlineCategoryId(OutlineCategory category)

@@ -67,10 +67,10 @@ struct OutlineClassifier::Context
 // the strongest one is and the reason it gives.
 struct OutlineClassifier::Scores
 {
-    std::array<double, CategoryCount> best {};
-    std::array<int, CategoryCount> count {};
-    std::array<qsizetype, CategoryCount> position {};
-    std::array<QString, CategoryCount> reason {};
+    std::array<double, CategoryCount> best{};
+    std::array<int, CategoryCount> count{};
+    std::array<qsizetype, CategoryCount> position{};
+    std::array<QString, CategoryCount> reason{};
 
     // @p why makes the reason; it is called only for a new strongest cue, since most cues that
     // match are not the strongest and building a translated reason costs more than the match.
@@ -91,7 +91,7 @@ struct OutlineClassifier::Scores
 QList<PartClassification> OutlineResult::partsOf(OutlineCategory category) const
 {
     QList<PartClassification> parts;
-    for (const QList<PartClassification> *list : { &sections, &paragraphs }) {
+    for (const QList<PartClassification> *list : {&sections, &paragraphs}) {
         std::copy_if(list->cbegin(), list->cend(), std::back_inserter(parts),
             [category](const PartClassification &part) { return part.covers(category); });
     }
@@ -170,7 +170,7 @@ PartClassification OutlineClassifier::decide(
     const Scores &own, const Context *context, bool heading, QStringView text) const
 {
     const OutlineClassifierRules &rules = m_standard.classifierRules();
-    std::array<double, CategoryCount> ownTotal {};
+    std::array<double, CategoryCount> ownTotal{};
     for (qsizetype i = 0; i < CategoryCount; ++i) {
         ownTotal[i] = own.total(i, rules.extraCueBonus);
     }
@@ -287,7 +287,7 @@ QStringList OutlineClassifier::themes(QStringView normalizedText) const
             }
         }
         if (sum >= theme.minScore) {
-            found.append({ sum, theme.id });
+            found.append({sum, theme.id});
         }
     }
     std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -326,11 +326,11 @@ OutlineResult OutlineClassifier::classify(const ReportDocument &document) const
             const bool inChild = std::any_of(children.cbegin(), children.cend(),
                 [&](const ReportSection &child) { return contains(child.range, paragraph); });
             if (paragraph.start >= after && contains(range, paragraph) && !inChild) {
-                parts.append({ paragraph.start, p, nullptr });
+                parts.append({paragraph.start, p, nullptr});
             }
         }
         for (const ReportSection &child : children) {
-            parts.append({ child.range.start, -1, &child });
+            parts.append({child.range.start, -1, &child});
         }
         std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) { return a.start < b.start; });
         return parts;
@@ -344,8 +344,7 @@ OutlineResult OutlineClassifier::classify(const ReportDocument &document) const
     const auto follow = [&](const PartClassification &part, std::optional<Context> &running) {
         if (part.ownCue && m_standard.rules(part.category).carriesForward
             && (!running || running->category != part.category)) {
-            running
-                = Context { part.category, tr("follows the %1 part before it").arg(outlineCategoryId(part.category)) };
+            running = Context{part.category, tr("follows the %1 part before it").arg(outlineCategoryId(part.category))};
         }
     };
 
@@ -377,8 +376,8 @@ OutlineResult OutlineClassifier::classify(const ReportDocument &document) const
         classification.headingRange = section.headingRange;
         classification.level = section.level;
         result.sections.append(classification);
-        const Context own { classification.category,
-            tr("inherits from heading %1").arg(normalizedAt(section.headingRange).toString()) };
+        const Context own{
+            classification.category, tr("inherits from heading %1").arg(normalizedAt(section.headingRange).toString())};
         walkParts(
             partsWithin(section.range, section.headingRange.end, section.children), own, classification.themes, true);
     };
@@ -386,7 +385,7 @@ OutlineResult OutlineClassifier::classify(const ReportDocument &document) const
     // The body: paragraphs before the first heading are the preamble; top-level sections stand
     // on their own (siblings do not inherit from each other).
     const int firstHeading = document.sections.isEmpty() ? -1 : document.sections.first().headingRange.start;
-    const TextRange everything { 0, int(document.text.size()) };
+    const TextRange everything{0, int(document.text.size())};
     const OutlineYearRule preamble = m_standard.classifierRules().preamble;
     QList<Part> body;
     for (const Part &part : partsWithin(everything, 0, document.sections)) {

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "dashboardfigures.h"
-#include "districthistory.h"
 #include "digestpdfexporter.h"
+#include "districthistory.h"
 
 #include <QCoreApplication>
 #include <QPicture>
