@@ -92,15 +92,20 @@ private Q_SLOTS:
         const QList<Tag> tags = READ_OK(store->tags());
         QStringList names;
         QList<int> shortcuts;
+        QStringList colors;
         for (const Tag &tag : tags) {
             names.append(tag.name);
             shortcuts.append(tag.shortcut);
-            QVERIFY(tag.color.isValid());
+            colors.append(tag.color.name());
         }
         QCOMPARE(names,
             (QStringList{
                 u"成效"_s, u"问题"_s, u"原因"_s, u"第一责任人"_s, u"计划"_s, u"亮点"_s, u"存疑"_s, u"套话"_s}));
         QCOMPARE(shortcuts, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
+        // The colours every project has started with: the outline's hues, and three of their own.
+        QCOMPARE(colors,
+            (QStringList{u"#43a047"_s, u"#e53935"_s, u"#fb8c00"_s, u"#8e24aa"_s, u"#1e88e5"_s, u"#f9a825"_s,
+                u"#00acc1"_s, u"#757575"_s}));
         QVERIFY(ReviewStore::defaultProjectPath().endsWith(u"/default.fzr"));
     }
 

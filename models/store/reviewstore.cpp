@@ -3,6 +3,7 @@
 
 #include "administrativelevel.h"
 #include "bigramtokenizer.h"
+#include "categorycolors.h"
 #include "chinesedate.h"
 #include "datatext.h"
 #include "reportdecisions.h"
@@ -144,20 +145,19 @@ Result<bool> firstRow(Result<SqliteStatement> &query)
 struct DefaultTag
 {
     const char16_t *name;
-    const char *color;
-    const char *category;
+    const char *category; ///< also names its colour in CategoryColors
 };
 
 // The tags a new project starts with, keys 1–8. Their names are the office's own vocabulary.
 constexpr DefaultTag DefaultTags[] = {
-    {u"成效", "#43a047", "achievements"},
-    {u"问题", "#e53935", "problems"},
-    {u"原因", "#fb8c00", "causes"},
-    {u"第一责任人", "#8e24aa", "leadership"},
-    {u"计划", "#1e88e5", "plans"},
-    {u"亮点", "#f9a825", "highlight"},
-    {u"存疑", "#00acc1", "verify"},
-    {u"套话", "#757575", "boilerplate"},
+    {u"成效", "achievements"},
+    {u"问题", "problems"},
+    {u"原因", "causes"},
+    {u"第一责任人", "leadership"},
+    {u"计划", "plans"},
+    {u"亮点", "highlight"},
+    {u"存疑", "verify"},
+    {u"套话", "boilerplate"},
 };
 
 // Where an annotation's quote is in a new text: the occurrence whose surroundings match the
@@ -448,7 +448,7 @@ Result<Done> ReviewStore::createDefaultTags()
         insert.value()
             .bind(1, u"default-"_s + QLatin1StringView(tag.category))
             .bind(2, QString::fromUtf16(tag.name))
-            .bind(3, QString::fromLatin1(tag.color))
+            .bind(3, CategoryColors::color(QString::fromLatin1(tag.category)).name())
             .bind(4, position)
             .bind(5, position)
             .bind(6, QString::fromLatin1(tag.category));
@@ -1760,7 +1760,7 @@ Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int sh
     if (!insert) {
         return insert.failure();
     }
-    Tag tag{0, newUid(), trimmed, color.isValid() ? color : QColor(u"#607d8b"_s), shortcut, 0, {}};
+    Tag tag{0, newUid(), trimmed, color.isValid() ? color : CategoryColors::ownTag(), shortcut, 0, {}};
     insert.value().bind(1, tag.uid).bind(2, tag.name).bind(3, tag.color.name());
     if (shortcut > 0) {
         insert.value().bind(4, shortcut);
