@@ -12,6 +12,8 @@
 #include "storeschema.h"
 #include "textnormalizer.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -107,6 +109,24 @@ QList<int> mapFromBlob(const QByteArray &blob, qsizetype expectedSize)
         }
     }
     return map;
+}
+
+// The original offset of normalized offset @p offset, read from the runs of a stored map without
+// expanding it: a search page needs two offsets in each of many reports. @p offset itself when
+// there is no map to read.
+int originalOffset(const QByteArray &blob, qsizetype offset)
+{
+    const auto *in = reinterpret_cast<const qint32 *>(blob.constData());
+    const qsizetype count = blob.size() / qsizetype(sizeof(qint32));
+    if (count < 1) {
+        return int(offset);
+    }
+    const qsizetype at = std::clamp<qsizetype>(offset, 0, std::max(0, qFromLittleEndian(in[count - 1]) - 1));
+    int original = int(offset);
+    for (qsizetype r = 0; r + 1 < count && qFromLittleEndian(in[r]) <= at; r += 2) {
+        original = int(qFromLittleEndian(in[r + 1]) + (at - qFromLittleEndian(in[r])));
+    }
+    return original;
 }
 
 QJsonObject annotationJson(const Annotation &a, const QString &tagName)
@@ -2389,27 +2409,60 @@ QStringList searchTerms(const QString &query)
     return terms;
 }
 
-// A window of the part's text around the first term, the terms marked with [ ].
-QString snippetFor(const QString &text, const QStringList &terms)
+// A passage of a part's normalized text around the first of the words, and where they are.
+struct Passage
 {
-    qsizetype first = -1;
+    QString snippet;
+    QList<SnippetMatch> matches;
+    qsizetype first = -1; ///< where the first of the words is in the part; -1 when none is there as written
+    qsizetype firstLength = 0;
+};
+
+Passage passageFor(const QString &text, const QStringList &terms)
+{
+    constexpr qsizetype Before = 24;
+    constexpr qsizetype Width = 96;
+    Passage passage;
     for (const QString &term : terms) {
         const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
-        if (at >= 0 && (first < 0 || at < first)) {
-            first = at;
+        // Of words at the same place (行政, 行政复议) the longer one.
+        if (at >= 0
+            && (passage.first < 0 || at < passage.first
+                || (at == passage.first && term.size() > passage.firstLength))) {
+            passage.first = at;
+            passage.firstLength = term.size();
         }
     }
-    const qsizetype from = std::max<qsizetype>(0, first - 24);
-    QString window = text.mid(from, 96);
+    qsizetype from = std::max<qsizetype>(0, passage.first - Before);
+    qsizetype to = std::min(text.size(), from + Width);
+    // Never half of a surrogate pair at either end.
+    if (from > 0 && text.at(from).isLowSurrogate()) {
+        --from;
+    }
+    if (to < text.size() && text.at(to).isLowSurrogate()) {
+        ++to;
+    }
+    const QString before = from > 0 ? u"…"_s : QString();
+    const QStringView window = QStringView(text).sliced(from, to - from);
+    QList<SnippetMatch> found;
     for (const QString &term : terms) {
-        qsizetype at = 0;
-        while ((at = window.indexOf(term, at, Qt::CaseInsensitive)) >= 0) {
-            window.insert(at + term.size(), u']');
-            window.insert(at, u'[');
-            at += term.size() + 2;
+        for (qsizetype at = window.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+            at = window.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+            found.append({int(before.size() + at), int(before.size() + at + term.size())});
         }
     }
-    return (from > 0 ? u"…"_s : QString()) + window + (from + 96 < text.size() ? u"…"_s : QString());
+    std::sort(
+        found.begin(), found.end(), [](const SnippetMatch &a, const SnippetMatch &b) { return a.start < b.start; });
+    // Words that overlap (行政 in 行政复议) are one match.
+    for (const SnippetMatch &match : std::as_const(found)) {
+        if (!passage.matches.isEmpty() && match.start < passage.matches.last().end) {
+            passage.matches.last().end = std::max(passage.matches.last().end, match.end);
+        } else {
+            passage.matches.append(match);
+        }
+    }
+    passage.snippet = before + window + (to < text.size() ? u"…"_s : QString());
+    return passage;
 }
 
 } // namespace
@@ -2516,6 +2569,8 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         hit.reportId = q.columnInt64(1);
         hit.start = q.columnInt(2);
         hit.end = q.columnInt(3);
+        hit.matchStart = hit.start;
+        hit.matchEnd = hit.end;
         hit.category = q.columnText(4);
         hit.reportTitle = q.columnText(7);
         hit.region = q.columnText(8);
@@ -2524,8 +2579,9 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         hits.append(hit);
         partRanges.append({q.columnInt(5), q.columnInt(6)});
     }
-    // Snippets for this page only: each reads its part of the report's normalized text.
-    auto text = m_db.prepare(u"SELECT substr(normalized_text, 1, ?2) FROM reports WHERE id = ?1"_s);
+    // Snippets for this page only: each reads its part of the report's normalized text, and the
+    // map back to the original text for where the words are there.
+    auto text = m_db.prepare(u"SELECT substr(normalized_text, 1, ?2), normalized_map FROM reports WHERE id = ?1"_s);
     if (!text) {
         return failed(tr("Searching"), text.failure());
     }
@@ -2537,7 +2593,15 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
             return failed(tr("Searching"), noted(row.failure()));
         }
         if (row.value()) {
-            hits[i].snippet = snippetFor(text.value().columnText(0).mid(from, to - from), terms);
+            const Passage passage = passageFor(text.value().columnText(0).mid(from, to - from), terms);
+            SearchHit &hit = hits[i];
+            hit.snippet = passage.snippet;
+            hit.snippetMatches = passage.matches;
+            if (passage.first >= 0) {
+                const QByteArray map = text.value().columnBlob(1);
+                hit.matchStart = originalOffset(map, from + passage.first);
+                hit.matchEnd = originalOffset(map, from + passage.first + passage.firstLength);
+            }
         }
         text.value().reset();
     }
