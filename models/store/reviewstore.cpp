@@ -121,10 +121,12 @@ int originalOffset(const QByteArray &blob, qsizetype offset)
     if (count < 1) {
         return int(offset);
     }
-    const qsizetype at = std::clamp<qsizetype>(offset, 0, std::max(0, qFromLittleEndian(in[count - 1]) - 1));
+    const qsizetype last = std::max<qsizetype>(0, qsizetype(qFromLittleEndian(in[count - 1])) - 1);
+    const qsizetype at = std::clamp<qsizetype>(offset, 0, last);
     int original = int(offset);
     for (qsizetype r = 0; r + 1 < count && qFromLittleEndian(in[r]) <= at; r += 2) {
-        original = int(qFromLittleEndian(in[r + 1]) + (at - qFromLittleEndian(in[r])));
+        // In 64 bits, so that a damaged map gives a wrong offset, never an overflow.
+        original = int(qint64(qFromLittleEndian(in[r + 1])) + (at - qFromLittleEndian(in[r])));
     }
     return original;
 }
@@ -2599,8 +2601,13 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
             hit.snippetMatches = passage.matches;
             if (passage.first >= 0) {
                 const QByteArray map = text.value().columnBlob(1);
-                hit.matchStart = originalOffset(map, from + passage.first);
-                hit.matchEnd = originalOffset(map, from + passage.first + passage.firstLength);
+                // Within the part, whatever a damaged map says.
+                const auto inPart = [&hit](int offset) {
+                    return std::min(std::max(offset, hit.start), hit.end);
+                };
+                hit.matchStart = inPart(originalOffset(map, from + passage.first));
+                hit.matchEnd
+                    = std::max(hit.matchStart, inPart(originalOffset(map, from + passage.first + passage.firstLength)));
             }
         }
         text.value().reset();
