@@ -708,10 +708,7 @@ private Q_SLOTS:
         // The hit furthest into its report, where a reader must scroll to show it.
         int chosen = 0;
         for (int i = 0; i < search->hits().size(); ++i) {
-            chosen
-                = search->matchRange(search->hits().at(i)).first > search->matchRange(search->hits().at(chosen)).first
-                ? i
-                : chosen;
+            chosen = search->hits().at(i).matchStart > search->hits().at(chosen).matchStart ? i : chosen;
         }
         const SearchHit hit = search->hits().at(chosen);
         QTreeWidgetItem *item = nullptr;
@@ -720,7 +717,8 @@ private Q_SLOTS:
         }
         QVERIFY(item);
         results->scrollToItem(item);
-        const auto [start, end] = search->matchRange(hit);
+        const int start = hit.matchStart;
+        const int end = hit.matchEnd;
         QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(item).center());
 
         ReaderPane *pane = window.currentReader();

@@ -3,7 +3,9 @@
 #include "displayformat.h"
 #include "reviewchecklist.h"
 #include "seedreports.h"
+#include "statuspalette.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTranslator>
 
@@ -202,6 +204,28 @@ private Q_SLOTS:
         const QString shown = ReviewChecklist::explanation(formalities);
         QVERIFY2(!shown.contains(u"issuers"_s), qPrintable(shown));
         QVERIFY2(shown.contains(ReviewChecklist::formalityName(u"issuers"_s)), qPrintable(shown));
+    }
+
+    void statusColorsReadOnScreenAndOnPaper()
+    {
+        QSet<QRgb> dots;
+        QSet<QRgb> cells;
+        for (const ChecklistStatus status :
+            {ChecklistStatus::Pass, ChecklistStatus::Warn, ChecklistStatus::Fail, ChecklistStatus::Unknown}) {
+            const QColor dot = StatusPalette::color(status);
+            const QColor cell = StatusPalette::background(status);
+            // A white mark on the dot (checklist panel), black text on the cell (PDF exports).
+            QVERIFY2(dot.lightnessF() < 0.6, qPrintable(dot.name()));
+            QVERIFY2(cell.lightnessF() > 0.85, qPrintable(cell.name()));
+            dots.insert(dot.rgb());
+            cells.insert(cell.rgb());
+        }
+        QCOMPARE(dots.size(), 4);
+        QCOMPARE(cells.size(), 4);
+        // A report's review status speaks the same language: done is a pass.
+        QCOMPARE(StatusPalette::reviewColor(u"done"), StatusPalette::color(ChecklistStatus::Pass));
+        QCOMPARE(StatusPalette::reviewColor(u"in_progress"), StatusPalette::color(ChecklistStatus::Warn));
+        QCOMPARE(StatusPalette::reviewColor(u"unreviewed"), StatusPalette::color(ChecklistStatus::Unknown));
     }
 
     void seeds_data()

@@ -56,6 +56,20 @@ qint64 importSeed(ReviewStore &store, const QString &prefix)
     return 0;
 }
 
+/** The hits of @p words (a warning and none when the search fails). */
+QList<SearchHit> searchFor(ReviewStore &store, const QString &words)
+{
+    SearchQuery request;
+    request.text = words;
+    request.limit = 1000;
+    const auto hits = store.search(request);
+    if (!hits) {
+        qWarning("%s", qPrintable(hits.error()));
+        return {};
+    }
+    return hits.value();
+}
+
 qint64 tagId(ReviewStore &store, const QString &name)
 {
     for (const Tag &tag : READ_OK(store.tags())) {
@@ -92,15 +106,20 @@ private Q_SLOTS:
         const QList<Tag> tags = READ_OK(store->tags());
         QStringList names;
         QList<int> shortcuts;
+        QStringList colors;
         for (const Tag &tag : tags) {
             names.append(tag.name);
             shortcuts.append(tag.shortcut);
-            QVERIFY(tag.color.isValid());
+            colors.append(tag.color.name());
         }
         QCOMPARE(names,
             (QStringList{
                 u"成效"_s, u"问题"_s, u"原因"_s, u"第一责任人"_s, u"计划"_s, u"亮点"_s, u"存疑"_s, u"套话"_s}));
         QCOMPARE(shortcuts, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
+        // The colours every project has started with: the outline's hues, and three of their own.
+        QCOMPARE(colors,
+            (QStringList{u"#43a047"_s, u"#e53935"_s, u"#fb8c00"_s, u"#8e24aa"_s, u"#1e88e5"_s, u"#f9a825"_s,
+                u"#00acc1"_s, u"#757575"_s}));
         QVERIFY(ReviewStore::defaultProjectPath().endsWith(u"/default.fzr"));
     }
 
@@ -250,15 +269,7 @@ private Q_SLOTS:
         }
         auto reportsFor = [&](const QString &query) {
             QSet<qint64> ids;
-            SearchQuery request;
-            request.text = query;
-            request.limit = 1000;
-            const auto hits = store->search(request);
-            if (!hits) {
-                qWarning("%s", qPrintable(hits.error()));
-                return ids;
-            }
-            for (const SearchHit &hit : hits.value()) {
+            for (const SearchHit &hit : searchFor(*store, query)) {
                 ids.insert(hit.reportId);
             }
             return ids;
@@ -294,12 +305,119 @@ private Q_SLOTS:
         const auto hits = store->search(request);
         QVERIFY(hits.ok());
         QCOMPARE(hits.value().size(), 3);
-        QVERIFY2(hits.value().first().snippet.contains(u"[第一责任人]"), qPrintable(hits.value().first().snippet));
+        QVERIFY2(hits.value().first().markedSnippet(Qt::PlainText).contains(u"[第一责任人]"),
+            qPrintable(hits.value().first().snippet));
         request.year = 2019;
         request.limit = 100;
         for (const SearchHit &hit : store->search(request).value()) {
             QCOMPARE(hit.year, 2019);
         }
+    }
+
+    void searchHitsCarryWhereTheWordsAre()
+    {
+        auto store = openStore(freshPath());
+        // The same report in both scripts; 【】 in the text are normalized to [].
+        const QString simplified = u"某市2023年度法治政府建设情况报告\n\n一、推进【行政复议】体制改革\n\n"
+                                   "全市办理行政复议案件120件，行政复议纠错率提高。\n"_s;
+        const QString traditional = u"某縣2023年度法治政府建設情況報告\n\n一、推進【行政復議】體制改革\n\n"
+                                    "全縣辦理行政復議案件120件，行政復議糾錯率提高。\n"_s;
+        for (const auto &[text, name] : {std::pair{simplified, u"s.txt"_s}, std::pair{traditional, u"t.txt"_s}}) {
+            QCOMPARE(store->importReport({SeedReports::parse(text, name), hashOf(text), {}}).value(),
+                ImportOutcome::Imported);
+        }
+        const auto hitsFor = [&store](const QString &words) {
+            return searchFor(*store, words);
+        };
+        const auto originalAt = [&store](const SearchHit &hit) {
+            return store->report(hit.reportId).value().text.mid(hit.matchStart, hit.matchEnd - hit.matchStart);
+        };
+        const auto isTraditional = [&store](const SearchHit &hit) {
+            return store->report(hit.reportId).value().fileName == u"t.txt";
+        };
+        const auto marked = [](const QList<SearchHit> &hits, Qt::TextFormat format) {
+            QStringList all;
+            for (const SearchHit &hit : hits) {
+                all.append(hit.markedSnippet(format));
+            }
+            return all.join(u'\n');
+        };
+
+        // n characters, in either script of query and report; the text's own brackets stay.
+        for (const QString &words : {u"行政复议"_s, u"行政復議"_s}) {
+            const QList<SearchHit> hits = hitsFor(words);
+            QCOMPARE(hits.size(), 4); // the heading and the paragraph of each report
+            for (const SearchHit &hit : hits) {
+                QVERIFY(!hit.snippetMatches.isEmpty());
+                for (const SnippetMatch &match : hit.snippetMatches) {
+                    QCOMPARE(hit.snippet.sliced(match.start, match.end - match.start), u"行政复议"_s);
+                }
+                QCOMPARE(originalAt(hit), isTraditional(hit) ? u"行政復議"_s : u"行政复议"_s);
+                QVERIFY(hit.matchStart >= hit.start && hit.matchEnd <= hit.end);
+            }
+            QVERIFY2(marked(hits, Qt::PlainText).contains(u"推进[[行政复议]]体制改革"),
+                qPrintable(marked(hits, Qt::PlainText)));
+            QVERIFY2(marked(hits, Qt::RichText).contains(u"推进[<b>行政复议</b>]体制改革"),
+                qPrintable(marked(hits, Qt::RichText)));
+        }
+        // Two characters, twice in one snippet.
+        for (const QString &words : {u"复议"_s, u"復議"_s}) {
+            const QList<SearchHit> hits = hitsFor(words);
+            QCOMPARE(hits.size(), 4);
+            for (const SearchHit &hit : hits) {
+                QCOMPARE(originalAt(hit), isTraditional(hit) ? u"復議"_s : u"复议"_s);
+                QCOMPARE(hit.snippetMatches.size(), hit.snippet.contains(u"案件") ? 2 : 1);
+                for (const SnippetMatch &match : hit.snippetMatches) {
+                    QCOMPARE(hit.snippet.sliced(match.start, match.end - match.start), u"复议"_s);
+                }
+            }
+            QVERIFY(marked(hits, Qt::PlainText).contains(u"办理行政[复议]案件"));
+        }
+        // One character.
+        const QList<SearchHit> ones = hitsFor(u"辦"_s);
+        QCOMPARE(ones.size(), 2);
+        for (const SearchHit &hit : ones) {
+            QCOMPARE(hit.snippetMatches.size(), 1);
+            QCOMPARE(hit.snippet.sliced(hit.snippetMatches.first().start, 1), u"办"_s);
+            QCOMPARE(originalAt(hit), isTraditional(hit) ? u"辦"_s : u"办"_s);
+        }
+        // Overlapping words are one match, which opens the reader at the longer word.
+        for (const SearchHit &hit : hitsFor(u"行政 行政复议"_s)) {
+            QVERIFY2(
+                !hit.markedSnippet(Qt::PlainText).contains(u"[行政]"), qPrintable(hit.markedSnippet(Qt::PlainText)));
+            QCOMPARE(originalAt(hit), isTraditional(hit) ? u"行政復議"_s : u"行政复议"_s);
+        }
+    }
+
+    void snippetsStayWholeCharacters()
+    {
+        // A passage starts 24 units before the words, here inside a pair: it must start a unit earlier.
+        auto store = openStore(freshPath());
+        const QString text
+            = u"某市法治政府建设情况报告\n\n一"_s + QString(u"𠀀"_s).repeated(30) + u"一行政复议体制改革。\n"_s;
+        QVERIFY(store->importReport({SeedReports::parse(text), hashOf(text), {}}).ok());
+        SearchQuery request;
+        request.text = u"行政复议"_s;
+        const QList<SearchHit> hits = store->search(request).value();
+        QCOMPARE(hits.size(), 1);
+        const SearchHit &hit = hits.first();
+        QVERIFY2(hit.snippet.startsWith(u"…𠀀"), qPrintable(hit.snippet));
+        QVERIFY(QStringView(hit.snippet).isValidUtf16());
+        QVERIFY2(hit.markedSnippet(Qt::PlainText).endsWith(u"𠀀一[行政复议]体制改革。"), qPrintable(hit.snippet));
+        QCOMPARE(
+            store->report(hit.reportId).value().text.mid(hit.matchStart, hit.matchEnd - hit.matchStart), u"行政复议"_s);
+    }
+
+    void markedSnippetsShowEveryCharacterOnce()
+    {
+        SearchHit hit;
+        hit.snippet = u"…[注]<a>见行政复议"_s;
+        hit.snippetMatches = {{8, 10}, {10, 12}};
+        QCOMPARE(hit.markedSnippet(Qt::PlainText), u"…[注]<a>见[行政][复议]"_s);
+        QCOMPARE(hit.markedSnippet(Qt::RichText), u"…[注]&lt;a&gt;见<b>行政</b><b>复议</b>"_s);
+        // Ranges out of order or past the end (a hit made by hand) lose no text and repeat none.
+        hit.snippetMatches = {{10, 12}, {8, 10}, {11, 40}};
+        QCOMPARE(hit.markedSnippet(Qt::PlainText), u"…[注]<a>见行政[复议]"_s);
     }
 
     void reimportMovesAnnotationsWithTheirText()

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
 
@@ -64,6 +66,19 @@ private:
     {
         const auto report = m_session.store()->report(reportId);
         return report ? TextNormalizer::normalize(report.value().text.mid(start, end - start)).text() : QString();
+    }
+
+    /** What a click on result @p row asks to show: the report and the original range. */
+    std::tuple<qint64, int, int> clickResult(int row)
+    {
+        QSignalSpy activated(m_panel.get(), &SearchPanel::hitActivated);
+        QTest::mouseClick(results()->viewport(), Qt::LeftButton, {},
+            results()->visualItemRect(results()->topLevelItem(row)).center());
+        if (activated.size() != 1) {
+            qWarning("%lld activations", qint64(activated.size()));
+            return {0, 0, 0};
+        }
+        return {activated.first().at(0).toLongLong(), activated.first().at(1).toInt(), activated.first().at(2).toInt()};
     }
 
     QSet<qint64> reportsOf(const QList<SearchHit> &hits)
@@ -165,13 +180,7 @@ private Q_SLOTS:
     {
         typeAndWait(u"行政復議"_s);
         QVERIFY(results()->topLevelItemCount() > 1);
-        QSignalSpy activated(m_panel.get(), &SearchPanel::hitActivated);
-        QTreeWidgetItem *second = results()->topLevelItem(1);
-        QTest::mouseClick(results()->viewport(), Qt::LeftButton, {}, results()->visualItemRect(second).center());
-        QCOMPARE(activated.size(), 1);
-        const qint64 report = activated.first().at(0).toLongLong();
-        const int start = activated.first().at(1).toInt();
-        const int end = activated.first().at(2).toInt();
+        const auto [report, start, end] = clickResult(1);
         QCOMPARE(report, m_panel->hits().at(1).reportId);
         QVERIFY(start >= m_panel->hits().at(1).start && end <= m_panel->hits().at(1).end);
         QCOMPARE(normalizedTextAt(report, start, end), u"行政复议"_s);
@@ -195,16 +204,25 @@ private Q_SLOTS:
         QCOMPARE(status(), u"No results"_s);
     }
 
-    void snippetsShowTheWordsInBold()
+    void bracketsOfTheTextStayAndTheClickFindsTheWords()
     {
-        QCOMPARE(
-            SearchPanel::snippetHtml(u"…推进[行政复议]体制改革"_s, u"行政复议"_s), u"…推进<b>行政复议</b>体制改革"_s);
-        // Brackets of the text itself stay, markup in it is escaped.
-        QCOMPARE(SearchPanel::snippetHtml(u"[注]<a>见[行政]"_s, u"行政"_s), u"[注]&lt;a&gt;见<b>行政</b>"_s);
-        // Traditional words are matched against the simplified snippet.
-        QCOMPARE(SearchPanel::snippetHtml(u"[行政][复议]"_s, u"行政 復議"_s), u"<b>行政</b><b>复议</b>"_s);
-        // Overlapping words nest their markers: one bold run.
-        QCOMPARE(SearchPanel::snippetHtml(u"[[行政]复议]"_s, u"行政 行政复议"_s), u"<b>行政复议</b>"_s);
+        // A traditional report whose text holds 【】, found with simplified words.
+        const QString text = u"白鷺洲街道2023年度法治政府建設情況報告\n\n"
+                             "白鷺洲街道推進【行政復議】聽證，辦結案件十二件。\n"_s;
+        const ReportDocument document = SeedReports::parse(text, u"bailuzhou.txt"_s);
+        const QByteArray hash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+        QVERIFY(m_session.store()->importReport({document, hash, {}}).ok());
+        m_session.notifyReportsChanged();
+
+        typeAndWait(u"行政复议 白鹭洲"_s);
+        QCOMPARE(m_panel->hits().size(), 1);
+        const QString shown = results()->topLevelItem(0)->text(0);
+        QVERIFY2(shown.contains(u"白鹭洲街道推进[行政复议]听证"_s), qPrintable(shown));
+
+        const auto [report, start, end] = clickResult(0);
+        QCOMPARE(report, m_panel->hits().first().reportId);
+        // The first of the words, in the report's own script.
+        QCOMPARE(m_session.store()->report(report).value().text.mid(start, end - start), u"白鷺洲"_s);
     }
 };
 

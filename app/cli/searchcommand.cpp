@@ -87,13 +87,15 @@ int SearchCommand::run(const QStringList &arguments, CliStreams &streams)
     }
     QJsonArray rows;
     for (const SearchHit &hit : hits.value()) {
+        // The words between [ and ], as this command has always printed them.
+        const QString snippet = hit.markedSnippet(Qt::PlainText);
         if (parser.isSet(json)) {
             rows.append(QJsonObject{{u"report"_s, hit.reportId}, {u"title"_s, hit.reportTitle},
                 {u"region"_s, hit.region}, {u"year"_s, hit.year}, {u"start"_s, hit.start}, {u"end"_s, hit.end},
-                {u"category"_s, hit.category}, {u"snippet"_s, hit.snippet}, {u"rank"_s, hit.rank}});
+                {u"category"_s, hit.category}, {u"snippet"_s, snippet}, {u"rank"_s, hit.rank}});
         } else {
             streams.out << hit.reportId << '\t' << hit.region << '\t' << hit.year << '\t' << hit.start << '\t'
-                        << hit.snippet << '\n';
+                        << snippet << '\n';
         }
     }
     if (parser.isSet(json)) {

@@ -10,6 +10,7 @@
 #include "reviewchecklist.h"
 #include "reviewstore.h"
 #include "scriptconverter.h"
+#include "statuspalette.h"
 
 #include <QDate>
 #include <QDir>
@@ -23,21 +24,6 @@ namespace {
 constexpr qreal BodySize = 10.5;
 /** Characters of a comment beyond which the margin gets its beginning and the end of the document all of it. */
 constexpr qsizetype LongComment = 400;
-
-QColor statusColor(ChecklistStatus status)
-{
-    switch (status) {
-    case ChecklistStatus::Pass:
-        return QColor(0xdc, 0xf2, 0xe0);
-    case ChecklistStatus::Warn:
-        return QColor(0xfb, 0xee, 0xc8);
-    case ChecklistStatus::Fail:
-        return QColor(0xf8, 0xd7, 0xd5);
-    case ChecklistStatus::Unknown:
-        break;
-    }
-    return QColor(0xee, 0xee, 0xee);
-}
 
 FlowBlock row(const QList<FlowCell> &cells, const QList<qreal> &columns, bool header = false)
 {
@@ -151,8 +137,8 @@ Result<QList<FlowBlock>> AnnotatedPdfExporter::cover(qint64 reportId, const Repo
         }
         const QString name = ReviewChecklist::itemTitle(item.id);
         blocks.append(row({{name.isEmpty() ? item.title : name, {}, {}},
-                              {ReviewChecklist::statusName(item.status), statusColor(item.status), {}},
-                              {inForce, statusColor(status), {}}, {why, {}, {}}},
+                              {ReviewChecklist::statusName(item.status), StatusPalette::background(item.status), {}},
+                              {inForce, StatusPalette::background(status), {}}, {why, {}, {}}},
             columns));
     }
     if (!tags.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "reportdecisions.h"
 #include "reviewchecklist.h"
 #include "reviewstore.h"
+#include "statuspalette.h"
 
 #include <QDate>
 
@@ -112,8 +113,8 @@ Result<QByteArray> DigestPdfExporter::exportDigest(const QList<qint64> &reportId
         row.cells = {{matrix.value().columnTitle(int(i)), {}, {}},
             {grade.isEmpty() ? tr("Not graded") : ReviewChecklist::gradeName(grade), {}, {}},
             {QString::number(counts[0]), {}, {}},
-            {QString::number(counts[1]), counts[1] ? QColor(0xfb, 0xee, 0xc8) : QColor(), {}},
-            {QString::number(counts[2]), counts[2] ? QColor(0xf8, 0xd7, 0xd5) : QColor(), {}},
+            {QString::number(counts[1]), counts[1] ? StatusPalette::background(ChecklistStatus::Warn) : QColor(), {}},
+            {QString::number(counts[2]), counts[2] ? StatusPalette::background(ChecklistStatus::Fail) : QColor(), {}},
             {QString::number(report.openAnnotations), {}, {}}};
         flow.append(row);
     }

@@ -6,6 +6,7 @@
 #include "reportdocument.h"
 #include "reviewchecklist.h"
 #include "reviewsession.h"
+#include "statuspalette.h"
 #include "textnormalizer.h"
 
 #include <QFont>
@@ -60,9 +61,7 @@ QIcon statusIcon(const QString &status)
     if (const auto found = icons.constFind(status); found != icons.cend()) {
         return *found;
     }
-    const QColor color = status == u"done"_s ? QColor(0x2e, 0x9d, 0x5b)
-        : status == u"in_progress"_s         ? QColor(0xe0, 0x9a, 0x1f)
-                                             : QColor(0x9a, 0xa0, 0xa6);
+    const QColor color = StatusPalette::reviewColor(status);
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);

@@ -3,6 +3,7 @@
 
 #include "administrativelevel.h"
 #include "bigramtokenizer.h"
+#include "categorycolors.h"
 #include "chinesedate.h"
 #include "datatext.h"
 #include "reportdecisions.h"
@@ -10,6 +11,8 @@
 #include "reporttextkey.h"
 #include "storeschema.h"
 #include "textnormalizer.h"
+
+#include <algorithm>
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +111,26 @@ QList<int> mapFromBlob(const QByteArray &blob, qsizetype expectedSize)
     return map;
 }
 
+// The original offset of normalized offset @p offset, read from the runs of a stored map without
+// expanding it: a search page needs two offsets in each of many reports. @p offset itself when
+// there is no map to read.
+int originalOffset(const QByteArray &blob, qsizetype offset)
+{
+    const auto *in = reinterpret_cast<const qint32 *>(blob.constData());
+    const qsizetype count = blob.size() / qsizetype(sizeof(qint32));
+    if (count < 1) {
+        return int(offset);
+    }
+    const qsizetype last = std::max<qsizetype>(0, qsizetype(qFromLittleEndian(in[count - 1])) - 1);
+    const qsizetype at = std::clamp<qsizetype>(offset, 0, last);
+    int original = int(offset);
+    for (qsizetype r = 0; r + 1 < count && qFromLittleEndian(in[r]) <= at; r += 2) {
+        // In 64 bits, so that a damaged map gives a wrong offset, never an overflow.
+        original = int(qint64(qFromLittleEndian(in[r + 1])) + (at - qFromLittleEndian(in[r])));
+    }
+    return original;
+}
+
 QJsonObject annotationJson(const Annotation &a, const QString &tagName)
 {
     return {{u"start"_s, a.start}, {u"end"_s, a.end}, {u"tag"_s, tagName}, {u"comment"_s, a.comment},
@@ -144,20 +167,19 @@ Result<bool> firstRow(Result<SqliteStatement> &query)
 struct DefaultTag
 {
     const char16_t *name;
-    const char *color;
-    const char *category;
+    const char *category; ///< also names its colour in CategoryColors
 };
 
 // The tags a new project starts with, keys 1–8. Their names are the office's own vocabulary.
 constexpr DefaultTag DefaultTags[] = {
-    {u"成效", "#43a047", "achievements"},
-    {u"问题", "#e53935", "problems"},
-    {u"原因", "#fb8c00", "causes"},
-    {u"第一责任人", "#8e24aa", "leadership"},
-    {u"计划", "#1e88e5", "plans"},
-    {u"亮点", "#f9a825", "highlight"},
-    {u"存疑", "#00acc1", "verify"},
-    {u"套话", "#757575", "boilerplate"},
+    {u"成效", "achievements"},
+    {u"问题", "problems"},
+    {u"原因", "causes"},
+    {u"第一责任人", "leadership"},
+    {u"计划", "plans"},
+    {u"亮点", "highlight"},
+    {u"存疑", "verify"},
+    {u"套话", "boilerplate"},
 };
 
 // Where an annotation's quote is in a new text: the occurrence whose surroundings match the
@@ -448,7 +470,7 @@ Result<Done> ReviewStore::createDefaultTags()
         insert.value()
             .bind(1, u"default-"_s + QLatin1StringView(tag.category))
             .bind(2, QString::fromUtf16(tag.name))
-            .bind(3, QString::fromLatin1(tag.color))
+            .bind(3, CategoryColors::color(QString::fromLatin1(tag.category)).name())
             .bind(4, position)
             .bind(5, position)
             .bind(6, QString::fromLatin1(tag.category));
@@ -1760,7 +1782,7 @@ Result<Tag> ReviewStore::addTag(const QString &name, const QColor &color, int sh
     if (!insert) {
         return insert.failure();
     }
-    Tag tag{0, newUid(), trimmed, color.isValid() ? color : QColor(u"#607d8b"_s), shortcut, 0, {}};
+    Tag tag{0, newUid(), trimmed, color.isValid() ? color : CategoryColors::ownTag(), shortcut, 0, {}};
     insert.value().bind(1, tag.uid).bind(2, tag.name).bind(3, tag.color.name());
     if (shortcut > 0) {
         insert.value().bind(4, shortcut);
@@ -2389,27 +2411,60 @@ QStringList searchTerms(const QString &query)
     return terms;
 }
 
-// A window of the part's text around the first term, the terms marked with [ ].
-QString snippetFor(const QString &text, const QStringList &terms)
+// A passage of a part's normalized text around the first of the words, and where they are.
+struct Passage
 {
-    qsizetype first = -1;
+    QString snippet;
+    QList<SnippetMatch> matches;
+    qsizetype first = -1; ///< where the first of the words is in the part; -1 when none is there as written
+    qsizetype firstLength = 0;
+};
+
+Passage passageFor(const QString &text, const QStringList &terms)
+{
+    constexpr qsizetype Before = 24;
+    constexpr qsizetype Width = 96;
+    Passage passage;
     for (const QString &term : terms) {
         const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
-        if (at >= 0 && (first < 0 || at < first)) {
-            first = at;
+        // Of words at the same place (行政, 行政复议) the longer one.
+        if (at >= 0
+            && (passage.first < 0 || at < passage.first
+                || (at == passage.first && term.size() > passage.firstLength))) {
+            passage.first = at;
+            passage.firstLength = term.size();
         }
     }
-    const qsizetype from = std::max<qsizetype>(0, first - 24);
-    QString window = text.mid(from, 96);
+    qsizetype from = std::max<qsizetype>(0, passage.first - Before);
+    qsizetype to = std::min(text.size(), from + Width);
+    // Never half of a surrogate pair at either end.
+    if (from > 0 && text.at(from).isLowSurrogate()) {
+        --from;
+    }
+    if (to < text.size() && text.at(to).isLowSurrogate()) {
+        ++to;
+    }
+    const QString before = from > 0 ? u"…"_s : QString();
+    const QStringView window = QStringView(text).sliced(from, to - from);
+    QList<SnippetMatch> found;
     for (const QString &term : terms) {
-        qsizetype at = 0;
-        while ((at = window.indexOf(term, at, Qt::CaseInsensitive)) >= 0) {
-            window.insert(at + term.size(), u']');
-            window.insert(at, u'[');
-            at += term.size() + 2;
+        for (qsizetype at = window.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+            at = window.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+            found.append({int(before.size() + at), int(before.size() + at + term.size())});
         }
     }
-    return (from > 0 ? u"…"_s : QString()) + window + (from + 96 < text.size() ? u"…"_s : QString());
+    std::sort(
+        found.begin(), found.end(), [](const SnippetMatch &a, const SnippetMatch &b) { return a.start < b.start; });
+    // Words that overlap (行政 in 行政复议) are one match.
+    for (const SnippetMatch &match : std::as_const(found)) {
+        if (!passage.matches.isEmpty() && match.start < passage.matches.last().end) {
+            passage.matches.last().end = std::max(passage.matches.last().end, match.end);
+        } else {
+            passage.matches.append(match);
+        }
+    }
+    passage.snippet = before + window + (to < text.size() ? u"…"_s : QString());
+    return passage;
 }
 
 } // namespace
@@ -2516,6 +2571,8 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         hit.reportId = q.columnInt64(1);
         hit.start = q.columnInt(2);
         hit.end = q.columnInt(3);
+        hit.matchStart = hit.start;
+        hit.matchEnd = hit.end;
         hit.category = q.columnText(4);
         hit.reportTitle = q.columnText(7);
         hit.region = q.columnText(8);
@@ -2524,8 +2581,9 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
         hits.append(hit);
         partRanges.append({q.columnInt(5), q.columnInt(6)});
     }
-    // Snippets for this page only: each reads its part of the report's normalized text.
-    auto text = m_db.prepare(u"SELECT substr(normalized_text, 1, ?2) FROM reports WHERE id = ?1"_s);
+    // Snippets for this page only: each reads its part of the report's normalized text, and the
+    // map back to the original text for where the words are there.
+    auto text = m_db.prepare(u"SELECT substr(normalized_text, 1, ?2), normalized_map FROM reports WHERE id = ?1"_s);
     if (!text) {
         return failed(tr("Searching"), text.failure());
     }
@@ -2537,7 +2595,20 @@ Result<QList<SearchHit>> ReviewStore::search(const SearchQuery &request)
             return failed(tr("Searching"), noted(row.failure()));
         }
         if (row.value()) {
-            hits[i].snippet = snippetFor(text.value().columnText(0).mid(from, to - from), terms);
+            const Passage passage = passageFor(text.value().columnText(0).mid(from, to - from), terms);
+            SearchHit &hit = hits[i];
+            hit.snippet = passage.snippet;
+            hit.snippetMatches = passage.matches;
+            if (passage.first >= 0) {
+                const QByteArray map = text.value().columnBlob(1);
+                // Within the part, whatever a damaged map says.
+                const auto inPart = [&hit](int offset) {
+                    return std::min(std::max(offset, hit.start), hit.end);
+                };
+                hit.matchStart = inPart(originalOffset(map, from + passage.first));
+                hit.matchEnd
+                    = std::max(hit.matchStart, inPart(originalOffset(map, from + passage.first + passage.firstLength)));
+            }
         }
         text.value().reset();
     }

@@ -111,7 +111,16 @@ struct StoredPart
     QString reason;
 };
 
-/** One search hit: a part of a report with the matched words marked in a snippet. */
+/** A half-open range [start, end) of UTF-16 offsets into a search hit's snippet. */
+struct SnippetMatch
+{
+    int start = 0;
+    int end = 0;
+
+    bool operator==(const SnippetMatch &) const = default;
+};
+
+/** One search hit: a part of a report, a passage of it, and where the words are in both. */
 struct SearchHit
 {
     qint64 reportId = 0;
@@ -121,9 +130,25 @@ struct SearchHit
     qint64 partId = 0;
     int start = 0; ///< original offsets of the part
     int end = 0;
+    /**
+     * Original offsets of the first of the words in the part; the whole part when the words are
+     * not there as written (the index also matches them across punctuation).
+     */
+    int matchStart = 0;
+    int matchEnd = 0;
     QString category;
-    QString snippet; ///< with the match between [ and ] markers
+    /** The passage around the words, as plain text in the index's form (simplified, half-width), with "…" where it is
+     * cut. */
+    QString snippet;
+    /** Where the words are in snippet: in order, none overlapping another. */
+    QList<SnippetMatch> snippetMatches;
     double rank = 0;
+
+    /**
+     * The snippet with its matches marked: as plain text, each between [ and ] (as fazhi-cli
+     * prints it); as Qt::RichText, HTML with each in bold and everything else escaped.
+     */
+    QString markedSnippet(Qt::TextFormat format) const;
 };
 
 } // namespace Fazhi

@@ -10,14 +10,17 @@ class QPalette;
 namespace Fazhi {
 
 /**
- * The colors of the outline categories, shared by every view (reader margin, outline panel,
- * compare bar, charts) and matching the default tags of the same name (成效 green, 问题 red, …),
- * so a reviewer learns one color language.
+ * The colors of the outline categories for the theme of the moment, shared by every view
+ * (reader margin, outline panel, compare bar, charts): the hues of CategoryColors, which the
+ * default tags of the same name (成效 green, 问题 red, …) have too, so a reviewer learns one
+ * color language.
  */
 class CategoryPalette final
 {
 public:
-    /** The category's color, adjusted for a dark @p palette so it stays distinct on it. */
+    /** @p color made lighter on a dark @p palette, so that it stays distinct on it; as it is on a light one. */
+    static QColor adjusted(const QColor &color, const QPalette &palette);
+    /** The category's color, adjusted() to @p palette. */
     static QColor color(OutlineCategory category, const QPalette &palette);
     /** The same, by JSON id ("problems"); a neutral gray for unknown ids. */
     static QColor color(QStringView categoryId, const QPalette &palette);

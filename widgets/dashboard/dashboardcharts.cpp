@@ -5,6 +5,7 @@
 #include "datatext.h"
 #include "outlinecategory.h"
 #include "reviewstore.h"
+#include "statuspalette.h"
 
 #include <algorithm>
 
@@ -97,17 +98,7 @@ QBarSet *barSet(const QString &name, const QColor &color, QObject *parent)
 
 QColor DashboardCharts::statusColor(ChecklistStatus status, const QPalette &palette)
 {
-    switch (status) {
-    case ChecklistStatus::Pass:
-        return CategoryPalette::color(OutlineCategory::Achievements, palette);
-    case ChecklistStatus::Warn:
-        return CategoryPalette::color(OutlineCategory::Causes, palette);
-    case ChecklistStatus::Fail:
-        return CategoryPalette::color(OutlineCategory::Problems, palette);
-    case ChecklistStatus::Unknown:
-        break;
-    }
-    return CategoryPalette::color(OutlineCategory::Other, palette);
+    return CategoryPalette::adjusted(StatusPalette::color(status), palette);
 }
 
 namespace {

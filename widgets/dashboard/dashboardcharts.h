@@ -41,7 +41,7 @@ public:
     /** One district's proportions year by year, with how many problems repeat last year's. */
     static QChart *history(const DistrictHistory &history, const QPalette &palette);
 
-    /** The color of a checklist status: pass green, warning orange, fail red (the categories' hues). */
+    /** A checklist status's StatusPalette color (pass green, warning amber, fail red), adjusted to @p palette. */
     static QColor statusColor(ChecklistStatus status, const QPalette &palette);
     /** How many entries @p chart's legend lists (the bar sets of its series). */
     static qsizetype legendEntries(const QChart *chart);

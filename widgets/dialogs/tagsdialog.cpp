@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagsdialog.h"
 
+#include "categorycolors.h"
 #include "colordot.h"
 #include "reviewsession.h"
 
@@ -30,7 +31,7 @@ QColor freshColor(const QList<Tag> &tags)
             return candidate;
         }
     }
-    return QColor(0x60, 0x7d, 0x8b);
+    return CategoryColors::ownTag();
 }
 
 } // namespace

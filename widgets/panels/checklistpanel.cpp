@@ -7,6 +7,7 @@
 #include "overruledialog.h"
 #include "reviewchecklist.h"
 #include "reviewsession.h"
+#include "statuspalette.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -28,36 +29,21 @@ namespace Fazhi {
 
 namespace {
 
-QColor statusColor(ChecklistStatus status)
-{
-    switch (status) {
-    case ChecklistStatus::Pass:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ChecklistStatus::Warn:
-        return QColor(0xef, 0x8f, 0x00);
-    case ChecklistStatus::Fail:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case ChecklistStatus::Unknown:
-        break;
-    }
-    return QColor(0x8a, 0x8a, 0x8a);
-}
-
 // Saturated dots with a white mark read on light and dark backgrounds alike; the mark carries
 // the status for readers who do not tell red from green.
 QIcon statusIcon(ChecklistStatus status)
 {
     switch (status) {
     case ChecklistStatus::Pass:
-        return ColorDot::icon(statusColor(status), ColorDot::Mark::Check);
+        return ColorDot::icon(StatusPalette::color(status), ColorDot::Mark::Check);
     case ChecklistStatus::Warn:
-        return ColorDot::icon(statusColor(status), ColorDot::Mark::Exclamation);
+        return ColorDot::icon(StatusPalette::color(status), ColorDot::Mark::Exclamation);
     case ChecklistStatus::Fail:
-        return ColorDot::icon(statusColor(status), ColorDot::Mark::Cross);
+        return ColorDot::icon(StatusPalette::color(status), ColorDot::Mark::Cross);
     case ChecklistStatus::Unknown:
         break;
     }
-    return ColorDot::icon(statusColor(status), ColorDot::Mark::Question);
+    return ColorDot::icon(StatusPalette::color(status), ColorDot::Mark::Question);
 }
 
 const QStringList &reviewStatusIds()

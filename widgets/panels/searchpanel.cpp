@@ -4,7 +4,6 @@
 #include "categorypalette.h"
 #include "outlinecategory.h"
 #include "reviewsession.h"
-#include "textnormalizer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,58 +36,6 @@ enum Role {
     CategoryRole, ///< outline category id
     SnippetHtmlRole, ///< the passage as HTML, the words in bold
 };
-
-/** The query's words as the store matches them: normalized, split at spaces. */
-QStringList queryTerms(const QString &query)
-{
-    return TextNormalizer::normalize(query).text().split(u' ', Qt::SkipEmptyParts);
-}
-
-// Whether the '[' at @p at marks a match: the store puts a word between [ and ], but the text
-// itself may hold brackets too (【】 are normalized to []), which must stay as they are.
-bool opensMatch(const QString &snippet, qsizetype at, const QStringList &terms)
-{
-    qsizetype from = at + 1;
-    while (from < snippet.size() && snippet.at(from) == u'[') {
-        ++from; // overlapping words nest their markers
-    }
-    const QStringView rest = QStringView(snippet).mid(from);
-    return std::any_of(terms.begin(), terms.end(),
-        [&rest](const QString &term) { return rest.startsWith(term, Qt::CaseInsensitive); });
-}
-
-/** @p snippet with its [marked] words in bold, everything else HTML-escaped. */
-QString markedHtml(const QString &snippet, const QStringList &terms)
-{
-    QString html;
-    QString plain;
-    int depth = 0;
-    const auto flush = [&] {
-        html += plain.toHtmlEscaped();
-        plain.clear();
-    };
-    for (qsizetype i = 0; i < snippet.size(); ++i) {
-        const QChar c = snippet.at(i);
-        if (c == u'[' && (depth > 0 || opensMatch(snippet, i, terms))) {
-            flush();
-            if (depth++ == 0) {
-                html += u"<b>"_s;
-            }
-        } else if (c == u']' && depth > 0) {
-            flush();
-            if (--depth == 0) {
-                html += u"</b>"_s;
-            }
-        } else {
-            plain += c;
-        }
-    }
-    flush();
-    if (depth > 0) {
-        html += u"</b>"_s;
-    }
-    return html;
-}
 
 /**
  * Draws a result in two parts: a line naming the report and the part's category, and under it
@@ -328,12 +275,9 @@ void SearchPanel::runSearch(bool nextPage)
     QList<SearchHit> page = found.value();
     m_hasMore = page.size() > PageSize;
     page = page.mid(0, PageSize);
-    const QStringList terms = queryTerms(m_request.text);
     QList<QTreeWidgetItem *> items;
     for (const SearchHit &hit : std::as_const(page)) {
-        auto *item = itemFor(hit, int(m_hits.size()));
-        item->setData(0, SnippetHtmlRole, markedHtml(hit.snippet, terms));
-        items.append(item);
+        items.append(itemFor(hit, int(m_hits.size())));
         m_hits.append(hit);
     }
     m_results->addTopLevelItems(items);
@@ -346,15 +290,14 @@ QTreeWidgetItem *SearchPanel::itemFor(const SearchHit &hit, int index)
     auto *item = new QTreeWidgetItem;
     const QString heading = hit.year > 0 ? tr("%1 · %2").arg(hit.region, QString::number(hit.year)) : hit.region;
     const auto category = outlineCategoryFromId(hit.category);
-    QString snippet = hit.snippet;
-    snippet.remove(u'[').remove(u']');
     // The plain text is what screen readers and tooltips use; the delegate draws the rest.
-    item->setText(0, heading + u' ' + hit.reportTitle + u'\n' + snippet);
+    item->setText(0, heading + u' ' + hit.reportTitle + u'\n' + hit.snippet);
     item->setToolTip(0, hit.reportTitle + (category ? u" — "_s + outlineCategoryName(*category) : QString()));
     item->setData(0, HitIndexRole, index);
     item->setData(0, HeadingRole, heading.isEmpty() ? hit.reportTitle : heading);
     item->setData(0, TitleRole, heading.isEmpty() ? QString() : hit.reportTitle);
     item->setData(0, CategoryRole, hit.category);
+    item->setData(0, SnippetHtmlRole, hit.markedSnippet(Qt::RichText));
     return item;
 }
 
@@ -409,42 +352,7 @@ void SearchPanel::onResultClicked(QTreeWidgetItem *item)
         return;
     }
     const SearchHit &hit = m_hits.at(index);
-    const auto [start, end] = matchRange(hit);
-    Q_EMIT hitActivated(hit.reportId, start, end);
-}
-
-QString SearchPanel::snippetHtml(const QString &snippet, const QString &query)
-{
-    return markedHtml(snippet, queryTerms(query));
-}
-
-std::pair<int, int> SearchPanel::matchRange(const SearchHit &hit) const
-{
-    ReviewStore *store = m_session.store();
-    if (store == nullptr) {
-        return {hit.start, hit.end};
-    }
-    const auto report = store->report(hit.reportId);
-    if (!report) {
-        return {hit.start, hit.end};
-    }
-    const NormalizedText &normalized = report.value().normalized;
-    const int from = normalized.fromOriginal(hit.start);
-    const int to = normalized.fromOriginal(hit.end);
-    const QStringView part = QStringView(normalized.text()).mid(from, std::max(0, to - from));
-    qsizetype first = -1;
-    qsizetype length = 0;
-    for (const QString &term : queryTerms(m_request.text)) {
-        const qsizetype at = part.indexOf(term, 0, Qt::CaseInsensitive);
-        if (at >= 0 && (first < 0 || at < first)) {
-            first = at;
-            length = term.size();
-        }
-    }
-    if (first < 0) {
-        return {hit.start, hit.end};
-    }
-    return {normalized.toOriginal(from + first), normalized.toOriginal(from + first + length)};
+    Q_EMIT hitActivated(hit.reportId, hit.matchStart, hit.matchEnd);
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

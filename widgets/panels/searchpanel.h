@@ -48,20 +48,8 @@ public:
     /** Whether "More…" would fetch further results. */
     bool hasMore() const { return m_hasMore; }
 
-    /**
-     * Where the query's first word is in @p hit's part, as original offsets of its report (the
-     * whole part when the words are not found in it, e.g. after a reimport).
-     */
-    std::pair<int, int> matchRange(const SearchHit &hit) const;
-
-    /**
-     * A result's @p snippet as HTML: the words of @p query that the store marked with [ and ] in
-     * bold, everything else escaped (brackets of the text itself stay).
-     */
-    static QString snippetHtml(const QString &snippet, const QString &query);
-
 Q_SIGNALS:
-    /** A result was clicked or chosen with Enter: show original[start, end) of the report. */
+    /** A result was clicked or chosen with Enter: show original[start, end) of the report, its first match. */
     void hitActivated(qint64 reportId, int start, int end);
     /** A search ran (a new one or the next page) and its results are shown. */
     void resultsChanged();
