@@ -8,6 +8,8 @@
 #include "storereads.h"
 #include "textnormalizer.h"
 
+#include <tuple>
+
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QLabel>
@@ -18,8 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace Fazhi;
