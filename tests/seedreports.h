@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Reads the real reports in ../shared/seeds for tests.
+// Reads the real reports of resources/samples for tests.
 #include "reportanalyzer.h"
 #include "reportparser.h"
 #include "reviewstore.h"
@@ -18,8 +18,8 @@ namespace SeedReports {
 /** The full path of the seed whose file name starts with @p prefix ("001"), or empty. */
 inline QString path(const QString &prefix)
 {
-    const QStringList names = QDir(TestPaths::seedsDir()).entryList({prefix + QStringLiteral("_*.txt")}, QDir::Files);
-    return names.isEmpty() ? QString() : TestPaths::seedsDir() + u'/' + names.first();
+    const QStringList names = QDir(TestPaths::samplesDir()).entryList({prefix + QStringLiteral("_*.txt")}, QDir::Files);
+    return names.isEmpty() ? QString() : TestPaths::samplesDir() + u'/' + names.first();
 }
 
 /** The seed's text (UTF-8), or empty when it cannot be read. */

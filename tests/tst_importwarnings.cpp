@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QFile seed(QDir(TestPaths::seedsDir()).filePath(u"003_b75a286a508c1d8d.txt"_s));
+        QFile seed(QDir(TestPaths::samplesDir()).filePath(u"003_b75a286a508c1d8d.txt"_s));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(seed.readAll()).split(u'\n', Qt::SkipEmptyParts);
         const qsizetype split = lines.size() * 2 / 3;
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QFile mixed(m_dir.filePath(u"mixed.txt"_s));
         QVERIFY(mixed.open(QIODevice::WriteOnly) && mixed.write(bytes) == bytes.size());
         m_mixed = mixed.fileName();
-        m_clean = QDir(TestPaths::seedsDir()).filePath(u"000_c0a3792a5667bb51.txt"_s);
+        m_clean = QDir(TestPaths::samplesDir()).filePath(u"000_c0a3792a5667bb51.txt"_s);
     }
 
     void cliImportAndInspectPrintTheWarning()
