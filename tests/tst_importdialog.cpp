@@ -2,6 +2,7 @@
 // Importing files and folders from the dialog: results per file, failures named, cancel, close.
 #include "corpusgenerator.h"
 #include "importdialog.h"
+#include "panelscreenshot.h"
 #include "reviewsession.h"
 #include "seedreports.h"
 #include "storereads.h"
@@ -139,9 +140,7 @@ private Q_SLOTS:
             QVERIFY(close->isVisible());
             QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isVisible());
 
-            const QString shot = QDir::temp().filePath(u"tst_importdialog.png"_s);
-            QVERIFY(dialog.grab().save(shot));
-            qInfo("Screenshot: %s", qPrintable(shot));
+            PanelScreenshot::save(&dialog, u"importdialog"_s);
             // A click as the button performs it: a synthetic mouse click at a position taken before
             // the dialog's last relayout missed it on a loaded machine.
             close->click();
@@ -251,9 +250,7 @@ private Q_SLOTS:
         QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
             [](const QPushButton *b) { return b->text() == u"Replace All Old Versions"_s && b->isVisible(); }));
 
-        const QString shot = QDir::temp().filePath(u"tst_importdialog-versions.png"_s);
-        QVERIFY(dialog.grab().save(shot));
-        qInfo("Screenshot: %s", qPrintable(shot));
+        PanelScreenshot::save(&dialog, u"importdialog-versions"_s);
 
         QTest::mouseClick(buttonOf(0, u"Replace"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(

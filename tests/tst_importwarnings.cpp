@@ -2,6 +2,7 @@
 // What an importer noticed about a file it read anyway (mixed encodings, text left out of a web
 // page) reaches the reviewer: fazhi-cli import and inspect print it, the import dialog shows it.
 #include "importdialog.h"
+#include "panelscreenshot.h"
 #include "reviewsession.h"
 #include "testpaths.h"
 
@@ -104,9 +105,7 @@ private Q_SLOTS:
             qPrintable(mixed->text(ImportDialog::DetailsColumn)));
         QVERIFY(mixed->toolTip(ImportDialog::DetailsColumn).contains(m_utf8Lines));
         QVERIFY(clean->text(ImportDialog::DetailsColumn).isEmpty());
-        const QString shot = QDir::temp().filePath(u"tst_importwarnings.png"_s);
-        QVERIFY(dialog.grab().save(shot));
-        qInfo("Screenshot: %s", qPrintable(shot));
+        PanelScreenshot::save(&dialog, u"importwarnings"_s);
     }
 };
 
