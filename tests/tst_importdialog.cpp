@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing files and folders from the dialog: results per file, failures named, cancel, close.
-#include "corpusgenerator.h"
 #include "importdialog.h"
 #include "panelscreenshot.h"
 #include "reviewsession.h"
@@ -67,16 +66,7 @@ private:
     QString manyFiles(int copies)
     {
         const QString folder = m_dir.filePath(u"many"_s);
-        QDir().mkpath(folder);
-        // Variants of one report made different by a line would be versions of one another:
-        // the generator renames the region too.
-        const CorpusGenerator generator(CorpusGenerator::sampleReports());
-        for (int n = 0; n < 3 * copies; ++n) {
-            if (!writeFile(u"%1/%2.txt"_s.arg(folder).arg(n, 3, 10, QChar(u'0')), generator.report(n).toUtf8())) {
-                return {};
-            }
-        }
-        return folder;
+        return SeedReports::writeVariants(folder, 3 * copies) ? folder : QString();
     }
 
 private Q_SLOTS:
