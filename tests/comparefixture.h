@@ -3,7 +3,7 @@
 // Test copies of the seeds for the compare views: one with an outline category cut out, one
 // with a passage of another seed pasted in, in traditional script.
 
-#include "reviewfixture.h"
+#include "projectfixture.h"
 #include "scriptconverter.h"
 #include "storereads.h"
 
@@ -25,7 +25,7 @@ inline QString without(QString text, QList<Fazhi::TextRange> ranges)
  * Imports a copy of seed @p prefix whose parts of outline category @p category (as the
  * classifier saw them in the original) are cut out; its id, or 0.
  */
-inline qint64 importWithout(ReviewFixture &fixture, const QString &prefix, const QString &category)
+inline qint64 importWithout(ProjectFixture &fixture, const QString &prefix, const QString &category)
 {
     const qint64 original = fixture.importSeed(prefix);
     QList<Fazhi::TextRange> cut;
@@ -50,7 +50,7 @@ struct Pasted
  * Imports a copy of seed @p into with @p passage converted to traditional script pasted in as
  * a paragraph of its own after its first paragraph.
  */
-inline Pasted importWithPassage(ReviewFixture &fixture, const QString &into, const QString &passage)
+inline Pasted importWithPassage(ProjectFixture &fixture, const QString &into, const QString &passage)
 {
     const Fazhi::ScriptConverter toTraditional(Fazhi::ScriptConverter::Direction::ToTraditional);
     const auto traditional = toTraditional.convert(passage);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Reads the real reports in ../shared/seeds for tests.
+// Reads the real reports of resources/samples for tests.
+#include "corpusgenerator.h"
 #include "reportanalyzer.h"
 #include "reportparser.h"
 #include "reviewstore.h"
@@ -18,8 +19,8 @@ namespace SeedReports {
 /** The full path of the seed whose file name starts with @p prefix ("001"), or empty. */
 inline QString path(const QString &prefix)
 {
-    const QStringList names = QDir(TestPaths::seedsDir()).entryList({prefix + QStringLiteral("_*.txt")}, QDir::Files);
-    return names.isEmpty() ? QString() : TestPaths::seedsDir() + u'/' + names.first();
+    const QStringList names = QDir(TestPaths::samplesDir()).entryList({prefix + QStringLiteral("_*.txt")}, QDir::Files);
+    return names.isEmpty() ? QString() : TestPaths::samplesDir() + u'/' + names.first();
 }
 
 /** The seed's text (UTF-8), or empty when it cannot be read. */
@@ -27,6 +28,27 @@ inline QString text(const QString &prefix)
 {
     QFile file(path(prefix));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/**
+ * Writes @p count reports made from the samples into @p folder (made if need be) as 000.txt,
+ * 001.txt, …; false when one cannot be written. Each is its own district's: variants made different
+ * by a line would be versions of one another, so the generator renames the region too.
+ */
+inline bool writeVariants(const QString &folder, int count)
+{
+    if (!QDir().mkpath(folder)) {
+        return false;
+    }
+    const Fazhi::CorpusGenerator generator(Fazhi::CorpusGenerator::sampleReports());
+    for (int n = 0; n < count; ++n) {
+        QFile file(QStringLiteral("%1/%2.txt").arg(folder).arg(n, 3, 10, QChar(u'0')));
+        const QByteArray bytes = generator.report(n).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /** @p text as if read from a UTF-8 .txt file called @p name: cleaned and parsed. */

@@ -18,16 +18,16 @@ inline QString fromEnvironment(const char *name)
     return value;
 }
 
-/** The real reports in ../shared/seeds. */
-inline QString seedsDir()
-{
-    return fromEnvironment("FAZHI_SEEDS_DIR");
-}
-
 /** The repository root. */
 inline QString sourceDir()
 {
     return fromEnvironment("FAZHI_SOURCE_DIR");
+}
+
+/** The real reports the repository ships in resources/samples. */
+inline QString samplesDir()
+{
+    return sourceDir() + QStringLiteral("/resources/samples");
 }
 
 /** build/bin, where fazhi-cli and fazhi-review are. */

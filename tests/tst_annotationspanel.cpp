@@ -2,8 +2,8 @@
 // The annotations panel: the report's annotations, filters, the context menu, undo.
 #include "annotationspanel.h"
 #include "carditemdelegate.h"
+#include "panelfixture.h"
 #include "panelscreenshot.h"
-#include "reviewfixture.h"
 #include "storereads.h"
 
 #include <QApplication>
@@ -22,7 +22,7 @@ class TestAnnotationsPanel : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    PanelFixture m_fixture;
     qint64 m_report = 0;
     QList<qint64> m_annotations; // 问题, 成效, 问题 (with a comment)
 
@@ -68,7 +68,7 @@ private:
         const QPoint at = list(panel)->visualItemRect(item).center();
         QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, list(panel)->viewport()->mapToGlobal(at));
         QApplication::sendEvent(list(panel)->viewport(), &rightClick);
-        QVERIFY(ReviewFixture::chooseFromMenu(actionName));
+        QVERIFY(PanelFixture::chooseFromMenu(actionName));
     }
 
     void showPanel(AnnotationsPanel &panel)
@@ -168,7 +168,7 @@ private Q_SLOTS:
         auto *edit = dialog->findChild<QPlainTextEdit *>();
         QCOMPARE(edit->toPlainText(), u"数据要核实"_s);
         edit->selectAll();
-        ReviewFixture::type(edit, u"已核实：与统计公报一致"_s);
+        PanelFixture::type(edit, u"已核实：与统计公报一致"_s);
         dialog->accept();
         QCOMPARE(
             m_fixture.session.store()->annotation(m_annotations.at(2)).value().comment, u"已核实：与统计公报一致"_s);

@@ -34,7 +34,7 @@ using Status = FileImportResult::Status;
 QStringList copySeeds(const QDir &dir)
 {
     QStringList copies;
-    const QDir seeds(TestPaths::seedsDir());
+    const QDir seeds(TestPaths::samplesDir());
     for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
         const QString copy = dir.filePath(name.left(3) + u".txt"_s);
         if (QFile::copy(seeds.filePath(name), copy)) {

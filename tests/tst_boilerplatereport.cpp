@@ -7,7 +7,7 @@
 #include "comparedwording.h"
 #include "compareview.h"
 #include "panelscreenshot.h"
-#include "reviewfixture.h"
+#include "projectfixture.h"
 #include "scriptconverter.h"
 #include "setphrasesdialog.h"
 
@@ -45,7 +45,7 @@ class TestBoilerplateReport : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    ProjectFixture m_fixture;
     QList<qint64> m_ids; // the 2024 reports, in the order made
     const QStringList m_regions{u"东城区"_s, u"西城区"_s, u"南山区"_s, u"北湖区"_s, u"中原区"_s, u"新华区"_s};
 

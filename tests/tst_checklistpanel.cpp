@@ -4,8 +4,8 @@
 #include "dashboardfigures.h"
 #include "outlinematrix.h"
 #include "overruledialog.h"
+#include "panelfixture.h"
 #include "panelscreenshot.h"
-#include "reviewfixture.h"
 #include "storereads.h"
 #include "wheelguard.h"
 
@@ -27,7 +27,7 @@ class TestChecklistPanel : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    PanelFixture m_fixture;
     qint64 m_report = 0;
 
     static QWidget *card(ChecklistPanel &panel, const QString &itemId)
@@ -82,8 +82,8 @@ private Q_SLOTS:
         QTest::mouseClick(card(panel, item.id)->findChild<QPushButton *>(u"overrule"_s), Qt::LeftButton);
         OverruleDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = panel.findChild<OverruleDialog *>()) && dialog->isVisible());
-        ReviewFixture::clickButton(dialog->findChild<QRadioButton *>(checklistStatusId(chosen)));
-        ReviewFixture::type(dialog->findChild<QPlainTextEdit *>(), u"第三部分有原因分析"_s);
+        PanelFixture::clickButton(dialog->findChild<QRadioButton *>(checklistStatusId(chosen)));
+        PanelFixture::type(dialog->findChild<QPlainTextEdit *>(), u"第三部分有原因分析"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
         const auto decision = m_fixture.decision(m_report, u"checklist:"_s + item.id);
@@ -166,7 +166,7 @@ private Q_SLOTS:
 
         auto *summary = panel.findChild<QPlainTextEdit *>();
         summary->setFocus();
-        ReviewFixture::type(summary, u"结构完整，问题查找不够深入。"_s);
+        PanelFixture::type(summary, u"结构完整，问题查找不够深入。"_s);
         QVERIFY(!m_fixture.decision(m_report, u"verdict:summary"_s));
         QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
         const auto summaryDecision = m_fixture.decision(m_report, u"verdict:summary"_s);

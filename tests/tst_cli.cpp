@@ -98,9 +98,9 @@ private Q_SLOTS:
 
         // The documents too: an annotated report's cover.
         const QString db = home.filePath(u"project.fzr"_s);
-        QCOMPARE(
-            runPlain(home.path(), {u"import"_s, u"--db"_s, db, TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s})
-                .exitCode,
+        QCOMPARE(runPlain(home.path(),
+                     {u"import"_s, u"--db"_s, db, TestPaths::samplesDir() + u"/000_c0a3792a5667bb51.txt"_s})
+                     .exitCode,
             0);
         const QString pdf = home.filePath(u"report.pdf"_s);
         const Run exported = runPlain(home.path(),
@@ -180,7 +180,7 @@ private Q_SLOTS:
 
     void checkPrintsOutlineChecklistIndicators()
     {
-        const QString seed = TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s;
+        const QString seed = TestPaths::samplesDir() + u"/000_c0a3792a5667bb51.txt"_s;
         const Run run = runCli({u"check"_s, u"--json"_s, seed, u"/nonexistent.txt"_s});
         QCOMPARE(run.exitCode, 1); // the second file fails, the first is still checked
         QVERIFY2(run.err.contains(u"nonexistent.txt: the file does not exist"), qPrintable(run.err));
@@ -198,11 +198,11 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString folder = dir.filePath(u"incoming"_s);
         QVERIFY(QDir().mkpath(folder + u"/more"_s));
-        const QStringList seeds = QDir(TestPaths::seedsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        const QStringList seeds = QDir(TestPaths::samplesDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
         QCOMPARE(seeds.size(), 5);
         for (qsizetype i = 0; i < seeds.size(); ++i) {
             QVERIFY(QFile::copy(
-                TestPaths::seedsDir() + u'/' + seeds.at(i), folder + (i < 3 ? u"/"_s : u"/more/"_s) + seeds.at(i)));
+                TestPaths::samplesDir() + u'/' + seeds.at(i), folder + (i < 3 ? u"/"_s : u"/more/"_s) + seeds.at(i)));
         }
         QFile junk(folder + u"/broken.docx"_s);
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"project.fzr"_s);
         QCOMPARE(
-            runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s}).exitCode, 0);
+            runCli({u"import"_s, u"--db"_s, db, TestPaths::samplesDir() + u"/000_c0a3792a5667bb51.txt"_s}).exitCode, 0);
         const QString out = dir.filePath(u"out.pdf"_s);
         const auto annotate = [&](const QString &report, const QString &start, const QString &end) {
             return QStringList{u"annotate"_s, u"--db"_s, db, u"--report"_s, report, u"--start"_s, start, u"--end"_s,
@@ -306,8 +306,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString folder = dir.filePath(u"incoming"_s);
         QVERIFY(QDir().mkpath(folder));
-        QVERIFY(QFile::copy(TestPaths::seedsDir() + u"/000_c0a3792a5667bb51.txt"_s, folder + u"/000.txt"_s));
-        QVERIFY(QFile::copy(TestPaths::seedsDir() + u"/001_97256ae8d542b572.txt"_s, folder + u"/001.txt"_s));
+        QVERIFY(QFile::copy(TestPaths::samplesDir() + u"/000_c0a3792a5667bb51.txt"_s, folder + u"/000.txt"_s));
+        QVERIFY(QFile::copy(TestPaths::samplesDir() + u"/001_97256ae8d542b572.txt"_s, folder + u"/001.txt"_s));
         const QString fifo = folder + u"/x.txt"_s;
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QVERIFY(QFile::link(u"/dev/zero"_s, folder + u"/zero.txt"_s));
@@ -343,7 +343,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"dup.fzr"_s);
-        const QString seed = TestPaths::seedsDir() + u"/003_b75a286a508c1d8d.txt"_s;
+        const QString seed = TestPaths::samplesDir() + u"/003_b75a286a508c1d8d.txt"_s;
         QFile file(seed);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"remove.fzr"_s);
-        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::samplesDir()}).exitCode, 0);
         QCOMPARE(runCli({u"annotate"_s, u"--db"_s, db, u"--report"_s, u"2"_s, u"--start"_s, u"10"_s, u"--end"_s,
                             u"20"_s, u"--tag"_s, u"问题"_s})
                      .exitCode,
@@ -437,7 +437,7 @@ private Q_SLOTS:
 
     void inspectPrintsTheParsedReportAsJson()
     {
-        const QString seed = TestPaths::seedsDir() + u"/001_97256ae8d542b572.txt"_s;
+        const QString seed = TestPaths::samplesDir() + u"/001_97256ae8d542b572.txt"_s;
         const Run run = runCli({u"inspect"_s, u"--json"_s, seed, u"/nonexistent.pdf"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"nonexistent.pdf"_s), qPrintable(run.err));
@@ -459,11 +459,100 @@ private Q_SLOTS:
 
     void convertPrintsTheOtherScript()
     {
-        const QString seed = TestPaths::seedsDir() + u"/001_97256ae8d542b572.txt"_s;
+        const QString seed = TestPaths::samplesDir() + u"/001_97256ae8d542b572.txt"_s;
         const Run run = runCli({u"convert"_s, u"--to"_s, u"simplified"_s, seed});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"存在问题及下阶段工作计划"_s));
         QVERIFY(!run.out.contains(u"問題"_s));
+    }
+
+    void mergeBringsInTheOtherReviewersWorkOnce()
+    {
+        // Two reviewers, each with a project made by fazhi-cli; 镇江市 (003) is in both.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString sample = TestPaths::samplesDir() + u'/';
+        const QString mine = dir.filePath(u"甲.fzr"_s);
+        const QString theirs = dir.filePath(u"乙.fzr"_s);
+        const auto cli = [](const QString &db, const QStringList &arguments) {
+            const Run run = runCli(QStringList{arguments.first(), u"--db"_s, db} + arguments.mid(1));
+            if (run.exitCode != 0) {
+                qWarning("%s: %s", qPrintable(arguments.join(u' ')), qPrintable(run.err));
+            }
+            return run.exitCode == 0;
+        };
+        const auto annotate = [&cli](const QString &db, int report, const QString &comment, const QString &author) {
+            return cli(db,
+                {u"annotate"_s, u"--report"_s, QString::number(report), u"--start"_s, u"10"_s, u"--end"_s, u"20"_s,
+                    u"--tag"_s, u"问题"_s, u"--comment"_s, comment, u"--author"_s, author});
+        };
+        // Mine: 000 is report 1, 003 report 2.
+        QVERIFY(
+            cli(mine, {u"import"_s, sample + u"000_c0a3792a5667bb51.txt"_s, sample + u"003_b75a286a508c1d8d.txt"_s}));
+        QVERIFY(annotate(mine, 1, u"甲的意见"_s, u"甲审阅"_s));
+        QVERIFY(annotate(mine, 2, u"同一处"_s, u"甲审阅"_s));
+        QVERIFY(
+            cli(mine, {u"edit"_s, u"--report"_s, u"2"_s, u"--region"_s, u"镇江市(甲)"_s, u"--author"_s, u"甲审阅"_s}));
+        // Theirs: 003 is report 1, 001 report 2; the same mark on 003 as mine, and another region.
+        QVERIFY(
+            cli(theirs, {u"import"_s, sample + u"003_b75a286a508c1d8d.txt"_s, sample + u"001_97256ae8d542b572.txt"_s}));
+        QVERIFY(annotate(theirs, 1, u"同一处"_s, u"乙审阅"_s));
+        QVERIFY(annotate(theirs, 1, u"乙的意见"_s, u"乙审阅"_s));
+        QVERIFY(annotate(theirs, 2, u"乙：高明区"_s, u"乙审阅"_s));
+        QVERIFY(cli(
+            theirs, {u"edit"_s, u"--report"_s, u"1"_s, u"--region"_s, u"镇江市(乙)"_s, u"--author"_s, u"乙审阅"_s}));
+        QVERIFY(cli(theirs,
+            {u"edit"_s, u"--report"_s, u"2"_s, u"--region"_s, u"佛山市高明区(乙核)"_s, u"--author"_s, u"乙审阅"_s}));
+
+        const Run merged = runCli({u"merge"_s, u"--db"_s, mine, theirs});
+        QCOMPARE(merged.exitCode, 0);
+        // 001 came; the mark both made is there once; both regions of 镇江市 are kept, in conflict.
+        QCOMPARE(merged.out.trimmed(), u"1 new report(s), 2 new annotation(s), 2 new decision(s), 1 conflict(s)"_s);
+
+        const auto regions = [](const QString &db) {
+            QStringList names;
+            const Run listed = runCli({u"list"_s, u"--db"_s, db, u"--json"_s});
+            for (const QJsonValue &report : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+                names.append(report[u"region"].toString());
+            }
+            names.sort();
+            return names;
+        };
+        const QStringList afterMerge = regions(mine);
+        QCOMPARE(afterMerge.size(), 3);
+        QVERIFY2(afterMerge.contains(u"佛山市高明区(乙核)"_s), qPrintable(afterMerge.join(u", "_s)));
+        const auto comments = [](const QString &db) {
+            QStringList found;
+            const Run exported = runCli({u"export"_s, u"annotations"_s, u"--db"_s, db, u"--format"_s, u"json"_s});
+            for (const QJsonValue &annotation : QJsonDocument::fromJson(exported.out.toUtf8()).array()) {
+                found.append(annotation[u"comment"].toString() + u'/' + annotation[u"author"].toString());
+            }
+            found.sort();
+            return found;
+        };
+        // Sorted as comments() sorts them: by code point.
+        const QStringList expected{
+            u"乙的意见/乙审阅"_s, u"乙：高明区/乙审阅"_s, u"同一处/甲审阅"_s, u"甲的意见/甲审阅"_s};
+        QCOMPARE(comments(mine), expected);
+
+        // Merged again: nothing is new.
+        const Run again = runCli({u"merge"_s, u"--db"_s, mine, theirs});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out.trimmed(), u"0 new report(s), 0 new annotation(s), 0 new decision(s), 0 conflict(s)"_s);
+        QCOMPARE(regions(mine), afterMerge);
+        QCOMPARE(comments(mine), expected);
+        // The other reviewer's file is only read.
+        QCOMPARE(regions(theirs).size(), 2);
+        QCOMPARE(comments(theirs).size(), 3);
+
+        const Run itself = runCli({u"merge"_s, u"--db"_s, mine, mine});
+        QCOMPARE(itself.exitCode, 1);
+        QVERIFY2(itself.err.contains(u"cannot be merged into itself"_s), qPrintable(itself.err));
+        const Run missing = runCli({u"merge"_s, u"--db"_s, mine, dir.filePath(u"丙.fzr"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!missing.err.isEmpty());
+        QCOMPARE(runCli({u"merge"_s, u"--db"_s, mine}).exitCode, 2);
+        QCOMPARE(regions(mine), afterMerge);
     }
 
     void noArgumentsPrintsUsageAndFails()
@@ -475,7 +564,7 @@ private Q_SLOTS:
     void sharedListsACopiedPassageInBothReports()
     {
         QTemporaryDir dir;
-        QFile seed(TestPaths::seedsDir() + u"/003_b75a286a508c1d8d.txt"_s);
+        QFile seed(TestPaths::samplesDir() + u"/003_b75a286a508c1d8d.txt"_s);
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const QString original = QString::fromUtf8(seed.readAll());
         const QString passage
@@ -500,7 +589,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"project.fzr"_s);
-        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::samplesDir()}).exitCode, 0);
         const Run run = runCli({u"boilerplate"_s, u"--db"_s, db, u"--json"_s, u"--limit"_s, u"0"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -533,7 +622,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"project.fzr"_s);
-        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::samplesDir()}).exitCode, 0);
         QCOMPARE(runCli({u"annotate"_s, u"--db"_s, db, u"--report"_s, u"1"_s, u"--start"_s, u"200"_s, u"--end"_s,
                             u"230"_s, u"--tag"_s, u"problems"_s, u"--comment"_s, u"请补充原因分析。"_s})
                      .exitCode,
@@ -573,7 +662,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"project.fzr"_s);
-        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, db, TestPaths::samplesDir()}).exitCode, 0);
         const QString out = dir.filePath(u"charts"_s);
         QCOMPARE(runCli({u"dashboard"_s, u"--db"_s, db, u"--year"_s, u"2024"_s}).exitCode, 2); // no --out
         // No display and no platform chosen: the command picks the offscreen one itself.
@@ -613,7 +702,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const QString db = home.filePath(u"project.fzr"_s);
-        QCOMPARE(runPlain(home.path(), {u"import"_s, u"--db"_s, db, TestPaths::seedsDir()}).exitCode, 0);
+        QCOMPARE(runPlain(home.path(), {u"import"_s, u"--db"_s, db, TestPaths::samplesDir()}).exitCode, 0);
         {
             QSettings saved(home.filePath(u"config/FazhiReview/fazhi-review.conf"_s), QSettings::NativeFormat);
             saved.setValue(u"Interface/language"_s, u"zh_TW"_s);

@@ -35,7 +35,7 @@ private:
         return y >= 0 && (y < reader->viewport()->height() / 4 || (atEnd && y < reader->viewport()->height()));
     }
 
-    static QList<TextRange> partsOf(ReviewFixture &fixture, qint64 reportId, const QString &category)
+    static QList<TextRange> partsOf(ProjectFixture &fixture, qint64 reportId, const QString &category)
     {
         QList<TextRange> ranges;
         for (const StoredPart &part : READ_OK(fixture.session.store()->parts(reportId))) {
@@ -89,7 +89,7 @@ private:
 private Q_SLOTS:
     void problemsButtonMovesEveryColumnOrSaysMissing()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const qint64 first = fixture.importSeed(u"001"_s);
         const qint64 second = fixture.importSeed(u"003"_s);
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
     void copiedPassageInTraditionalIsSharedWording()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const ReportDocument source = SeedReports::document(u"001"_s);
         // A long paragraph from the middle of the report: district-specific wording.
@@ -189,7 +189,7 @@ private Q_SLOTS:
 
     void taggingInAColumnWritesTheReadersAnnotation()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const qint64 a = fixture.importSeed(u"001"_s);
         const qint64 b = fixture.importSeed(u"004"_s);
@@ -229,7 +229,7 @@ private Q_SLOTS:
 
     void scrollingTogetherFollowsTheOutline()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const qint64 a = fixture.importSeed(u"001"_s);
         const qint64 b = fixture.importSeed(u"003"_s);
@@ -256,7 +256,7 @@ private Q_SLOTS:
 
     void refusesOneOrFiveReports()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const qint64 a = fixture.importSeed(u"001"_s);
         CompareView view(fixture.session);
@@ -267,7 +267,7 @@ private Q_SLOTS:
 
     void clickingASharedRowShowsBothCopiesWithContext()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const ReportDocument source = SeedReports::document(u"001"_s);
         const TextRange copied = middleOf001();
@@ -306,7 +306,7 @@ private Q_SLOTS:
 
     void taggingInAColumnLeavesItWhereItIs()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const qint64 a = fixture.importSeed(u"001"_s);
         const qint64 b = fixture.importSeed(u"003"_s);
@@ -338,7 +338,7 @@ private Q_SLOTS:
 
     void theColumnThePanelsFollowIsMarked()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const QList<qint64> ids{
             fixture.importSeed(u"001"_s), fixture.importSeed(u"003"_s), fixture.importSeed(u"004"_s)};
@@ -369,7 +369,7 @@ private Q_SLOTS:
 
     void aSharedPassageHasOneLengthInEitherColumn()
     {
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const ReportDocument source = SeedReports::document(u"001"_s);
         const TextRange copied = middleOf001();

@@ -2,8 +2,8 @@
 // The figures behind the dashboard: shares, missing items, indicators, decisions, CSV, history.
 #include "dashboardfigures.h"
 #include "districthistory.h"
+#include "projectfixture.h"
 #include "reportdecisions.h"
-#include "reviewfixture.h"
 #include "scriptconverter.h"
 #include "storereads.h"
 
@@ -15,7 +15,7 @@ class TestDashboardFigures : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    ProjectFixture m_fixture;
     QHash<QString, qint64> m_seeds; // "000" → report id
 
     DashboardFigures figures(const DashboardScope &scope = {})

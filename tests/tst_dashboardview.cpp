@@ -7,7 +7,7 @@
 #include "dashboardview.h"
 #include "datatext.h"
 #include "panelscreenshot.h"
-#include "reviewfixture.h"
+#include "projectfixture.h"
 #include "translationloader.h"
 
 #include <QBarCategoryAxis>
@@ -34,7 +34,7 @@ class TestDashboardView : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    ProjectFixture m_fixture;
 
     static bool waitForFigures(DashboardView &view)
     {

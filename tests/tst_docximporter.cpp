@@ -219,30 +219,6 @@ private Q_SLOTS:
         QVERIFY2(
             imported.value().warnings.first().contains(u"numbering"), qPrintable(imported.value().warnings.first()));
     }
-    void numberingRedefinedInsideALevel()
-    {
-        // Found by fuzz_docximporter: an abstractNum opened inside a lvl replaced the list the
-        // level being read lived in, and the lvl's next element was written into freed memory.
-        const QByteArray numbering
-            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering "
-              "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-              "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">"
-              "<w:abstractNum w:abstractNumId=\"1\"/><w:abstractNum w:abstractNumId=\"2\"/>"
-              "<w:abstractNum w:abstractNumId=\"3\"/><w:start w:val=\"3\"/>"
-              "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl></w:abstractNum>"
-              "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
-        QList<std::pair<QString, QByteArray>> members = TestDocuments::docxPackageParts();
-        for (auto &[path, contents] : members) {
-            if (path == u"word/numbering.xml") {
-                contents = numbering;
-            }
-        }
-        members.append({u"word/document.xml"_s,
-            TestDocuments::docxDocumentXml({{u"主要做法"_s, u"Heading1"_s, TestDocuments::OutlineList, 0}})});
-        const auto imported = DocxImporter::importBytes(TestDocuments::zip(members));
-        QVERIFY2(imported.ok(), qPrintable(imported.error()));
-        QVERIFY2(imported.value().text.endsWith(u"主要做法"), qPrintable(imported.value().text));
-    }
 
     void fuzzFindingsImport_data()
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing files and folders from the dialog: results per file, failures named, cancel, close.
-#include "corpusgenerator.h"
 #include "importdialog.h"
+#include "panelscreenshot.h"
 #include "reviewsession.h"
 #include "seedreports.h"
 #include "storereads.h"
@@ -66,16 +66,7 @@ private:
     QString manyFiles(int copies)
     {
         const QString folder = m_dir.filePath(u"many"_s);
-        QDir().mkpath(folder);
-        // Variants of one report made different by a line would be versions of one another:
-        // the generator renames the region too.
-        const CorpusGenerator generator(CorpusGenerator::sampleReports());
-        for (int n = 0; n < 3 * copies; ++n) {
-            if (!writeFile(u"%1/%2.txt"_s.arg(folder).arg(n, 3, 10, QChar(u'0')), generator.report(n).toUtf8())) {
-                return {};
-            }
-        }
-        return folder;
+        return SeedReports::writeVariants(folder, 3 * copies) ? folder : QString();
     }
 
 private Q_SLOTS:
@@ -139,9 +130,7 @@ private Q_SLOTS:
             QVERIFY(close->isVisible());
             QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isVisible());
 
-            const QString shot = QDir::temp().filePath(u"tst_importdialog.png"_s);
-            QVERIFY(dialog.grab().save(shot));
-            qInfo("Screenshot: %s", qPrintable(shot));
+            PanelScreenshot::save(&dialog, u"importdialog"_s);
             // A click as the button performs it: a synthetic mouse click at a position taken before
             // the dialog's last relayout missed it on a loaded machine.
             close->click();
@@ -251,9 +240,7 @@ private Q_SLOTS:
         QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
             [](const QPushButton *b) { return b->text() == u"Replace All Old Versions"_s && b->isVisible(); }));
 
-        const QString shot = QDir::temp().filePath(u"tst_importdialog-versions.png"_s);
-        QVERIFY(dialog.grab().save(shot));
-        qInfo("Screenshot: %s", qPrintable(shot));
+        PanelScreenshot::save(&dialog, u"importdialog-versions"_s);
 
         QTest::mouseClick(buttonOf(0, u"Replace"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -2,6 +2,7 @@
 // What an importer noticed about a file it read anyway (mixed encodings, text left out of a web
 // page) reaches the reviewer: fazhi-cli import and inspect print it, the import dialog shows it.
 #include "importdialog.h"
+#include "panelscreenshot.h"
 #include "reviewsession.h"
 #include "testpaths.h"
 
@@ -50,7 +51,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QFile seed(QDir(TestPaths::seedsDir()).filePath(u"003_b75a286a508c1d8d.txt"_s));
+        QFile seed(QDir(TestPaths::samplesDir()).filePath(u"003_b75a286a508c1d8d.txt"_s));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(seed.readAll()).split(u'\n', Qt::SkipEmptyParts);
         const qsizetype split = lines.size() * 2 / 3;
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QFile mixed(m_dir.filePath(u"mixed.txt"_s));
         QVERIFY(mixed.open(QIODevice::WriteOnly) && mixed.write(bytes) == bytes.size());
         m_mixed = mixed.fileName();
-        m_clean = QDir(TestPaths::seedsDir()).filePath(u"000_c0a3792a5667bb51.txt"_s);
+        m_clean = QDir(TestPaths::samplesDir()).filePath(u"000_c0a3792a5667bb51.txt"_s);
     }
 
     void cliImportAndInspectPrintTheWarning()
@@ -104,9 +105,7 @@ private Q_SLOTS:
             qPrintable(mixed->text(ImportDialog::DetailsColumn)));
         QVERIFY(mixed->toolTip(ImportDialog::DetailsColumn).contains(m_utf8Lines));
         QVERIFY(clean->text(ImportDialog::DetailsColumn).isEmpty());
-        const QString shot = QDir::temp().filePath(u"tst_importwarnings.png"_s);
-        QVERIFY(dialog.grab().save(shot));
-        qInfo("Screenshot: %s", qPrintable(shot));
+        PanelScreenshot::save(&dialog, u"importwarnings"_s);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "panelscreenshot.h"
 #include "readerpane.h"
 #include "reviewsession.h"
 #include "screenshotproject.h"
@@ -172,9 +173,7 @@ private Q_SLOTS:
                             .arg(value)));
             }
         }
-        const QString shot = QDir::temp().filePath(u"tst_libraryhousekeeping-%1.png"_s.arg(language));
-        QVERIFY(panel.grab().save(shot));
-        qInfo("Screenshot: %s", qPrintable(shot));
+        PanelScreenshot::save(&panel, u"libraryhousekeeping-%1"_s.arg(language));
         for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;

@@ -6,6 +6,7 @@
 #include "libraryfiltermodel.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
+#include "panelscreenshot.h"
 #include "reportdetailsdialog.h"
 #include "reviewsession.h"
 #include "seedreports.h"
@@ -179,17 +180,11 @@ private Q_SLOTS:
         QCOMPARE(shown()->rowCount(), 1);
         QCOMPARE(column(LibraryModel::Region), QStringList{u"镇江市"_s});
         QCOMPARE(footer()->text(), u"1 of 5 reports"_s);
-        // And the other way: the simplified 高明区 finds the report written in traditional script.
-        filterEdit()->clear();
-        typeText(filterEdit(), u"高明区"_s);
-        QCOMPARE(column(LibraryModel::Region), QStringList{u"佛山市高明区"_s});
-        // Every word must match, wherever it is (the title holds 法治政府).
-        filterEdit()->clear();
-        typeText(filterEdit(), u"江 2024"_s);
-        QCOMPARE(shown()->rowCount(), 2);
+        // What else a filter matches: tst_libraryfiltermodel.
         filterEdit()->clear();
         typeText(filterEdit(), u"没有这个地方"_s);
         QCOMPARE(shown()->rowCount(), 0);
+        QCOMPARE(footer()->text(), u"0 of 5 reports"_s);
         filterEdit()->clear();
         QCOMPARE(shown()->rowCount(), 5);
     }
@@ -433,13 +428,13 @@ private Q_SLOTS:
         QTRY_VERIFY(filterEdit()->hasFocus());
     }
 
-    void screenshot()
+    void screenshotWithASelection()
     {
         filterEdit()->clear();
-        m_panel->selectReports({m_panel->filterModel()->index(1, 0).data(LibraryModel::ReportIdRole).toLongLong()});
-        const QString path = QDir::temp().filePath(u"tst_librarypanel.png"_s);
-        QVERIFY(m_panel->grab().save(path));
-        qInfo("Screenshot: %s", qPrintable(path));
+        const qint64 second = m_panel->filterModel()->index(1, 0).data(LibraryModel::ReportIdRole).toLongLong();
+        m_panel->selectReports({second});
+        QCOMPARE(m_panel->selectedReports(), QList<qint64>{second});
+        PanelScreenshot::save(m_panel.get(), u"librarypanel"_s);
     }
 
     void clearsWhenClosed()

@@ -23,7 +23,7 @@ class TestOutlineMatrixView : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    ProjectFixture m_fixture;
     qint64 m_first = 0;
     qint64 m_second = 0;
     qint64 m_silent = 0; // 002 with its leadership part cut out

@@ -3,8 +3,8 @@
 #include "outlinecategory.h"
 #include "outlinepanel.h"
 #include "overruledialog.h"
+#include "panelfixture.h"
 #include "panelscreenshot.h"
-#include "reviewfixture.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -23,7 +23,7 @@ class TestOutlinePanel : public QObject
     Q_OBJECT
 
 private:
-    ReviewFixture m_fixture;
+    PanelFixture m_fixture;
     qint64 m_report = 0;
     ReportDocument m_document;
 
@@ -146,15 +146,15 @@ private Q_SLOTS:
         const QPoint at = centerOf(tree, item);
         QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
         QApplication::sendEvent(tree->viewport(), &rightClick);
-        QVERIFY(ReviewFixture::chooseFromMenu(u"changeCategory"_s));
+        QVERIFY(PanelFixture::chooseFromMenu(u"changeCategory"_s));
         OverruleDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = panel.findChild<OverruleDialog *>()) && dialog->isVisible());
         auto *problems = dialog->findChild<QRadioButton *>(u"problems"_s);
         QVERIFY(problems);
         QVERIFY(dialog->findChild<QRadioButton *>(u"achievements"_s)->isChecked());
-        ReviewFixture::clickButton(problems);
+        PanelFixture::clickButton(problems);
         PanelScreenshot::save(dialog, u"overruledialog"_s);
-        ReviewFixture::type(dialog->findChild<QPlainTextEdit *>(), u"写的是差距"_s);
+        PanelFixture::type(dialog->findChild<QPlainTextEdit *>(), u"写的是差距"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
         const auto decision = m_fixture.decision(m_report, u"part:"_s + QString::number(start));
@@ -194,7 +194,7 @@ private Q_SLOTS:
         const QPoint at = centerOf(tree, item);
         QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, tree->viewport()->mapToGlobal(at));
         QApplication::sendEvent(tree->viewport(), &rightClick);
-        QVERIFY(ReviewFixture::chooseFromMenu(u"confirmCategory"_s));
+        QVERIFY(PanelFixture::chooseFromMenu(u"confirmCategory"_s));
         const auto decision = m_fixture.decision(m_report, u"part:"_s + QString::number(start));
         QVERIFY(decision);
         QCOMPARE(decision->value, automatic);

@@ -2,7 +2,6 @@
 // PdfImporter on PDFs typeset in the test from the real reports: running headers and page numbers
 // dropped, wrapped lines joined back into paragraphs; scans, damaged and encrypted files refused.
 #include "pdfimporter.h"
-#include "pdftextjoiner.h"
 #include "reportimporter.h"
 #include "seedreports.h"
 #include "testdocuments.h"
@@ -19,7 +18,6 @@
 using namespace Qt::StringLiterals;
 using Fazhi::ImportedText;
 using Fazhi::PdfImporter;
-using Fazhi::PdfTextJoiner;
 using Fazhi::ReportImporter;
 
 namespace {
@@ -154,38 +152,6 @@ private Q_SLOTS:
         }
         const int split = int(paragraphs.size() - lines.size());
         QVERIFY2(split >= 0 && split * 10 <= lines.size(), qPrintable(u"%1 paragraphs cut"_s.arg(split)));
-    }
-
-    void scriptGapsAreLayout()
-    {
-        // What PDFium reads from LibreOffice's PDFs: the gap set between Chinese and Latin runs.
-        const QStringList paragraphs = PdfTextJoiner::paragraphs({{u"三、2025 年工作计划"_s,
-            u"全年办理行政复议案件 128 件，同比增长 5% 以上，A 级占比 90%。"_s, u"（二）推进 5G 政务专网建设"_s}});
-        QCOMPARE(paragraphs,
-            QStringList({u"三、2025年工作计划"_s, u"全年办理行政复议案件128件，同比增长5%以上，A级占比90%。"_s,
-                u"（二）推进5G政务专网建设"_s}));
-        // Spaces between Latin words are text; so is a space on one side of a number only, the
-        // other touching a Chinese character: a heading run into its paragraph.
-        QCOMPARE(
-            PdfTextJoiner::withoutScriptGaps(u"依据 Open Government Data 规范"_s), u"依据Open Government Data规范"_s);
-        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"三、2025年工作思路 2025年，全区将……"_s),
-            u"三、2025年工作思路 2025年，全区将……"_s);
-        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"共新增减税 8.18 亿元"_s), u"共新增减税8.18亿元"_s);
-        QCOMPARE(PdfTextJoiner::withoutScriptGaps(u"执法事项执法部门 100%全参与"_s), u"执法事项执法部门100%全参与"_s);
-    }
-
-    void recurringLinesWithoutPagesAreKept()
-    {
-        // One page (a text without page structure): lines that recur are the report's own.
-        QStringList page;
-        for (int i = 0; i < 40; ++i) {
-            page.append(u"一、坚持党的领导"_s);
-            page.append(u"全面落实法治政府建设责任制。"_s);
-        }
-        qsizetype removed = -1;
-        const QStringList paragraphs = PdfTextJoiner::paragraphs({page}, &removed);
-        QCOMPARE(paragraphs, page);
-        QCOMPARE(removed, 0);
     }
 
     void libreOfficePdfKeepsHeadingsAndParagraphsWhole_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cleaner and parser on the five real reports: headings, paragraphs, front and back matter,
-// metadata, and offsets that point at the right characters of the original text.
+// and offsets that point at the right characters of the original text (the metadata read from
+// them: tst_metadataextractor).
 #include "reportjson.h"
 #include "reportparser.h"
 #include "seedreports.h"
@@ -85,49 +86,6 @@ private Q_SLOTS:
         checkOffsets(document, document.sections);
     }
 
-    void seedMetadata_data()
-    {
-        QTest::addColumn<QString>("seed");
-        QTest::addColumn<QMap<QString, QString>>("expected");
-        QTest::newRow("000") << u"000"_s
-                             << QMap<QString, QString>{
-                                    {u"title"_s, u"江门市江海区关于2024年度法治政府建设情况的报告"_s},
-                                    {u"region"_s, u"江门市江海区"_s}, {u"level"_s, u"区"_s}, {u"year"_s, u"2024"_s},
-                                    {u"addressee"_s, u"市委、市政府"_s},
-                                    {u"issuers"_s, u"中国共产党江门市江海区委员会、江门市江海区人民政府"_s},
-                                    {u"reportDate"_s, u"2024-12-24"_s}};
-        QTest::newRow("001") << u"001"_s
-                             << QMap<QString, QString>{{u"openMode"_s, u"主动公开"_s},
-                                    {u"documentNumber"_s, u"明府〔2019〕44号"_s}, {u"signer"_s, u"梁耀斌"_s},
-                                    {u"title"_s, u"佛山市高明区人民政府关于2019年度法治政府建设工作的报告"_s},
-                                    {u"region"_s, u"佛山市高明区"_s}, {u"level"_s, u"区"_s}, {u"year"_s, u"2019"_s},
-                                    {u"addressee"_s, u"区人大常委会"_s}, {u"issuers"_s, u"佛山市高明区人民政府"_s},
-                                    {u"reportDate"_s, u"2019-12-05"_s},
-                                    {u"contact"_s, u"联系人:陈火胜〈区司法局〉,联系电话:88261112"_s}};
-        QTest::newRow("002") << u"002"_s
-                             << QMap<QString, QString>{{u"title"_s, u"绍兴市上虞区2024年度法治政府建设工作情况报告"_s},
-                                    {u"region"_s, u"绍兴市上虞区"_s}, {u"level"_s, u"区"_s}, {u"year"_s, u"2024"_s},
-                                    {u"publishDate"_s, u"2025-02-08"_s}, {u"openMode"_s, u"主动公开"_s}};
-        QTest::newRow("003") << u"003"_s
-                             << QMap<QString, QString>{{u"title"_s, u"镇江市2024年度法治政府建设情况报告"_s},
-                                    {u"region"_s, u"镇江市"_s}, {u"level"_s, u"市"_s}, {u"year"_s, u"2024"_s}};
-        QTest::newRow("004") << u"004"_s
-                             << QMap<QString, QString>{
-                                    {u"region"_s, u"东莞市洪梅镇"_s}, {u"level"_s, u"镇"_s}, {u"year"_s, u"2024"_s}};
-    }
-
-    void seedMetadata()
-    {
-        QFETCH(QString, seed);
-        using Expected = QMap<QString, QString>;
-        QFETCH(Expected, expected);
-        const ReportDocument document = parseSeed(seed);
-        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-            QCOMPARE(document.metadata.value(it.key()).value, it.value());
-            QVERIFY(document.metadata.value(it.key()).confidence > 0.4);
-        }
-    }
-
     void seedTextIsClean()
     {
         for (const QString &seed : {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s}) {
@@ -187,13 +145,6 @@ private Q_SLOTS:
                 qPrintable(text));
         }
         QCOMPARE(document.script, Script::Traditional);
-    }
-
-    void scriptOfSeeds()
-    {
-        QCOMPARE(parseSeed(u"000"_s).script, Script::Simplified);
-        QCOMPARE(parseSeed(u"002"_s).script, Script::Traditional);
-        QCOMPARE(parseSeed(u"003"_s).script, Script::Simplified);
     }
 
     void numeralInsideSentenceIsNotHeading()

@@ -47,7 +47,7 @@ QMap<QString, QString> metadataValues(const ReportDocument &document)
 QStringList seedPrefixes()
 {
     QStringList prefixes;
-    for (const QString &name : QDir(TestPaths::seedsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+    for (const QString &name : QDir(TestPaths::samplesDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
         prefixes.append(name.left(3));
     }
     return prefixes;
@@ -77,7 +77,7 @@ class TestReportReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(seedPrefixes().size() >= 5, qPrintable(TestPaths::seedsDir())); }
+    void initTestCase() { QVERIFY2(seedPrefixes().size() >= 5, qPrintable(TestPaths::samplesDir())); }
 
     void seedInEveryEncoding_data()
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workstation's session: every change undoable, every view told.
+#include "projectfixture.h"
 #include "reviewsession.h"
 #include "seedreports.h"
 #include "storereads.h"
@@ -22,15 +23,7 @@ private:
     ReviewSession m_session;
     qint64 m_report = 0;
 
-    qint64 tagNamed(const QString &name)
-    {
-        for (const Tag &tag : READ_OK(m_session.store()->tags())) {
-            if (tag.name == name) {
-                return tag.id;
-            }
-        }
-        return 0;
-    }
+    qint64 tagNamed(const QString &name) { return ProjectFixture::tagNamed(*m_session.store(), name); }
 
 private Q_SLOTS:
     void initTestCase()

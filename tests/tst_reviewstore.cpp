@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review database through its public interface, on real SQLite files.
 #include "bigramtokenizer.h"
+#include "projectfixture.h"
 #include "reportreader.h"
 #include "reviewstore.h"
 #include "seedreports.h"
@@ -68,16 +69,6 @@ QList<SearchHit> searchFor(ReviewStore &store, const QString &words)
         return {};
     }
     return hits.value();
-}
-
-qint64 tagId(ReviewStore &store, const QString &name)
-{
-    for (const Tag &tag : READ_OK(store.tags())) {
-        if (tag.name == name) {
-            return tag.id;
-        }
-    }
-    return 0;
 }
 
 } // namespace
@@ -172,7 +163,7 @@ private Q_SLOTS:
     {
         auto store = openStore(freshPath());
         const qint64 report = importSeed(*store, u"000"_s);
-        const qint64 problems = tagId(*store, u"问题"_s);
+        const qint64 problems = ProjectFixture::tagNamed(*store, u"问题"_s);
         const auto text = store->report(report).value().text;
         const int start = int(text.indexOf(u"仍存在一些短板"));
         QVERIFY(start > 0);
@@ -238,9 +229,9 @@ private Q_SLOTS:
         const auto refused = store->removeTag(mine.value().id);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(u"经验做法"));
-        QVERIFY(store->mergeTags(mine.value().id, tagId(*store, u"亮点"_s)).ok());
-        QCOMPARE(READ_OK(store->annotations(report)).first().tagId, tagId(*store, u"亮点"_s));
-        QCOMPARE(tagId(*store, u"经验做法"_s), 0);
+        QVERIFY(store->mergeTags(mine.value().id, ProjectFixture::tagNamed(*store, u"亮点"_s)).ok());
+        QCOMPARE(READ_OK(store->annotations(report)).first().tagId, ProjectFixture::tagNamed(*store, u"亮点"_s));
+        QCOMPARE(ProjectFixture::tagNamed(*store, u"经验做法"_s), 0);
         const auto unused = store->addTag(u"临时"_s, Qt::gray);
         QVERIFY(store->removeTag(unused.value().id).ok());
     }
@@ -426,7 +417,7 @@ private Q_SLOTS:
         const ReportDocument original = SeedReports::document(u"003"_s);
         QVERIFY(store->importReport({original, hashOf(original.text), {}}).ok());
         const qint64 report = READ_OK(store->reports()).first().id;
-        const qint64 tag = tagId(*store, u"问题"_s);
+        const qint64 tag = ProjectFixture::tagNamed(*store, u"问题"_s);
         const QString text = original.text;
         const int moving = int(text.indexOf(u"对法治政府建设重要性的认识还不够深刻"));
         const int vanishing = int(text.indexOf(u"建立三级首席数据官制度"));
@@ -466,7 +457,7 @@ private Q_SLOTS:
     {
         auto store = openStore(freshPath());
         const qint64 report = importSeed(*store, u"002"_s);
-        QVERIFY(store->addAnnotation(report, 0, 3, tagId(*store, u"亮点"_s), u"copy me"_s).ok());
+        QVERIFY(store->addAnnotation(report, 0, 3, ProjectFixture::tagNamed(*store, u"亮点"_s), u"copy me"_s).ok());
         const QString copyPath = freshPath();
         const auto saved = store->saveAs(copyPath);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
@@ -721,10 +712,10 @@ private Q_SLOTS:
         const qint64 ra = importSeed(*a, u"003"_s);
         const qint64 rb = importSeed(*b, u"003"_s);
         importSeed(*b, u"004"_s);
-        const qint64 problems = tagId(*a, u"问题"_s);
+        const qint64 problems = ProjectFixture::tagNamed(*a, u"问题"_s);
         QVERIFY(a->addAnnotation(ra, 10, 20, problems, u"同一条"_s).ok());
-        QVERIFY(b->addAnnotation(rb, 10, 20, tagId(*b, u"问题"_s), u"同一条"_s).ok());
-        QVERIFY(b->addAnnotation(rb, 30, 40, tagId(*b, u"亮点"_s), u"只有乙有"_s).ok());
+        QVERIFY(b->addAnnotation(rb, 10, 20, ProjectFixture::tagNamed(*b, u"问题"_s), u"同一条"_s).ok());
+        QVERIFY(b->addAnnotation(rb, 30, 40, ProjectFixture::tagNamed(*b, u"亮点"_s), u"只有乙有"_s).ok());
         const auto custom = b->addTag(u"乙的标签"_s, Qt::darkGreen);
         QVERIFY(b->addAnnotation(rb, 50, 60, custom.value().id).ok());
         QVERIFY(a->decide(ra, u"verdict:grade"_s, {}, u"优秀"_s).ok());
@@ -735,7 +726,7 @@ private Q_SLOTS:
         QVERIFY2(merged.ok(), qPrintable(merged.error()));
         QCOMPARE(READ_OK(a->reportCount()), 2);
         QCOMPARE(READ_OK(a->annotations(ra)).size(), 3); // the identical one is not duplicated
-        QVERIFY(tagId(*a, u"乙的标签"_s) > 0);
+        QVERIFY(ProjectFixture::tagNamed(*a, u"乙的标签"_s) > 0);
         const QList<Decision> decisions = READ_OK(a->decisions(ra));
         QCOMPARE(decisions.size(), 2);
         QVERIFY(decisions.at(0).conflict && decisions.at(1).conflict);
@@ -756,8 +747,9 @@ private Q_SLOTS:
         const QString text = store->report(report).value().text;
         const int at = int(text.indexOf(u"对法治政府建设重要性的认识还不够深刻"));
         QVERIFY(at > 0);
-        const auto first = store->addAnnotation(report, at, at + 18, tagId(*store, u"问题"_s), u"要具体"_s);
-        const auto second = store->addAnnotation(report, 0, 5, tagId(*store, u"亮点"_s));
+        const auto first
+            = store->addAnnotation(report, at, at + 18, ProjectFixture::tagNamed(*store, u"问题"_s), u"要具体"_s);
+        const auto second = store->addAnnotation(report, 0, 5, ProjectFixture::tagNamed(*store, u"亮点"_s));
         QVERIFY(first.ok() && second.ok());
         QVERIFY(store->decide(report, u"checklist:causes"_s, u"fail"_s, u"pass"_s, u"原因写在第三段"_s).ok());
         QVERIFY(store->decide(report, u"verdict:grade"_s, {}, u"good"_s).ok());
@@ -892,9 +884,10 @@ private Q_SLOTS:
             QCOMPARE(store->importReport(version(text, u"v1.txt"_s, DuplicatePolicy::Skip), &first).value(),
                 ImportOutcome::Imported);
             const int at = int(text.indexOf(u"建立三级首席数据官制度"));
-            const auto vanishing
-                = store->addAnnotation(first.reportId, at, at + 11, tagId(*store, u"问题"_s), u"口径？"_s);
-            const auto staying = store->addAnnotation(first.reportId, 0, 5, tagId(*store, u"亮点"_s));
+            const auto vanishing = store->addAnnotation(
+                first.reportId, at, at + 11, ProjectFixture::tagNamed(*store, u"问题"_s), u"口径？"_s);
+            const auto staying
+                = store->addAnnotation(first.reportId, 0, 5, ProjectFixture::tagNamed(*store, u"亮点"_s));
             QVERIFY(vanishing.ok() && staying.ok());
             QVERIFY(store->decide(first.reportId, u"verdict:grade"_s, {}, u"pass"_s).ok());
             // Another district's report of the same year is no version of it.

@@ -15,7 +15,7 @@ class TestScriptConverter : public QObject
 private:
     static QString seedLine(const QString &seed, int lineIndex)
     {
-        QFile file(TestPaths::seedsDir() + u'/' + seed);
+        QFile file(TestPaths::samplesDir() + u'/' + seed);
         if (!file.open(QIODevice::ReadOnly)) {
             return {};
         }

@@ -24,12 +24,12 @@ class TestTextImporter : public QObject
 private:
     static QStringList seedNames()
     {
-        return QDir(TestPaths::seedsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        return QDir(TestPaths::samplesDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
     }
 
     static QString seedText(const QString &name)
     {
-        QFile file(TestPaths::seedsDir() + u'/' + name);
+        QFile file(TestPaths::samplesDir() + u'/' + name);
         if (!file.open(QIODevice::ReadOnly)) {
             qFatal("cannot read seed %s", qPrintable(name));
         }
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
 
         const QStringList seeds = seedNames();
-        QVERIFY2(seeds.size() >= 5, qPrintable(TestPaths::seedsDir()));
+        QVERIFY2(seeds.size() >= 5, qPrintable(TestPaths::samplesDir()));
         for (const QString &seed : seeds) {
             const QString text = seedText(seed);
             const QByteArray name = seed.left(3).toLatin1();

@@ -223,10 +223,10 @@ private:
             confidence = 0.6;
         }
         set(MetadataKey::Region, region, confidence);
-        // A department's report names the department after the place: 江门市司法局关于…
-        static const QRegularExpression department(
-            u"^%1[%2]{1,12}?(?:局|厅|委员会|办公室|办|委)(?:关于|\\d{4}年)"_s.arg(
-                QRegularExpression::escape(region), Han));
+        // A department's report names the department after the place: 江门市司法局关于… (built
+        // for each report: it holds this report's region)
+        const QRegularExpression department(u"^%1[%2]{1,12}?(?:局|厅|委员会|办公室|办|委)(?:关于|\\d{4}年)"_s.arg(
+            QRegularExpression::escape(region), Han));
         if (!region.isEmpty()) {
             const bool isDepartment
                 = !title.isEmpty() && department.match(title).hasMatch() && !title.startsWith(region + u"人民政府");
