@@ -507,7 +507,7 @@ private Q_SLOTS:
         const Run merged = runCli({u"merge"_s, u"--db"_s, mine, theirs});
         QCOMPARE(merged.exitCode, 0);
         // 001 came; the mark both made is there once; both regions of 镇江市 are kept, in conflict.
-        QCOMPARE(merged.out.trimmed(), u"1 new report(s), 2 new annotation(s), 2 new decision(s), 1 conflict(s)"_s);
+        QCOMPARE(merged.out.trimmed(), u"1 new report, 2 new annotations, 2 new decisions, 1 conflict"_s);
 
         const auto regions = [](const QString &db) {
             QStringList names;
