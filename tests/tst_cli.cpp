@@ -538,7 +538,7 @@ private Q_SLOTS:
         // Merged again: nothing is new.
         const Run again = runCli({u"merge"_s, u"--db"_s, mine, theirs});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(again.out.trimmed(), u"0 new report(s), 0 new annotation(s), 0 new decision(s), 0 conflict(s)"_s);
+        QCOMPARE(again.out.trimmed(), u"0 new reports, 0 new annotations, 0 new decisions, 0 conflicts"_s);
         QCOMPARE(regions(mine), afterMerge);
         QCOMPARE(comments(mine), expected);
         // The other reviewer's file is only read.
