@@ -2,29 +2,20 @@
 // fazhi-review: the workstation.
 #include "applicationtheme.h"
 #include "appsettings.h"
-#include "compareview.h"
-#include "dashboardview.h"
 #include "datatext.h"
-#include "eventwait.h"
-#include "librarymodel.h"
-#include "librarypanel.h"
 #include "mainwindow.h"
 #include "offscreenplatform.h"
 #include "reviewernamedialog.h"
-#include "reviewsession.h"
-#include "screenshotproject.h"
+#include "screenshotrun.h"
 #include "translationloader.h"
 #include "wheelguard.h"
-#include "windowscreenshot.h"
 
 #include <cstring>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDockWidget>
 #include <QIcon>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -124,74 +115,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(Fazhi::MainWindow::tr("Fazhi Review"));
 
     if (parser.isSet(options.screenshot)) {
-        // A screenshot never touches the user's settings or projects.
-        QTemporaryDir scratch;
-        Fazhi::AppSettings screenshotSettings(scratch.filePath(u"settings.ini"_s));
-        screenshotSettings.setReviewerName(u"审阅人"_s);
-        Fazhi::ApplicationTheme::apply(Fazhi::AppSettings::themeFromName(parser.value(options.theme)));
-        Fazhi::MainWindow window(screenshotSettings);
-        QString project = parser.value(options.project);
-        if (project.isEmpty()) {
-            project = scratch.filePath(u"samples.fzr"_s);
-            if (const auto made = Fazhi::ScreenshotProject::createFromSamples(project); !made) {
-                err << made.error() << Qt::endl;
-                return 1;
-            }
-        }
-        if (const auto opened = window.openProject(project); !opened) {
-            err << opened.error() << Qt::endl;
-            return 1;
-        }
-        QList<qint64> reports;
-        for (const QString &id : parser.value(options.reports).split(u',', Qt::SkipEmptyParts)) {
-            reports.append(id.toLongLong());
-        }
-        const QString view = parser.value(options.view);
-        const bool comparing = view == u"compare" || view == u"matrix";
-        if (reports.size() < (comparing ? 2 : 1)) {
-            reports = Fazhi::ScreenshotProject::defaultReports(*window.session().store(), comparing ? 3 : 1);
-        }
-        if (view == u"reader") {
-            for (const qint64 id : std::as_const(reports)) {
-                window.openReport(id);
-            }
-        } else if (comparing) {
-            // The views are wide: the panels make room for them, as a reviewer would.
-            for (QDockWidget *dock : {window.libraryDock(), window.outlineDock(), window.annotationsDock(),
-                     window.checklistDock(), window.searchDock()}) {
-                dock->hide();
-            }
-            if (view == u"compare") {
-                Fazhi::CompareView *compare = window.openCompare(reports);
-                if (!compare) {
-                    return 1;
-                }
-                Fazhi::EventWait::forSignal(compare, &Fazhi::CompareView::setPhrasesReady, 15000);
-                compare->showRow(u"problems"_s);
-            } else if (!window.openMatrix(reports)) {
-                return 1;
-            }
-        } else if (parser.value(options.view) == u"dashboard") {
-            // The figures are computed on a worker thread: the picture waits for them.
-            const Fazhi::DashboardView *dashboard = window.showDashboard();
-            Fazhi::EventWait::until([dashboard] { return !dashboard->isComputing(); }, 10000);
-        } else {
-            window.libraryDock()->raise();
-        }
-        // The library lists the reports on a worker thread: the picture waits for the list.
-        Fazhi::EventWait::until([&window] { return !window.library()->model()->isLoading(); }, 10000);
-        Fazhi::OffscreenPlatform::silenceSizeHintWarnings();
-        const auto size = Fazhi::WindowScreenshot::parseSize(parser.value(options.size));
-        if (!size) {
-            err << size.error() << Qt::endl;
-            return 2;
-        }
-        const auto written = Fazhi::WindowScreenshot::write(window, size.value(), parser.value(options.screenshot));
-        if (!written) {
-            err << written.error() << Qt::endl;
-            return 1;
-        }
-        return 0;
+        const Fazhi::ScreenshotRun run({.fileName = parser.value(options.screenshot),
+            .size = parser.value(options.size),
+            .view = parser.value(options.view),
+            .project = parser.value(options.project),
+            .reports = parser.value(options.reports),
+            .theme = parser.value(options.theme)});
+        return run.exec(err);
     }
 
     Fazhi::ApplicationTheme::apply(settings.theme());

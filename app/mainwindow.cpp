@@ -6,14 +6,10 @@
 #include "annotationspanel.h"
 #include "appsettings.h"
 #include "checklistpanel.h"
-#include "comparecolumn.h"
-#include "compareview.h"
-#include "dashboardview.h"
 #include "exportdialog.h"
 #include "exportfile.h"
 #include "importdialog.h"
 #include "librarypanel.h"
-#include "outlinematrixview.h"
 #include "outlinepanel.h"
 #include "readerpane.h"
 #include "reportimporter.h"
@@ -24,6 +20,8 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "tagsdialog.h"
+#include "workspace.h"
+#include "workspacetab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -43,8 +41,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -86,28 +82,6 @@ QWidget *startPage(QWidget *parent)
     return page;
 }
 
-// The reader's script as kept in the settings' view mode: "original", "simplified", "traditional".
-QString scriptName(ReaderView::Script script)
-{
-    switch (script) {
-    case ReaderView::Script::Simplified:
-        return u"simplified"_s;
-    case ReaderView::Script::Traditional:
-        return u"traditional"_s;
-    case ReaderView::Script::Original:
-        break;
-    }
-    return u"original"_s;
-}
-
-ReaderView::Script scriptSetting(const QString &name)
-{
-    if (name == u"simplified") {
-        return ReaderView::Script::Simplified;
-    }
-    return name == u"traditional" ? ReaderView::Script::Traditional : ReaderView::Script::Original;
-}
-
 } // namespace
 
 MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
@@ -122,16 +96,10 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_session->setAuthor(m_settings.reviewerName());
     connect(&m_settings, &AppSettings::reviewerNameChanged, m_session.get(), &ReviewSession::setAuthor);
 
-    m_workspace = new QTabWidget(this);
-    m_workspace->setObjectName(u"workspace"_s);
-    m_workspace->setDocumentMode(true);
-    m_workspace->setTabsClosable(true);
-    m_workspace->setMovable(true);
-    const int startTab = m_workspace->addTab(startPage(m_workspace), tr("Start"));
-    m_workspace->tabBar()->setTabButton(startTab, QTabBar::RightSide, nullptr); // the start page stays
+    m_workspace = new Workspace(*m_session, m_settings, this);
+    m_workspace->setStartPage(startPage(m_workspace), tr("Start"));
     setCentralWidget(m_workspace);
-    connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
-    connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_workspace, &Workspace::activeReaderChanged, this, &MainWindow::activeReaderChanged);
 
     m_library = new LibraryPanel(*m_session, this);
     m_outline = new OutlinePanel(*m_session, this);
@@ -162,11 +130,10 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
             reader->setFocus();
         }
     });
-    connect(m_search, &SearchPanel::hitActivated, this, [this](qint64 reportId, int start, int end) {
-        if (ReaderPane *pane = openReport(reportId)) {
-            pane->reader()->showRange(start, end);
-        }
-    });
+    connect(m_workspace, &Workspace::annotationSelected, m_annotations, &AnnotationsPanel::selectAnnotation);
+    // The hits stay in reach of the keyboard, to go through them one by one.
+    connect(m_search, &SearchPanel::hitActivated, m_workspace,
+        [this](qint64 reportId, int start, int end) { m_workspace->openReaderAt(reportId, start, end); });
 
     connect(m_session.get(), &ReviewSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session.get(), &ReviewSession::readFailed, this, &MainWindow::showReadFailure);
@@ -176,16 +143,16 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
         m_shownReadFailures.clear();
         m_damageShown = false;
     });
-    connect(m_session.get(), &ReviewSession::reportsRemoved, this, &MainWindow::closeTabsOf);
-    connect(m_session.get(), &ReviewSession::reportsRestored, this, &MainWindow::reopenTabsOf);
+    connect(m_session.get(), &ReviewSession::reportsRemoved, m_workspace, &Workspace::closeTabsOf);
+    connect(m_session.get(), &ReviewSession::reportsRestored, this, [this](const QList<qint64> &reportIds) {
+        if (const auto reopened = m_workspace->reopenTabsOf(reportIds); !reopened) {
+            showError(reopened.error());
+        }
+    });
     connect(m_session.get(), &ReviewSession::reportsChanged, this, &MainWindow::updateStatus);
     connect(m_session.get(), &ReviewSession::opened, this, &MainWindow::updateStatus);
     connect(m_session.get(), &ReviewSession::closed, this, [this] {
-        // The reports belong to the project: their tabs go with it.
-        while (m_workspace->count() > 1) {
-            delete m_workspace->widget(m_workspace->count() - 1);
-        }
-        m_closedTabs.clear();
+        m_workspace->closeAll(); // the reports belong to the project: their tabs go with it
         updateStatus();
     });
 
@@ -204,7 +171,8 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The panels refer to the session: they go first.
+    // The panels refer to the session: they go first, and the window hears nothing of their going.
+    m_workspace->disconnect(this);
     delete m_workspace;
     for (QDockWidget *dock : {m_libraryDock, m_outlineDock, m_annotationsDock, m_checklistDock, m_searchDock}) {
         delete dock;
@@ -311,26 +279,14 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *scriptMenu = viewMenu->addMenu(tr("&Script"));
     auto *scripts = new QActionGroup(this);
-    const QList<std::pair<QString, ReaderView::Script>> choices{{tr("&Original"), ReaderView::Script::Original},
-        {tr("&Simplified (简体)"), ReaderView::Script::Simplified},
-        {tr("&Traditional (繁體)"), ReaderView::Script::Traditional}};
+    const QList<std::pair<QString, DisplayScript>> choices{{tr("&Original"), DisplayScript::Original},
+        {tr("&Simplified (简体)"), DisplayScript::Simplified}, {tr("&Traditional (繁體)"), DisplayScript::Traditional}};
     for (const auto &[label, script] : choices) {
         QAction *action = scriptMenu->addAction(label);
         action->setCheckable(true);
-        action->setChecked(script == scriptSetting(m_settings.viewMode()));
+        action->setChecked(script == m_settings.displayScript());
         scripts->addAction(action);
-        connect(action, &QAction::triggered, this, [this, script] {
-            m_settings.setViewMode(scriptName(script));
-            for (int i = 1; i < m_workspace->count(); ++i) {
-                if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
-                    pane->setScript(script);
-                } else if (auto *compare = qobject_cast<CompareView *>(m_workspace->widget(i))) {
-                    for (int c = 0; c < compare->columnCount(); ++c) {
-                        compare->column(c)->reader()->setScript(script);
-                    }
-                }
-            }
-        });
+        connect(action, &QAction::triggered, m_workspace, [this, script] { m_workspace->setScript(script); });
     }
     viewMenu->addSeparator();
     QAction *compare = viewMenu->addAction(
@@ -423,100 +379,10 @@ void MainWindow::openStartupProject()
     }
 }
 
-QString MainWindow::tabSpec(QWidget *tab)
-{
-    const auto idList = [](const QList<qint64> &ids) {
-        QStringList words;
-        for (const qint64 id : ids) {
-            words.append(QString::number(id));
-        }
-        return words.join(u',');
-    };
-    if (auto *pane = qobject_cast<ReaderPane *>(tab)) {
-        return u"report:"_s + QString::number(pane->reportId());
-    }
-    if (auto *compare = qobject_cast<CompareView *>(tab)) {
-        return u"compare:"_s + idList(compare->reports());
-    }
-    if (auto *matrix = qobject_cast<OutlineMatrixView *>(tab)) {
-        return u"matrix:"_s + idList(matrix->shownReports());
-    }
-    if (qobject_cast<DashboardView *>(tab)) {
-        return u"dashboard"_s;
-    }
-    return {};
-}
-
-QList<qint64> MainWindow::specReports(const QString &spec)
-{
-    QList<qint64> ids;
-    for (const QString &word : spec.section(u':', 1).split(u',', Qt::SkipEmptyParts)) {
-        ids.append(word.toLongLong());
-    }
-    return ids;
-}
-
-QStringList MainWindow::openTabs() const
-{
-    QStringList tabs;
-    for (int i = 1; i < m_workspace->count(); ++i) {
-        if (const QString spec = tabSpec(m_workspace->widget(i)); !spec.isEmpty()) {
-            tabs.append(spec);
-        }
-    }
-    return tabs;
-}
-
-void MainWindow::closeTabsOf(const QList<qint64> &reportIds)
-{
-    // A reader, compare or matrix of a report that left the project shows what is gone; it comes
-    // back if the report does (undo). The dashboard follows the project by itself.
-    for (int i = m_workspace->count() - 1; i >= 1; --i) {
-        const QString spec = tabSpec(m_workspace->widget(i));
-        const QList<qint64> shown = specReports(spec);
-        if (std::any_of(shown.cbegin(), shown.cend(), [&reportIds](qint64 id) { return reportIds.contains(id); })) {
-            m_closedTabs.append(spec);
-            delete m_workspace->widget(i);
-        }
-    }
-}
-
-void MainWindow::reopenTabsOf(const QList<qint64> &reportIds)
-{
-    QStringList back;
-    for (auto it = m_closedTabs.begin(); it != m_closedTabs.end();) {
-        const QList<qint64> shown = specReports(*it);
-        if (std::any_of(shown.cbegin(), shown.cend(), [&reportIds](qint64 id) { return reportIds.contains(id); })) {
-            back.prepend(*it); // closed last first
-            it = m_closedTabs.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    restoreTabs(back);
-}
-
 void MainWindow::restoreTabs(const QStringList &tabs)
 {
-    // A tab whose reports are gone from the project is dropped quietly: nothing to show.
-    const auto allExist = [this](const QList<qint64> &ids) {
-        return std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) {
-            return m_session->store() && !m_session->read(m_session->store()->reviewStatus(id)).isEmpty();
-        });
-    };
-    for (const QString &tab : tabs) {
-        const QString kind = tab.section(u':', 0, 0);
-        const QList<qint64> ids = specReports(tab);
-        if (kind == u"report" && ids.size() == 1) {
-            openReport(ids.first());
-        } else if (kind == u"compare" && ids.size() >= CompareView::MinColumns && ids.size() <= CompareView::MaxColumns
-            && allExist(ids)) {
-            openCompare(ids);
-        } else if (kind == u"matrix" && ids.size() > 1 && allExist(ids)) {
-            openMatrix(ids);
-        } else if (kind == u"dashboard") {
-            showDashboard();
-        }
+    if (const auto restored = m_workspace->restoreTabs(tabs); !restored) {
+        showError(restored.error());
     }
 }
 
@@ -546,7 +412,7 @@ void MainWindow::verifyInBackground(const QString &path)
 
 ReaderPane *MainWindow::currentReader() const
 {
-    return qobject_cast<ReaderPane *>(m_workspace->currentWidget());
+    return m_workspace->currentReader();
 }
 
 CompareView *MainWindow::openCompare(const QList<qint64> &reportIds)
@@ -554,31 +420,12 @@ CompareView *MainWindow::openCompare(const QList<qint64> &reportIds)
     if (!m_session->store()) {
         return nullptr;
     }
-    auto *view = new CompareView(*m_session, m_workspace);
-    if (const auto shown = view->setReports(reportIds); !shown) {
-        delete view;
-        showError(shown.error());
+    const auto opened = m_workspace->openCompare(reportIds);
+    if (!opened) {
+        showError(opened.error());
         return nullptr;
     }
-    QFont font = view->font();
-    font.setPointSize(m_settings.textSize());
-    for (int c = 0; c < view->columnCount(); ++c) {
-        view->column(c)->reader()->setScript(scriptSetting(m_settings.viewMode()));
-        view->column(c)->reader()->setFont(font);
-    }
-    connect(view, &CompareView::currentReportChanged, this, [this, view] {
-        if (m_workspace->currentWidget() == view) {
-            currentTabChanged(); // the panels follow the column being read
-        }
-    });
-    for (int c = 0; c < view->columnCount(); ++c) {
-        connect(view->column(c)->reader(), &ReaderView::annotationSelected, m_annotations,
-            &AnnotationsPanel::selectAnnotation);
-    }
-    const int index = m_workspace->addTab(view, tr("Compare: %1").arg(view->title()));
-    m_workspace->setTabToolTip(index, view->title());
-    m_workspace->setCurrentIndex(index);
-    return view;
+    return opened.value();
 }
 
 OutlineMatrixView *MainWindow::openMatrix(const QList<qint64> &reportIds)
@@ -586,25 +433,12 @@ OutlineMatrixView *MainWindow::openMatrix(const QList<qint64> &reportIds)
     if (!m_session->store()) {
         return nullptr;
     }
-    auto *view = new OutlineMatrixView(*m_session, m_workspace);
-    // One report is no comparison: then the matrix shows the newest year.
-    const QList<int> years = m_session->read(m_session->store()->years());
-    const auto shown = reportIds.size() > 1 ? view->showReports(reportIds)
-                                            : view->showYear(years.isEmpty() ? 0 : years.constFirst());
-    if (!shown) {
-        delete view;
-        showError(shown.error());
+    const auto opened = m_workspace->openMatrix(reportIds);
+    if (!opened) {
+        showError(opened.error());
         return nullptr;
     }
-    connect(view, &OutlineMatrixView::openRequested, this, [this](qint64 reportId, int start, int end) {
-        if (ReaderPane *pane = openReport(reportId)) {
-            pane->reader()->showRange(start, end);
-            pane->reader()->setFocus();
-        }
-    });
-    const int index = m_workspace->addTab(view, view->title());
-    m_workspace->setCurrentIndex(index);
-    return view;
+    return opened.value();
 }
 
 void MainWindow::showSetPhrases()
@@ -614,85 +448,30 @@ void MainWindow::showSetPhrases()
     }
     auto *dialog = new SetPhrasesDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SetPhrasesDialog::openRequested, this, [this](qint64 reportId, int start, int end) {
-        if (ReaderPane *pane = openReport(reportId)) {
-            pane->reader()->showRange(start, end);
-        }
-    });
+    // The dialog stays in front, to go on to the next passage.
+    connect(dialog, &SetPhrasesDialog::openRequested, m_workspace,
+        [this](qint64 reportId, int start, int end) { m_workspace->openReaderAt(reportId, start, end); });
     dialog->show();
 }
 
 ReaderPane *MainWindow::openReport(qint64 reportId)
 {
-    if (!m_session->store()) {
-        return nullptr;
-    }
-    for (int i = 1; i < m_workspace->count(); ++i) {
-        auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i));
-        if (pane && pane->reportId() == reportId) {
-            m_workspace->setCurrentIndex(i);
-            return pane;
-        }
-    }
-    const auto document = m_session->store()->report(reportId);
-    if (!document) {
-        return nullptr; // gone from the project (a restored tab of a report since removed)
-    }
-    auto *pane = new ReaderPane(*m_session, m_workspace);
-    pane->setScript(scriptSetting(m_settings.viewMode()));
-    QFont font = pane->reader()->font();
-    font.setPointSize(m_settings.textSize());
-    pane->reader()->setFont(font);
-    pane->setReport(reportId);
-    connect(pane->reader(), &ReaderView::annotationSelected, m_annotations, &AnnotationsPanel::selectAnnotation);
-    const ReportDocument &report = document.value();
-    QString title = report.metadataValue(MetadataKey::Region);
-    const QString year = report.metadataValue(MetadataKey::Year);
-    title = title.isEmpty() ? report.fileName : (year.isEmpty() ? title : u"%1 %2"_s.arg(title, year));
-    const int index = m_workspace->addTab(pane, title);
-    m_workspace->setTabToolTip(index, report.metadataValue(MetadataKey::Title));
-    m_workspace->setCurrentIndex(index);
-    return pane;
+    return m_workspace->openReport(reportId);
 }
 
 DashboardView *MainWindow::showDashboard()
 {
-    for (int i = 1; i < m_workspace->count(); ++i) {
-        if (auto *view = qobject_cast<DashboardView *>(m_workspace->widget(i))) {
-            m_workspace->setCurrentIndex(i);
-            return view;
-        }
-    }
-    auto *view = new DashboardView(*m_session, m_workspace);
-    connect(view, &DashboardView::openReportRequested, this, [this](qint64 reportId, int offset) {
-        if (ReaderPane *pane = openReport(reportId)) {
-            pane->reader()->showRange(offset, offset);
-            pane->reader()->setFocus();
-        }
-    });
-    m_workspace->setCurrentIndex(m_workspace->addTab(view, tr("Dashboard")));
-    return view;
-}
-
-void MainWindow::closeTab(int index)
-{
-    if (index > 0) {
-        delete m_workspace->widget(index);
-    }
+    return m_workspace->showDashboard();
 }
 
 ReaderView *MainWindow::activeReaderView() const
 {
-    if (ReaderPane *pane = currentReader()) {
-        return pane->reader();
-    }
-    auto *compare = qobject_cast<CompareView *>(m_workspace->currentWidget());
-    return compare ? compare->currentReader() : nullptr;
+    return m_workspace->activeReader();
 }
 
-void MainWindow::currentTabChanged()
+void MainWindow::activeReaderChanged()
 {
-    giveCompareRoom();
+    giveTabRoom();
     const qint64 reportId = activeReaderView() ? activeReaderView()->reportId() : 0;
     m_outline->setReport(reportId);
     m_annotations->setReport(reportId);
@@ -700,10 +479,10 @@ void MainWindow::currentTabChanged()
     updateStatus();
 }
 
-void MainWindow::giveCompareRoom()
+void MainWindow::giveTabRoom()
 {
-    const auto *compare = qobject_cast<CompareView *>(m_workspace->currentWidget());
-    const bool wide = compare && compare->columnCount() >= 3;
+    const WorkspaceTab *tab = m_workspace->currentTab();
+    const bool wide = tab && tab->wantsFullWidth();
     if (wide == !m_dockStateBeforeCompare.isEmpty()) {
         return; // already as it should be (from one wide compare to another, say)
     }
@@ -724,9 +503,9 @@ void MainWindow::giveCompareRoom()
 QList<qint64> MainWindow::openReportIds() const
 {
     QList<qint64> ids;
-    for (int i = 1; i < m_workspace->count(); ++i) {
-        if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
-            ids.append(pane->reportId());
+    for (const QString &key : m_workspace->tabKeys()) {
+        if (WorkspaceTab::keyKind(key) == WorkspaceTab::ReaderKind) {
+            ids.append(WorkspaceTab::keyReports(key));
         }
     }
     return ids;
@@ -810,7 +589,7 @@ void MainWindow::saveProjectAs()
         showError(saved.error());
         return;
     }
-    const QStringList tabs = openTabs();
+    const QStringList tabs = m_workspace->tabKeys();
     if (const auto opened = openProject(file); !opened) {
         showError(opened.error());
         return;
@@ -948,7 +727,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Not the docks given way to a compare: the layout the reviewer made.
     m_settings.setMainWindowState(m_dockStateBeforeCompare.isEmpty() ? saveState() : m_dockStateBeforeCompare);
     m_settings.setOpenReportIds(openReportIds());
-    m_settings.setOpenTabs(openTabs());
+    m_settings.setOpenTabs(m_workspace->tabKeys());
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }
@@ -961,16 +740,9 @@ void MainWindow::showAbout()
 
 void MainWindow::showSettings()
 {
+    // What it changes reaches the tabs through the settings (the workspace follows the text size).
     SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        for (int i = 1; i < m_workspace->count(); ++i) {
-            if (auto *pane = qobject_cast<ReaderPane *>(m_workspace->widget(i))) {
-                QFont font = pane->reader()->font();
-                font.setPointSize(m_settings.textSize());
-                pane->reader()->setFont(font);
-            }
-        }
-    }
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()

@@ -10,7 +10,6 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QTabWidget;
 
 namespace Fazhi {
 
@@ -26,6 +25,7 @@ class ReaderPane;
 class ReaderView;
 class ReviewSession;
 class SearchPanel;
+class Workspace;
 
 /**
  * The workstation's main window: the central workspace of tabbed views (the start page and one
@@ -42,7 +42,8 @@ public:
     explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTabWidget *workspace() const { return m_workspace; }
+    /** The central tabs: the start page, and the readers, compares, matrices and dashboard opened. */
+    Workspace *workspace() const { return m_workspace; }
     QDockWidget *libraryDock() const { return m_libraryDock; }
     QDockWidget *outlineDock() const { return m_outlineDock; }
     QDockWidget *annotationsDock() const { return m_annotationsDock; }
@@ -50,7 +51,7 @@ public:
     QDockWidget *searchDock() const { return m_searchDock; }
     ReviewSession &session() const { return *m_session; }
     LibraryPanel *library() const { return m_library; }
-    /** The reader of the current workspace tab, or null on the start page. */
+    /** The current workspace tab when it is a report's reader, else null. */
     ReaderPane *currentReader() const;
     /** The reader the panels follow: a report's tab, or the column worked in of a compare. */
     ReaderView *activeReaderView() const;
@@ -94,10 +95,10 @@ private:
     void exportAnnotations();
     void updateRecentMenu();
     void updateStatus();
-    void currentTabChanged();
-    /** A compare of three or four columns gets the side docks' room while it is the current tab. */
-    void giveCompareRoom();
-    void closeTab(int index);
+    /** The panels follow the reader of the current tab (or the column worked in of a compare). */
+    void activeReaderChanged();
+    /** A tab that wants the whole width (a wide compare) gets the side docks' room while it is current. */
+    void giveTabRoom();
     void verifyInBackground(const QString &path);
     /** Tells that the project just opened cannot be changed, and offers to save a copy that can. */
     void offerSaveAsForReadOnly();
@@ -110,20 +111,11 @@ private:
     /** Tells, once per project, that it was found damaged and is read-only from now on. */
     void showDamaged(const QString &message);
     QList<qint64> openReportIds() const;
-    /** The workspace tabs as AppSettings::openTabs() keeps them. */
-    QStringList openTabs() const;
     void restoreTabs(const QStringList &tabs);
-    /** How openTabs() names @p tab ("report:3", "compare:1,2"), empty for the start page. */
-    static QString tabSpec(QWidget *tab);
-    /** The report ids in a tab's name. */
-    static QList<qint64> specReports(const QString &spec);
-    /** Closes the readers, compares and matrices of reports that left the project, to reopen them if they return. */
-    void closeTabsOf(const QList<qint64> &reportIds);
-    void reopenTabsOf(const QList<qint64> &reportIds);
 
     AppSettings &m_settings;
     std::unique_ptr<ReviewSession> m_session;
-    QTabWidget *m_workspace = nullptr;
+    Workspace *m_workspace = nullptr;
     LibraryPanel *m_library = nullptr;
     OutlinePanel *m_outline = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
@@ -138,11 +130,8 @@ private:
     QLabel *m_projectStatus = nullptr;
     QLabel *m_reportStatus = nullptr;
     QLabel *m_workStatus = nullptr;
-    int m_script = 0;
     /** The docks as they were before a wide compare took their room; empty when it has not. */
     QByteArray m_dockStateBeforeCompare;
-    /** Tabs closed because their reports were removed (tabSpec()), newest last. */
-    QStringList m_closedTabs;
     /** The read failures shown in a window since the project was opened. */
     QSet<QString> m_shownReadFailures;
     bool m_damageShown = false;

@@ -24,7 +24,8 @@ const auto RecentProjects = u"Projects/recent"_s;
 const auto LastProject = u"Session/lastProject"_s;
 const auto OpenReports = u"Session/openReports"_s;
 const auto OpenTabs = u"Session/openTabs"_s;
-const auto ViewMode = u"Session/viewMode"_s;
+// The key of the days when it named the central view as well: settings written then still load.
+const auto DisplayScript = u"Session/viewMode"_s;
 const auto ExportDestinations = u"Export/destination/"_s;
 const auto ImportFolder = u"Import/lastFolder"_s;
 } // namespace Key
@@ -280,14 +281,16 @@ void AppSettings::setOpenTabs(const QStringList &tabs)
     change(Key::OpenTabs, tabs);
 }
 
-QString AppSettings::viewMode() const
+DisplayScript AppSettings::displayScript() const
 {
-    return m_settings.value(Key::ViewMode).toString();
+    return displayScriptFromName(m_settings.value(Key::DisplayScript).toString()).value_or(DisplayScript::Original);
 }
 
-void AppSettings::setViewMode(const QString &mode)
+void AppSettings::setDisplayScript(DisplayScript script)
 {
-    change(Key::ViewMode, mode);
+    if (script != displayScript() && change(Key::DisplayScript, displayScriptName(script))) {
+        Q_EMIT displayScriptChanged(script);
+    }
 }
 
 void AppSettings::sync()

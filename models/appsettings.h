@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datatext.h"
+#include "displayscript.h"
 
 #include <QByteArray>
 #include <QList>
@@ -104,9 +105,9 @@ public:
     QStringList openTabs() const;
     void setOpenTabs(const QStringList &tabs);
 
-    /** The central view and script shown when the program was closed, as the main window names them. */
-    QString viewMode() const;
-    void setViewMode(const QString &mode);
+    /** The script the readers show reports in; Original unless chosen (and for a value it does not know). */
+    DisplayScript displayScript() const;
+    void setDisplayScript(DisplayScript script);
 
     void sync();
 
@@ -115,6 +116,7 @@ Q_SIGNALS:
     void traditionalVariantChanged(Fazhi::DataText::Variant variant);
     void reviewerNameChanged(const QString &name);
     void textSizeChanged(int points);
+    void displayScriptChanged(Fazhi::DisplayScript script);
     void themeChanged(Fazhi::AppSettings::Theme theme);
     void defaultProjectFolderChanged(const QString &folder);
     void recentProjectsChanged(const QStringList &paths);

@@ -233,7 +233,7 @@ void TestAnnotatedPdfExporter::pagesAreNotBlank()
 void TestAnnotatedPdfExporter::scriptOption()
 {
     AnnotatedPdfOptions traditional;
-    traditional.script = AnnotatedPdfOptions::Script::Traditional;
+    traditional.script = DisplayScript::Traditional;
     const QString text = ExportFixture::pdfText(exportPdf(m_report, u"traditional.pdf"_s, traditional));
     QVERIFY2(text.contains(u"持續推進習近平法治思想學習走深走實"_s), qPrintable(text.left(600)));
     // The cover's names too.
@@ -243,7 +243,7 @@ void TestAnnotatedPdfExporter::scriptOption()
 
     const qint64 traditionalReport = m_fixture.importSeed(u"001"_s);
     AnnotatedPdfOptions simplified;
-    simplified.script = AnnotatedPdfOptions::Script::Simplified;
+    simplified.script = DisplayScript::Simplified;
     const QString converted = ExportFixture::pdfText(exportPdf(traditionalReport, u"simplified.pdf"_s, simplified));
     QVERIFY(converted.contains(u"坚持依法全面履行政府职能"_s));
     const QString original = ExportFixture::pdfText(exportPdf(traditionalReport, u"original.pdf"_s));

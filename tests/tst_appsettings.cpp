@@ -67,7 +67,7 @@ private Q_SLOTS:
             settings.setDefaultProjectFolder(m_dir.path());
             settings.setLastProject(m_dir.filePath(u"a.fzr"_s));
             settings.setOpenReportIds({7, 3, 12});
-            settings.setViewMode(u"reader:traditional"_s);
+            settings.setDisplayScript(DisplayScript::Traditional);
             settings.sync();
         }
         const AppSettings settings(file);
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(settings.defaultProjectFolder(), m_dir.path());
         QCOMPARE(settings.lastProject(), m_dir.filePath(u"a.fzr"_s));
         QCOMPARE(settings.openReportIds(), (QList<qint64>{7, 3, 12}));
-        QCOMPARE(settings.viewMode(), u"reader:traditional"_s);
+        QCOMPARE(settings.displayScript(), DisplayScript::Traditional);
         QCOMPARE(AppSettings::themeFromName(u"nonsense"_s), AppSettings::Theme::System);
     }
 
@@ -104,6 +104,33 @@ private Q_SLOTS:
         QVERIFY(!settings.recentProjects().contains(m_dir.filePath(u"p5.fzr"_s)));
         settings.clearRecentProjects();
         QVERIFY(settings.recentProjects().isEmpty());
+    }
+
+    void displayScriptKeepsTheNamesOfEarlierVersions()
+    {
+        const QString file = freshFile();
+        {
+            // As the main window wrote it before the setting had a type of its own.
+            QSettings written(file, QSettings::IniFormat);
+            written.setValue(u"Session/viewMode"_s, u"simplified"_s);
+        }
+        {
+            AppSettings settings(file);
+            QCOMPARE(settings.displayScript(), DisplayScript::Simplified);
+            QSignalSpy changed(&settings, &AppSettings::displayScriptChanged);
+            settings.setDisplayScript(DisplayScript::Simplified);
+            QCOMPARE(changed.size(), 0);
+            settings.setDisplayScript(DisplayScript::Traditional);
+            settings.setDisplayScript(DisplayScript::Traditional);
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(changed.first().first().value<DisplayScript>(), DisplayScript::Traditional);
+            settings.sync();
+        }
+        QCOMPARE(QSettings(file, QSettings::IniFormat).value(u"Session/viewMode"_s).toString(), u"traditional"_s);
+        // A value no version wrote shows the reports as imported.
+        QSettings(file, QSettings::IniFormat).setValue(u"Session/viewMode"_s, u"reader:traditional"_s);
+        QCOMPARE(AppSettings(file).displayScript(), DisplayScript::Original);
+        QCOMPARE(AppSettings(freshFile()).displayScript(), DisplayScript::Original);
     }
 
     void unchangedNamesSignalNothing()

@@ -18,6 +18,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +133,51 @@ private Q_SLOTS:
                 QVERIFY2(out.contains(u"fazhi-review " FAZHI_VERSION), qPrintable(out));
             }
         }
+    }
+
+    void reviewScreenshotDrawsAView_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("reader") << u"reader"_s;
+        QTest::newRow("compare") << u"compare"_s;
+    }
+
+    void reviewScreenshotDrawsAView()
+    {
+        QFETCH(QString, view);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        // No display, and a home of its own: what the picture must leave untouched.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s}) {
+            environment.remove(name);
+        }
+        environment.insert(u"HOME"_s, home.path());
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        const auto review = [&environment](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(TestPaths::binDir() + u"/fazhi-review"_s, arguments);
+            process.waitForFinished(90000);
+            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString picture = home.filePath(u"shots/"_s + view + u".png"_s);
+        const Run drawn
+            = review({u"--screenshot"_s, picture, u"--view"_s, view, u"--size"_s, u"1000x700"_s, u"--lang"_s, u"en"_s});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QFile png(picture);
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray header = png.read(24);
+        QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
+        // The IHDR chunk: width and height, big-endian, as asked (the offscreen screen has no scaling).
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), 1000u);
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20), 700u);
+        QVERIFY(!QFileInfo::exists(home.filePath(u"config/FazhiReview"_s)));
+
+        const Run badSize = review({u"--screenshot"_s, picture, u"--view"_s, view, u"--size"_s, u"big"_s});
+        QCOMPARE(badSize.exitCode, 2);
+        QVERIFY2(badSize.err.contains(u"big"_s), qPrintable(badSize.err));
     }
 
     void versionExitsZero()

@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -263,6 +265,25 @@ private Q_SLOTS:
         QVERIFY(!view.setReports({a}).ok());
         QVERIFY(!view.setReports({a, a, a, a, a}).ok());
         QVERIFY(!view.setReports({a, 987654}).ok());
+    }
+
+    void setPhrasesAreFoundWithOneThreadInThePool()
+    {
+        // The set phrases are found by tasks on the global pool and the compare's worker waits
+        // for them: it must not take a thread of that pool (on one core, its only one).
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        const auto restore = qScopeGuard([pool, threads] { pool->setMaxThreadCount(threads); });
+        ReviewFixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 a = fixture.importSeed(u"001"_s);
+        const qint64 b = fixture.importSeed(u"002"_s);
+        CompareView view(fixture.session);
+        QSignalSpy ready(&view, &CompareView::setPhrasesReady);
+        QVERIFY(view.setReports({a, b}).ok());
+        QVERIFY(ready.wait(15000));
+        QVERIFY(view.setPhrasesApplied());
     }
 
     void clickingASharedRowShowsBothCopiesWithContext()

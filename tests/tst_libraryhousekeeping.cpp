@@ -13,6 +13,7 @@
 #include "screenshotproject.h"
 #include "storereads.h"
 #include "translationloader.h"
+#include "workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -13,10 +13,12 @@
 #include "reviewstore.h"
 #include "screenshotproject.h"
 #include "searchpanel.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "storereads.h"
 #include "translationloader.h"
 #include "windowscreenshot.h"
+#include "workspace.h"
 
 #include <fcntl.h>
 #include <linux/fs.h>
@@ -26,6 +28,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,10 +37,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -352,6 +357,44 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<DashboardView *>(window.workspace()->widget(4)));
     }
 
+    void settingsReachEveryReaderAndCompareColumn()
+    {
+        AppSettings settings(m_dir.filePath(u"look.ini"_s));
+        settings.setReviewerName(u"周审阅"_s); // the dialog takes no OK without one
+        settings.setTextSize(14);
+        MainWindow window(settings);
+        QVERIFY(showSamplesAt1280(window, u"look"_s));
+        const QList<qint64> chosen = ScreenshotProject::defaultReports(*window.session().store(), 3);
+        QCOMPARE(chosen.size(), 3);
+        ReaderPane *pane = window.openReport(chosen.at(0));
+        QVERIFY(pane);
+        CompareView *compare = window.openCompare({chosen.at(1), chosen.at(2)});
+        QVERIFY(compare);
+        const QList<ReaderView *> readers{pane->reader(), compare->column(0)->reader(), compare->column(1)->reader()};
+
+        // Edit → Settings…, a larger text, OK.
+        QAction *preferences = findAction(window, u"&Settings…"_s);
+        QVERIFY(preferences);
+        whenModal<SettingsDialog>([](SettingsDialog *dialog) {
+            dialog->findChild<QSpinBox *>(u"textSize"_s)->setValue(20);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        preferences->trigger();
+        QCOMPARE(settings.textSize(), 20);
+        for (ReaderView *reader : readers) {
+            QCOMPARE(reader->font().pointSize(), 20);
+        }
+
+        // View → Script → Traditional: every reader, also the compare's, and the next start.
+        QAction *traditional = findAction(window, u"&Traditional (繁體)"_s);
+        QVERIFY(traditional);
+        traditional->trigger();
+        for (ReaderView *reader : readers) {
+            QCOMPARE(reader->script(), DisplayScript::Traditional);
+        }
+        QCOMPARE(settings.displayScript(), DisplayScript::Traditional);
+    }
+
     void screenshotIsWritten()
     {
         AppSettings settings(m_dir.filePath(u"shot.ini"_s));
@@ -662,7 +705,7 @@ private Q_SLOTS:
         // Chosen with the keyboard, it changes the script shown.
         selector->setFocus();
         QTest::keyClick(selector, Qt::Key_End);
-        QCOMPARE(pane->reader()->script(), ReaderView::Script::Traditional);
+        QCOMPARE(pane->reader()->script(), DisplayScript::Traditional);
     }
 
     void libraryDockShowsEveryColumn_data() { scriptSelectorStaysInReachAt1280Pixels_data(); }

@@ -114,16 +114,16 @@ void TestPdfText::digestWithChartsReadsAsWritten()
 void TestPdfText::annotatedReportsReadAsWritten_data()
 {
     QTest::addColumn<int>("script");
-    QTest::newRow("simplified") << int(AnnotatedPdfOptions::Script::Simplified);
-    QTest::newRow("traditional") << int(AnnotatedPdfOptions::Script::Traditional);
+    QTest::newRow("simplified") << int(DisplayScript::Simplified);
+    QTest::newRow("traditional") << int(DisplayScript::Traditional);
 }
 
 void TestPdfText::annotatedReportsReadAsWritten()
 {
     QFETCH(int, script);
     AnnotatedPdfOptions options;
-    options.script = AnnotatedPdfOptions::Script(script);
-    const ScriptConverter converter(options.script == AnnotatedPdfOptions::Script::Simplified
+    options.script = DisplayScript(script);
+    const ScriptConverter converter(options.script == DisplayScript::Simplified
             ? ScriptConverter::Direction::ToSimplified
             : ScriptConverter::Direction::ToTraditional);
     QVERIFY2(converter.isValid(), qPrintable(converter.loadError()));

@@ -222,17 +222,17 @@ private Q_SLOTS:
         QVERIFY(drawnAt(start, end).has_value());
         const QString original = m_reader->toPlainText();
 
-        m_reader->setScript(ReaderView::Script::Simplified);
+        m_reader->setScript(DisplayScript::Simplified);
         const QString simplified = m_reader->toPlainText();
         QCOMPARE(simplified.size(), original.size());
         QCOMPARE(simplified.mid(start, end - start), u"行政复议"_s);
         QVERIFY(drawnAt(start, end).has_value());
         QVERIFY(!simplified.contains(u"問題"_s));
 
-        m_reader->setScript(ReaderView::Script::Traditional);
+        m_reader->setScript(DisplayScript::Traditional);
         QCOMPARE(m_reader->toPlainText().mid(start, end - start), u"行政復議"_s);
         QVERIFY(drawnAt(start, end).has_value());
-        m_reader->setScript(ReaderView::Script::Original);
+        m_reader->setScript(DisplayScript::Original);
         QCOMPARE(m_reader->toPlainText(), original);
     }
 

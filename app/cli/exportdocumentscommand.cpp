@@ -68,16 +68,13 @@ int ExportDocumentsCommand::runPdf(const QStringList &arguments, CliStreams &str
     if (!reportId) {
         return 2;
     }
-    AnnotatedPdfOptions options;
-    const QString scriptName = parser.value(script);
-    if (scriptName == u"simplified") {
-        options.script = AnnotatedPdfOptions::Script::Simplified;
-    } else if (scriptName == u"traditional") {
-        options.script = AnnotatedPdfOptions::Script::Traditional;
-    } else if (scriptName != u"original") {
+    const std::optional<DisplayScript> chosenScript = displayScriptFromName(parser.value(script));
+    if (!chosenScript) {
         streams.err << tr("fazhi-cli export pdf: --script must be original, simplified or traditional.") << Qt::endl;
         return 2;
     }
+    AnnotatedPdfOptions options;
+    options.script = *chosenScript;
     options.includeResolved = !parser.isSet(noResolved);
     options.commentsOnly = parser.isSet(commentsOnly);
     const auto store = openStore(parser, streams);

@@ -172,10 +172,8 @@ Result<QByteArray> AnnotatedPdfExporter::exportReport(qint64 reportId, const Exp
     }
     QString text = document.value().text;
     QString title = summary.title.isEmpty() ? document.value().fileName : summary.title;
-    if (m_options.script != AnnotatedPdfOptions::Script::Original) {
-        const ScriptConverter converter(m_options.script == AnnotatedPdfOptions::Script::Simplified
-                ? ScriptConverter::Direction::ToSimplified
-                : ScriptConverter::Direction::ToTraditional);
+    if (const auto conversion = displayScriptConversion(m_options.script)) {
+        const ScriptConverter converter(*conversion);
         const auto converted = converter.convertKeepingOffsets(text);
         if (!converted) {
             return converted.failure();

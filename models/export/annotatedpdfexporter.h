@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "displayscript.h"
 #include "exportprogress.h"
 #include "result.h"
 #include "reviewtypes.h"
@@ -17,12 +18,7 @@ struct FlowBlock;
 /** What an annotated report PDF shows. */
 struct AnnotatedPdfOptions
 {
-    enum class Script {
-        Original, ///< as imported
-        Simplified, ///< 简体; lines whose conversion changes their length stay as written
-        Traditional, ///< 繁體; likewise
-    };
-    Script script = Script::Original;
+    DisplayScript script = DisplayScript::Original;
     /** Print annotations the reviewers marked resolved. */
     bool includeResolved = true;
     /** A clean copy: no highlights, only the numbered comments. */

@@ -287,8 +287,8 @@ void CompareView::findWording(const QList<ReportDocument> &documents, int year)
         QMetaObject::invokeMethod(this, [this, found] { onFound(found); }, Qt::QueuedConnection);
     };
     // The set phrases take a pass over the year's reports: the copies are shown before it ends.
-    m_workers.append(
-        QtConcurrent::run([documents, year, generation, deliver, cancel = m_cancel, path = m_session.path()] {
+    m_workers.append(QtConcurrent::run(
+        &m_workerThreads, [documents, year, generation, deliver, cancel = m_cancel, path = m_session.path()] {
             deliver({generation, ComparedWording::find(documents), false});
             BoilerplateReport::Options options;
             options.year = year;
@@ -442,10 +442,24 @@ void CompareView::setCurrentColumn(int column)
     }
 }
 
-ReaderView *CompareView::currentReader() const
+ReaderView *CompareView::activeReader() const
 {
     const CompareColumn *column = m_columns.value(m_currentColumn);
     return column ? column->reader() : nullptr;
+}
+
+void CompareView::setScript(DisplayScript script)
+{
+    for (CompareColumn *column : std::as_const(m_columns)) {
+        column->reader()->setScript(script);
+    }
+}
+
+void CompareView::setTextSize(int points)
+{
+    for (CompareColumn *column : std::as_const(m_columns)) {
+        setReaderTextSize(column->reader(), points);
+    }
 }
 
 bool CompareView::eventFilter(QObject *watched, QEvent *event)

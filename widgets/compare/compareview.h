@@ -4,12 +4,14 @@
 #include "comparedwording.h"
 #include "outlinematrix.h"
 #include "result.h"
+#include "workspacetab.h"
 
 #include <atomic>
 #include <memory>
 #include <optional>
 
 #include <QFuture>
+#include <QThreadPool>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,7 +36,7 @@ class ReviewSession;
  * The columns open at once; the shared wording is found on a worker thread and the set phrases
  * of the year after it, so the view never waits for them.
  */
-class CompareView final : public QWidget
+class CompareView final : public QWidget, public WorkspaceTab
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareView)
@@ -53,10 +55,19 @@ public:
     CompareColumn *column(int index) const { return m_columns.value(index); }
     OutlineBar *outlineBar() const { return m_bar; }
     QTreeWidget *passageList() const { return m_list; }
-    /** The reader of the column worked in last (the first column until another takes focus). */
-    ReaderView *currentReader() const;
     /** A short title for the workspace tab: the reports' regions. */
     QString title() const;
+
+    QString tabKey() const override { return makeKey(CompareKind, reports()); }
+    QList<qint64> tabReports() const override { return reports(); }
+    /** The reader of the column worked in last (the first column until another takes focus). */
+    ReaderView *activeReader() const override;
+    /** Every column shows its report in @p script. */
+    void setScript(DisplayScript script) override;
+    /** Every column's text in @p points. */
+    void setTextSize(int points) override;
+    /** Three or four columns need the room of the side docks. */
+    bool wantsFullWidth() const override { return columnCount() >= 3; }
 
     /** Scroll the other columns to the same outline position when one scrolls. */
     void setSynchronizedScrolling(bool on);
@@ -118,6 +129,12 @@ private:
     bool m_syncing = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    /**
+     * The workers' own threads, not the global pool's: BoilerplateReport::build() waits for
+     * tasks on the global pool, and two compares waiting there on a two-core machine would hold
+     * both its threads and wait for each other (and the tab that closes, for them) for ever.
+     */
+    QThreadPool m_workerThreads;
     QList<QFuture<void>> m_workers;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "workspacetab.h"
 
 #include <QWidget>
 
@@ -21,7 +22,7 @@ class ReviewSession;
  * in the library or all reports of a year; missing cells are marked; a double-click opens the
  * report there; the matrix exports as CSV.
  */
-class OutlineMatrixView final : public QWidget
+class OutlineMatrixView final : public QWidget, public WorkspaceTab
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutlineMatrixView)
@@ -41,6 +42,9 @@ public:
     QString title() const;
     /** The reports shown, in column order. */
     QList<qint64> shownReports() const;
+
+    QString tabKey() const override { return makeKey(MatrixKind, shownReports()); }
+    QList<qint64> tabReports() const override { return shownReports(); }
 
 Q_SIGNALS:
     /** The reviewer wants to read report @p reportId at original [start, end). */

@@ -3,6 +3,7 @@
 
 #include "dashboardfigures.h"
 #include "districthistory.h"
+#include "workspacetab.h"
 
 #include <QSet>
 #include <QWidget>
@@ -31,7 +32,7 @@ class ReviewSession;
  * annotations, decisions or reports. Clicking a heatmap cell, an indicator bar or a repeated
  * problem asks to open the reader there.
  */
-class DashboardView final : public QWidget
+class DashboardView final : public QWidget, public WorkspaceTab
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardView)
@@ -65,6 +66,10 @@ public:
 
     /** Writes every chart (PNG, SVG) and its data (CSV) of the current scope into @p directory. */
     Result<QStringList> exportTo(const QString &directory);
+
+    /** One dashboard per window: it follows the whole project, whatever the scope chosen in it. */
+    QString tabKey() const override { return makeKey(DashboardKind); }
+    QList<qint64> tabReports() const override { return {}; }
 
 public Q_SLOTS:
     /** Recomputes the figures of the current scope (on a worker thread). */

@@ -75,9 +75,9 @@ ExportDialog::ExportDialog(ReviewSession &session, AppSettings &settings, qint64
         scopes->addButton(button);
     }
     m_script->setObjectName(u"script"_s);
-    m_script->addItem(tr("As written"), int(AnnotatedPdfOptions::Script::Original));
-    m_script->addItem(tr("Simplified (简体)"), int(AnnotatedPdfOptions::Script::Simplified));
-    m_script->addItem(tr("Traditional (繁體)"), int(AnnotatedPdfOptions::Script::Traditional));
+    m_script->addItem(tr("As written"), int(DisplayScript::Original));
+    m_script->addItem(tr("Simplified (简体)"), int(DisplayScript::Simplified));
+    m_script->addItem(tr("Traditional (繁體)"), int(DisplayScript::Traditional));
     m_resolved->setChecked(true);
 
     auto *pdfPage = new QWidget(m_options);
@@ -363,7 +363,7 @@ void ExportDialog::startExport()
         }
     }
     AnnotatedPdfOptions options;
-    options.script = AnnotatedPdfOptions::Script(m_script->currentData().toInt());
+    options.script = DisplayScript(m_script->currentData().toInt());
     options.includeResolved = m_resolved->isChecked();
     options.commentsOnly = m_commentsOnly->isChecked();
     const int year = m_year->currentData().toInt();

@@ -28,12 +28,12 @@ ReaderPane::ReaderPane(ReviewSession &session, QWidget *parent)
     m_tagBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_tagBar->setIconSize(QSize(14, 14));
 
-    m_script->addItem(tr("Original script"), QVariant::fromValue(ReaderView::Script::Original));
-    m_script->addItem(tr("Simplified (简体)"), QVariant::fromValue(ReaderView::Script::Simplified));
-    m_script->addItem(tr("Traditional (繁體)"), QVariant::fromValue(ReaderView::Script::Traditional));
+    m_script->addItem(tr("Original script"), int(DisplayScript::Original));
+    m_script->addItem(tr("Simplified (简体)"), int(DisplayScript::Simplified));
+    m_script->addItem(tr("Traditional (繁體)"), int(DisplayScript::Traditional));
     m_script->setToolTip(tr("Show the report in another script; annotations stay on their characters."));
     connect(m_script, &QComboBox::activated, this, [this] {
-        const auto script = m_script->currentData().value<ReaderView::Script>();
+        const auto script = DisplayScript(m_script->currentData().toInt());
         m_reader->setScript(script);
         Q_EMIT scriptChanged(script);
     });
@@ -91,9 +91,9 @@ void ReaderPane::rebuildTagBar()
     }
 }
 
-void ReaderPane::setScript(ReaderView::Script script)
+void ReaderPane::setScript(DisplayScript script)
 {
-    m_script->setCurrentIndex(m_script->findData(QVariant::fromValue(script)));
+    m_script->setCurrentIndex(m_script->findData(int(script)));
     m_reader->setScript(script);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "readerview.h"
+#include "workspacetab.h"
 
 #include <QWidget>
 
@@ -17,7 +18,7 @@ class ReviewSession;
  * One open report in the workspace: the tag bar (a button per tag, with its key), the script
  * switch, the reader and its find bar.
  */
-class ReaderPane final : public QWidget
+class ReaderPane final : public QWidget, public WorkspaceTab
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReaderPane)
@@ -31,14 +32,21 @@ public:
     FindBar *findBar() const { return m_findBar; }
     qint64 reportId() const { return m_reader->reportId(); }
     void setReport(qint64 reportId) { m_reader->setReport(reportId); }
-    void setScript(ReaderView::Script script);
+
+    QString tabKey() const override { return makeKey(ReaderKind, {reportId()}); }
+    QList<qint64> tabReports() const override { return {reportId()}; }
+    ReaderView *activeReader() const override { return m_reader; }
+    /** Shows the report in @p script and the switch says so. */
+    void setScript(DisplayScript script) override;
+    void setTextSize(int points) override { setReaderTextSize(m_reader, points); }
 
 public Q_SLOTS:
     /** Shows the find bar with the selected text (Ctrl+F). */
     void find();
 
 Q_SIGNALS:
-    void scriptChanged(ReaderView::Script script);
+    /** The reviewer chose @p script with the switch. */
+    void scriptChanged(Fazhi::DisplayScript script);
 
 private:
     void rebuildTagBar();

@@ -142,24 +142,23 @@ void ReaderView::setReport(qint64 reportId)
     Q_EMIT reportChanged(m_reportId);
 }
 
-const ScriptConverter *ReaderView::converter(Script script)
+const ScriptConverter *ReaderView::converter(ScriptConverter::Direction direction)
 {
-    auto &slot = script == Script::Simplified ? m_toSimplified : m_toTraditional;
+    auto &slot = direction == ScriptConverter::Direction::ToSimplified ? m_toSimplified : m_toTraditional;
     if (!slot) {
-        slot = std::make_unique<ScriptConverter>(script == Script::Simplified
-                ? ScriptConverter::Direction::ToSimplified
-                : ScriptConverter::Direction::ToTraditional);
+        slot = std::make_unique<ScriptConverter>(direction);
     }
     return slot.get();
 }
 
-void ReaderView::setScript(Script script)
+void ReaderView::setScript(DisplayScript script)
 {
     m_script = script;
     QString shown = m_originalText;
-    if (script != Script::Original && !m_originalText.isEmpty()) {
+    const auto conversion = displayScriptConversion(script);
+    if (conversion && !m_originalText.isEmpty()) {
         // Same length as the original, so every annotation stays on its characters.
-        if (const auto converted = converter(script)->convertKeepingOffsets(m_originalText)) {
+        if (const auto converted = converter(*conversion)->convertKeepingOffsets(m_originalText)) {
             shown = converted.value();
         }
     }

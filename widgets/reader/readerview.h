@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "displayscript.h"
 #include "result.h"
 #include "reviewtypes.h"
 
@@ -18,7 +19,6 @@ class SyntaxHighlighter;
 namespace Fazhi {
 
 class ReviewSession;
-class ScriptConverter;
 
 /**
  * The report text where reviewers work: read-only, highlighted by the project's
@@ -34,9 +34,6 @@ class ReaderView final : public QPlainTextEdit
     Q_DISABLE_COPY_MOVE(ReaderView)
 
 public:
-    enum class Script { Original, Simplified, Traditional };
-    Q_ENUM(Script)
-
     /** A passage marked by a view around the reader (shared wording in a compare): an underline. */
     struct Mark
     {
@@ -54,8 +51,8 @@ public:
     void setReport(qint64 reportId);
     qint64 reportId() const { return m_reportId; }
 
-    void setScript(Script script);
-    Script script() const { return m_script; }
+    void setScript(DisplayScript script);
+    DisplayScript script() const { return m_script; }
 
     /** Tags the selected text with the tag whose shortcut is @p shortcut (1–9). */
     Result<Annotation> tagSelection(int shortcut);
@@ -122,7 +119,7 @@ private:
     qint64 annotationAt(int position) const;
     void commitComment();
     void paintMargin(QPaintEvent *event);
-    const ScriptConverter *converter(Script script);
+    const ScriptConverter *converter(ScriptConverter::Direction direction);
 
     ReviewSession &m_session;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
@@ -131,7 +128,7 @@ private:
     qint64 m_commentAnnotation = 0;
     qint64 m_reportId = 0;
     QString m_originalText;
-    Script m_script = Script::Original;
+    DisplayScript m_script = DisplayScript::Original;
     QList<Annotation> m_annotations;
     QList<Tag> m_tags;
     QList<PartSpan> m_parts;
