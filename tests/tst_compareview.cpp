@@ -275,7 +275,7 @@ private Q_SLOTS:
         const int threads = pool->maxThreadCount();
         pool->setMaxThreadCount(1);
         const auto restore = qScopeGuard([pool, threads] { pool->setMaxThreadCount(threads); });
-        ReviewFixture fixture;
+        ProjectFixture fixture;
         QVERIFY(fixture.open());
         const qint64 a = fixture.importSeed(u"001"_s);
         const qint64 b = fixture.importSeed(u"002"_s);
