@@ -2661,10 +2661,6 @@
         <translation>Outline &amp;Matrix</translation>
     </message>
     <message>
-        <source>Compare: %1</source>
-        <translation>Compare: %1</translation>
-    </message>
-    <message>
         <source>Set &amp;Phrases of the Year…</source>
         <translation>Set &amp;Phrases of the Year…</translation>
     </message>
@@ -2675,10 +2671,6 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4867,6 +4859,17 @@ The project is read-only from now on, so that nothing in it is overwritten. Save
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Cannot write the screenshot to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::Workspace</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Compare: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 </TS>

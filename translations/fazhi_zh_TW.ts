@@ -2622,10 +2622,6 @@
         <translation>提綱矩陣(&amp;M)</translation>
     </message>
     <message>
-        <source>Compare: %1</source>
-        <translation>對比：%1</translation>
-    </message>
-    <message>
         <source>Set &amp;Phrases of the Year…</source>
         <translation>年度套話(&amp;P)…</translation>
     </message>
@@ -2636,10 +2632,6 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>統計看板(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>統計看板</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4802,6 +4794,17 @@ The project is read-only from now on, so that nothing in it is overwritten. Save
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>無法將截圖寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Fazhi::Workspace</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation>對比：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>統計看板</translation>
     </message>
 </context>
 </TS>
