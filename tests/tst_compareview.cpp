@@ -12,8 +12,8 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
